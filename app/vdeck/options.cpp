@@ -1,0 +1,44 @@
+#include "options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstring>
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &error)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Console for accelerated virtualization hosts"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render the main window offscreen to FILE (PNG) and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Show page ID: hosts, devices, flavors, xml, findings, operations, capacity."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: de, fr or en."),
+                                  QStringLiteral("L"));
+    const QCommandLineOption auditor(QStringLiteral("auditor"),
+                                     QCoreApplication::translate("main", "Auditor mode: read-only connections, no write actions."));
+    parser.addOptions({screenshot, page, lang, auditor});
+    parser.process(arguments); // exits for --help / --version and on unknown options
+    if (!parser.positionalArguments().isEmpty()) {
+        error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return false;
+    }
+    options.screenshot = parser.value(screenshot);
+    options.page = parser.value(page);
+    options.lang = parser.value(lang);
+    options.auditor = parser.isSet(auditor);
+    return true;
+}

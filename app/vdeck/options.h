@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// The command line of the desktop program.
+struct VdeckOptions
+{
+    QString screenshot;   // --screenshot FILE: render offscreen, write PNG, exit
+    QString page;         // --page ID
+    QString lang;         // --lang de|fr|en
+    bool auditor = false; // --auditor
+};
+
+// argv is scanned before QApplication exists (the platform must be chosen first).
+bool wantsScreenshot(int argc, char **argv);
+// Parses the application's arguments; on error prints to stderr and returns false.
+bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &error);

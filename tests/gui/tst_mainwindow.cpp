@@ -1,0 +1,71 @@
+// The real main window, offscreen: its pages, menus, page switching and the mode badge.
+#include "mainwindow.h"
+#include "page.h"
+#include "testmain.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStatusBar>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void hasEveryPageInOrder()
+    {
+        MainWindow w(AppMode::Operator);
+        QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("hosts"), QStringLiteral("devices"), QStringLiteral("flavors"),
+                                           QStringLiteral("findings"), QStringLiteral("operations"), QStringLiteral("capacity"),
+                                           QStringLiteral("xml")}));
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("hosts"));
+    }
+
+    void showPageSwitchesAndXmlMeansFlavors()
+    {
+        MainWindow w(AppMode::Operator);
+        w.show();
+        QVERIFY(w.showPage(QStringLiteral("capacity")));
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("capacity"));
+        QVERIFY(w.showPage(QStringLiteral("xml")));
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("flavors"));
+        QVERIFY(w.findChild<QWidget *>(QStringLiteral("xmlPreview"))->isVisible());
+        QVERIFY(!w.showPage(QStringLiteral("nope")));
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("flavors"));
+    }
+
+    void viewMenuShortcutsSwitchPages()
+    {
+        MainWindow w(AppMode::Operator);
+        auto *action = w.findChild<QAction *>(QStringLiteral("actionPage_devices"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        action->trigger();
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("devices"));
+        auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("pageSidebar"));
+        sidebar->setCurrentRow(5);
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("capacity"));
+    }
+
+    void modeIsAlwaysVisible_data()
+    {
+        QTest::addColumn<bool>("auditor");
+        QTest::newRow("operator") << false;
+        QTest::newRow("auditor") << true;
+    }
+
+    void modeIsAlwaysVisible()
+    {
+        QFETCH(bool, auditor);
+        MainWindow w(auditor ? AppMode::Auditor : AppMode::Operator);
+        auto *badge = w.statusBar()->findChild<QLabel *>(QStringLiteral("modeBadge"));
+        QVERIFY(badge);
+        QCOMPARE(badge->text(), appModeLabel(w.mode()));
+        QCOMPARE(w.windowTitle().contains(QLatin1String("Auditor")), auditor);
+        QCOMPARE(badge->text().contains(QLatin1String("Auditor")), auditor);
+    }
+};
+
+VDECK_GUI_TEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,134 @@
+#include "mainwindow.h"
+
+#include "core/buildinfo.h"
+#include "page.h"
+#include "pages/capacitypage.h"
+#include "pages/devicespage.h"
+#include "pages/findingspage.h"
+#include "pages/flavorspage.h"
+#include "pages/hostspage.h"
+#include "pages/operationspage.h"
+#include "widgets/modebadge.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+MainWindow::MainWindow(AppMode mode, QWidget *parent)
+    : QMainWindow(parent)
+    , m_mode(mode)
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/vdeck.svg")));
+    setWindowTitle(mode == AppMode::Auditor ? tr("vDeck — %1").arg(appModeLabel(mode)) : tr("vDeck"));
+
+    m_sidebar->setObjectName(QStringLiteral("pageSidebar"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+
+    addPage(new HostsPage(m_stack));
+    addPage(new DevicesPage(m_stack));
+    addPage(new FlavorsPage(m_stack));
+    addPage(new FindingsPage(m_stack));
+    addPage(new OperationsPage(m_stack));
+    addPage(new CapacityPage(m_stack));
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    statusBar()->addPermanentWidget(new ModeBadge(mode, statusBar()));
+    statusBar()->showMessage(tr("No host open"));
+    resize(1280, 800);
+}
+
+void MainWindow::addPage(Page *page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->id());
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("menuFile"));
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        Page *p = m_pages.at(i);
+        QAction *a = view->addAction(p->icon(), p->title());
+        a->setObjectName(QStringLiteral("actionPage_") + p->id());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *about = help->addAction(tr("&About vDeck"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About vDeck"),
+                       tr("<h3>vDeck %1</h3><p>A console for accelerated virtualization hosts: device trees, "
+                          "Nova flavors, libvirt domain XML.</p><p>Qt %2 · libvirt %3 · libssh %4</p><p>%5</p>")
+                           .arg(buildinfo::version(), buildinfo::qtVersion(), buildinfo::libvirtVersion(),
+                                buildinfo::libsshVersion(), appModeLabel(m_mode)));
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const Page *p : m_pages)
+        ids.append(p->id());
+    ids.append(QStringLiteral("xml"));
+    return ids;
+}
+
+Page *MainWindow::page(const QString &id) const
+{
+    for (Page *p : m_pages) {
+        if (p->id() == id)
+            return p;
+    }
+    return nullptr;
+}
+
+bool MainWindow::showPage(const QString &id)
+{
+    const bool xml = id == QLatin1String("xml");
+    Page *p = page(xml ? QStringLiteral("flavors") : id);
+    if (!p)
+        return false;
+    m_sidebar->setCurrentRow(int(m_pages.indexOf(p)));
+    if (xml)
+        static_cast<FlavorsPage *>(p)->showXmlPreview();
+    return true;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return static_cast<Page *>(m_stack->currentWidget());
+}
