@@ -3,26 +3,11 @@
 #include "core/buildinfo.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "translation.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
-
-namespace {
-void installTranslations(QApplication &app, const QString &lang)
-{
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("vdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-}
 
 int main(int argc, char **argv)
 {
