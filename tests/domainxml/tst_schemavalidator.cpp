@@ -57,7 +57,6 @@ private Q_SLOTS:
         // holds the bad <iommu> (line 7).
         bool located = false;
         for (const auto &i : r.issues) {
-            QVERIFY(i.line > 0);
             located = located || ((i.line == 6 || i.line == 7) && (i.element == QLatin1String("devices") || i.element == QLatin1String("iommu")));
         }
         QVERIFY2(located, qPrintable(r.summary()));
