@@ -13,7 +13,7 @@ namespace rules {
 
 struct CheckOptions
 {
-    NovaRelease release;
+    NovaRelease release = NovaRelease(NovaRelease::kDefault);
     const inventory::HostSnapshot *host = nullptr; // not used yet: flavor-only checks
 };
 
