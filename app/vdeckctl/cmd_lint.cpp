@@ -1,0 +1,106 @@
+#include "command.h"
+
+#include "flavors/catalog.h"
+#include "flavors/flavorfiles.h"
+#include "rules/checker.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+// `vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]`
+namespace {
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << "vdeckctl lint: " << message << '\n'
+        << "Usage: vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]\n";
+    return 2;
+}
+
+void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Finding> &findings)
+{
+    int errors = 0;
+    for (const rules::Finding &x : findings)
+        errors += x.severity == rules::Severity::Error;
+    out << f.name << ": " << (errors ? QStringLiteral("%1 error(s)").arg(errors) : QStringLiteral("ok")) << '\n';
+    for (const rules::Finding &x : findings) {
+        out << "  " << rules::severityName(x.severity) << " [" << rules::stageName(x.stage) << "] " << x.code;
+        if (!x.novaException.isEmpty())
+            out << " (" << x.novaException << (x.httpStatus ? QStringLiteral(", HTTP %1").arg(x.httpStatus) : QString()) << ')';
+        out << ": " << x.message << '\n';
+        if (!x.fix.isEmpty())
+            out << "    fix: " << x.fix << '\n';
+    }
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release"), QStringLiteral("R"), QStringLiteral("31"));
+    const QCommandLineOption imageProp(QStringLiteral("image-prop"), QStringLiteral("image property k=v"), QStringLiteral("k=v"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output"));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("host snapshot"), QStringLiteral("F"));
+    const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("libvirt URI"), QStringLiteral("URI"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help"));
+    p.addOptions({release, imageProp, json, snapshot, connect, help});
+    if (!p.parse(arguments))
+        return usage(err, p.errorText());
+    if (p.isSet(help)) {
+        out << "Usage: vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]\n"
+               "Checks flavors as Nova would (stage A extra-spec API, B server create, C scheduler, D spawn).\n"
+               "Exit status: 0 no errors, 1 a flavor has errors, 2 usage or I/O error.\n";
+        return 0;
+    }
+    if (p.isSet(snapshot) || p.isSet(connect))
+        return usage(err, QStringLiteral("--snapshot and --connect (host-aware checks) are not available yet"));
+    const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(release));
+    if (!r)
+        return usage(err, QStringLiteral("unknown Nova release '%1' (use 23..33, 2021.1..2026.1, a series name, or master)").arg(p.value(release)));
+    if (p.positionalArguments().isEmpty())
+        return usage(err, QStringLiteral("no flavor file given"));
+    flavors::PropertyList extraImage;
+    for (const QString &kv : p.values(imageProp)) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usage(err, QStringLiteral("--image-prop needs k=v, got '%1'").arg(kv));
+        extraImage.set(kv.left(eq), kv.mid(eq + 1));
+    }
+    QList<flavors::Flavor> all;
+    for (const QString &file : p.positionalArguments()) {
+        flavors::FileError fe;
+        const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(file, &fe);
+        if (!lib) {
+            err << "vdeckctl lint: " << fe.toString() << '\n';
+            return 2;
+        }
+        all.append(lib->flavors);
+    }
+    QJsonArray results;
+    bool anyErrors = false;
+    for (flavors::Flavor f : all) {
+        for (const flavors::Property &prop : extraImage.items())
+            f.imageProperties.set(prop.key, prop.value);
+        const QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), rules::CheckOptions{*r, nullptr});
+        anyErrors |= rules::hasErrors(findings);
+        if (p.isSet(json)) {
+            QJsonArray list;
+            for (const rules::Finding &x : findings)
+                list.append(x.toJson());
+            results.append(QJsonObject{{QStringLiteral("flavor"), f.name}, {QStringLiteral("findings"), list}});
+        } else {
+            printText(out, f, findings);
+        }
+    }
+    if (p.isSet(json))
+        out << QJsonDocument(results).toJson(QJsonDocument::Indented);
+    return anyErrors ? 1 : 0;
+}
+
+} // namespace
+
+static const CommandRegistration registration{Command{
+    QStringLiteral("lint"), QStringLiteral("check flavors against Nova's rules for a release"), run}};

@@ -1,0 +1,148 @@
+#include "flavors/catalog.h"
+
+#include "rules/pyparse.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace flavors {
+namespace {
+
+// Python's re treats \d as any Unicode decimal digit; so does PCRE2 with UCP.
+QRegularExpression fullMatch(const QString &pattern)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
+SpecValidator validatorFrom(const QJsonObject &o)
+{
+    SpecValidator v;
+    v.name = o.value(QLatin1String("name")).toString();
+    v.nameRegex = fullMatch(o.value(QLatin1String("nameRegex")).toString());
+    v.description = o.value(QLatin1String("description")).toString();
+    const QString type = o.value(QLatin1String("type")).toString();
+    v.type = type == QLatin1String("int") ? SpecValidator::Type::Int
+           : type == QLatin1String("bool") ? SpecValidator::Type::Bool : SpecValidator::Type::Str;
+    for (const QJsonValue &e : o.value(QLatin1String("enum")).toArray())
+        v.enumValues.append(e.toString());
+    if (o.contains(QLatin1String("pattern"))) {
+        v.pattern = o.value(QLatin1String("pattern")).toString();
+        v.valueRegex = fullMatch(v.pattern);
+    }
+    if (o.contains(QLatin1String("min")))
+        v.min = o.value(QLatin1String("min")).toInteger();
+    if (o.contains(QLatin1String("max")))
+        v.max = o.value(QLatin1String("max")).toInteger();
+    v.deprecated = o.value(QLatin1String("deprecated")).toBool();
+    return v;
+}
+
+QString q(const QString &s)
+{
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+std::optional<QString> validateValue(const SpecValidator &v, const QString &value)
+{
+    switch (v.type) {
+    case SpecValidator::Type::Int: {
+        const std::optional<pyparse::PyInt> n = pyparse::parseInt(value);
+        if (!n)
+            return QStringLiteral("Validation failed; %1 is not a valid integer value.").arg(q(value));
+        if (v.max && pyparse::compare(*n, *v.max) > 0)
+            return QStringLiteral("Validation failed; %1 is greater than the max value of '%2'.").arg(q(value)).arg(*v.max);
+        if (v.min && pyparse::compare(*n, *v.min) < 0)
+            return QStringLiteral("Validation failed; %1 is less than the min value of '%2'.").arg(q(value)).arg(*v.min);
+        return std::nullopt;
+    }
+    case SpecValidator::Type::Bool:
+        if (!pyparse::strictBool(value))
+            return QStringLiteral("Validation failed; %1 is not a valid boolean-like value.").arg(q(value));
+        return std::nullopt;
+    case SpecValidator::Type::Str:
+        if (!v.pattern.isEmpty()) {
+            if (!v.valueRegex.match(value).hasMatch())
+                return QStringLiteral("Validation failed; %1 is not of the format %2.").arg(q(value), q(v.pattern));
+        } else if (!v.enumValues.isEmpty() && !v.enumValues.contains(value)) {
+            return QStringLiteral("Validation failed; %1 is not one of: %2.").arg(q(value), v.enumValues.join(QStringLiteral(", ")));
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<ExtraSpecCatalog> ExtraSpecCatalog::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    const QJsonObject root = doc.object();
+    if (pe.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toString() != QLatin1String("vdeck-extra-spec-catalog")) {
+        if (error)
+            *error = pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a vdeck extra-spec catalogue");
+        return std::nullopt;
+    }
+    ExtraSpecCatalog c;
+    c.m_novaVersion = root.value(QLatin1String("nova")).toString();
+    for (const QJsonValue &v : root.value(QLatin1String("validators")).toArray())
+        c.m_validators.append(validatorFrom(v.toObject()));
+    for (const QJsonValue &ns : root.value(QLatin1String("namespaces")).toArray())
+        c.m_namespaces.append(fullMatch(ns.toString()));
+    return c;
+}
+
+const ExtraSpecCatalog &ExtraSpecCatalog::bundled()
+{
+    static const ExtraSpecCatalog catalog = [] {
+        QFile f(QStringLiteral(":/catalog/nova-31.json"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("the extra-spec catalogue :/catalog/nova-31.json is not compiled in (link vdeck_resources)");
+        QString error;
+        std::optional<ExtraSpecCatalog> c = fromJson(f.readAll(), &error);
+        if (!c)
+            qFatal("the bundled extra-spec catalogue is broken: %s", qPrintable(error));
+        return *c;
+    }();
+    return catalog;
+}
+
+const SpecValidator *ExtraSpecCatalog::find(const QString &key) const
+{
+    for (const SpecValidator &v : m_validators) {
+        if (v.name == key)
+            return &v;
+    }
+    for (const SpecValidator &v : m_validators) {
+        if (v.nameRegex.match(key).hasMatch())
+            return &v;
+    }
+    return nullptr;
+}
+
+bool ExtraSpecCatalog::inValidatedNamespace(const QString &key) const
+{
+    const qsizetype colon = key.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    const QString ns = key.left(colon);
+    for (const QRegularExpression &re : m_namespaces) {
+        if (re.match(ns).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> ExtraSpecCatalog::validate(const QString &key, const QString &value) const
+{
+    if (const SpecValidator *v = find(key))
+        return validateValue(*v, value);
+    if (inValidatedNamespace(key))
+        return QStringLiteral("Validation failed; extra spec %1 does not appear to be a valid extra spec.").arg(q(key));
+    return std::nullopt;
+}
+
+} // namespace flavors

@@ -1,0 +1,51 @@
+#include "flavors/flavor.h"
+
+namespace flavors {
+
+std::optional<QString> PropertyList::value(const QString &key) const
+{
+    for (const Property &p : m_items) {
+        if (p.key == key)
+            return p.value;
+    }
+    return std::nullopt;
+}
+
+void PropertyList::set(const QString &key, const QString &value)
+{
+    for (Property &p : m_items) {
+        if (p.key == key) {
+            p.value = value;
+            return;
+        }
+    }
+    m_items.append(Property{key, value});
+}
+
+bool PropertyList::remove(const QString &key)
+{
+    return m_items.removeIf([&key](const Property &p) { return p.key == key; }) > 0;
+}
+
+QStringList vnicTypes()
+{
+    return {QStringLiteral("normal"), QStringLiteral("direct"), QStringLiteral("direct-physical"),
+            QStringLiteral("macvtap"), QStringLiteral("vdpa"), QStringLiteral("virtio-forwarder"),
+            QStringLiteral("remote-managed")};
+}
+
+bool isValidVnicType(const QString &type)
+{
+    return vnicTypes().contains(type);
+}
+
+const Flavor *FlavorLibrary::find(const QString &name) const
+{
+    for (const Flavor &f : flavors) {
+        if (f.name == name)
+            return &f;
+    }
+    return nullptr;
+}
+
+} // namespace flavors

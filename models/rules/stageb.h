@@ -1,0 +1,42 @@
+#pragma once
+
+#include "flavors/flavor.h"
+#include "rules/finding.h"
+#include "rules/imagemeta.h"
+#include "rules/pagesize.h"
+#include "rules/release.h"
+
+#include <QSet>
+
+#include <optional>
+
+namespace rules {
+
+// What Nova derived from flavor + image when stage B passed: the facts later stages and the
+// advice depend on.
+struct InstanceShape
+{
+    std::optional<QString> cpuPolicy;     // after resources:PCPU/VCPU
+    std::optional<QString> cpuThreadPolicy;
+    std::optional<QSet<int>> realtimeCpus;
+    std::optional<QString> emulatorThreadsPolicy;
+    std::optional<PageSize> pageSize;
+    std::optional<bool> lockedMemory;
+    std::optional<bool> pmu;
+    int numaNodes = 0;                    // 0: no NUMA topology
+    bool hasNumaTopology() const { return numaNodes > 0; }
+};
+
+struct StageBResult
+{
+    std::optional<Finding> error;  // the exception Nova raises first; Nova stops there
+    InstanceShape shape;           // complete only when there is no error
+    ImageMeta image;
+};
+
+// Stage B: the server create/resize API's flavor-vs-image checks
+// (compute/api.py _validate_flavor_image_numa_pci, validate_pci=False), in Nova's order.
+// Assumes stage A passed (values are what the registry allows).
+StageBResult checkStageB(const flavors::Flavor &flavor, NovaRelease release);
+
+} // namespace rules
