@@ -50,7 +50,7 @@ void printFindings(QTextStream &out, const QList<probe::AuditFinding> &findings)
     if (findings.isEmpty())
         out << "No findings.\n";
     for (const probe::AuditFinding &f : findings)
-        out << probe::toString(f.severity) << ' ' << f.code << ": " << f.message << "\n    fix: " << f.fix << '\n';
+        out << probe::severityName(f.severity) << ' ' << f.code << ": " << f.message << "\n    fix: " << f.fix << '\n';
 }
 
 } // namespace factsprinter

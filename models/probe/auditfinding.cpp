@@ -2,7 +2,7 @@
 
 namespace probe {
 
-QString toString(Severity severity)
+QString severityName(Severity severity)
 {
     switch (severity) {
     case Severity::Info: return QStringLiteral("info");
@@ -14,7 +14,7 @@ QString toString(Severity severity)
 
 QJsonObject AuditFinding::toJson() const
 {
-    return {{QStringLiteral("code"), code}, {QStringLiteral("severity"), toString(severity)},
+    return {{QStringLiteral("code"), code}, {QStringLiteral("severity"), severityName(severity)},
             {QStringLiteral("message"), message}, {QStringLiteral("fix"), fix}};
 }
 

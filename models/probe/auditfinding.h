@@ -7,7 +7,7 @@
 namespace probe {
 
 enum class Severity { Info, Warning, Error };
-QString toString(Severity severity);
+QString severityName(Severity severity);
 
 // One result of the host prerequisite audit. Codes are stable ("HOST_IOMMU_OFF"); messages
 // may be reworded, codes never are.

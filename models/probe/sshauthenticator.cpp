@@ -6,7 +6,7 @@
 
 namespace probe {
 
-QString toString(SshAuthMethod method)
+QString authMethodName(SshAuthMethod method)
 {
     switch (method) {
     case SshAuthMethod::None: return QStringLiteral("none");

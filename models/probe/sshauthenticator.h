@@ -10,7 +10,7 @@
 namespace probe {
 
 enum class SshAuthMethod { None, Agent, KeyFile, KeyboardInteractive, Password };
-QString toString(SshAuthMethod method);
+QString authMethodName(SshAuthMethod method);
 
 struct SshAuthResult
 {
