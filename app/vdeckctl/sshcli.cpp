@@ -61,7 +61,8 @@ TerminalPrompt::~TerminalPrompt()
 
 bool TerminalPrompt::canAsk() const
 {
-    return m_fd >= 0 && ::isatty(m_fd);
+    // Interactive only: a terminal to talk to and stdin from it (not a pipe, as in scripts and CI).
+    return m_fd >= 0 && ::isatty(m_fd) && ::isatty(STDIN_FILENO);
 }
 
 namespace {
