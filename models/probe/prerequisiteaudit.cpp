@@ -1,0 +1,315 @@
+#include "probe/prerequisiteaudit.h"
+
+#include "probe/novadevicespec.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace probe {
+
+namespace {
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 GiB = 1024 * MiB;
+
+QList<int> versionNumbers(const QString &v)
+{
+    static const QRegularExpression lead(QStringLiteral("^(\\d+(?:\\.\\d+)*)"));
+    QList<int> out;
+    for (const QString &part : lead.match(v.trimmed()).captured(1).split(QLatin1Char('.'), Qt::SkipEmptyParts))
+        out.append(part.toInt());
+    return out;
+}
+
+QString bytesText(qint64 bytes)
+{
+    if (bytes == kUnlimited)
+        return QStringLiteral("unlimited");
+    return bytes >= GiB && bytes % GiB == 0 ? QStringLiteral("%1 GiB").arg(bytes / GiB) : QStringLiteral("%1 MiB").arg(bytes / MiB);
+}
+
+QString pageText(qint64 kib)
+{
+    return kib >= 1024 * 1024 ? QStringLiteral("%1G").arg(kib / (1024 * 1024)) : QStringLiteral("%1M").arg(kib / 1024);
+}
+
+bool usesDevices(const HostNeeds &n) { return n.vfsInUse > 0 || n.vdpaInUse > 0 || n.mdevsInUse > 0; }
+}
+
+int compareVersions(const QString &a, const QString &b)
+{
+    const QList<int> x = versionNumbers(a);
+    const QList<int> y = versionNumbers(b);
+    for (qsizetype i = 0; i < qMax(x.size(), y.size()); ++i) {
+        const int l = x.value(i);
+        const int r = y.value(i);
+        if (l != r)
+            return l < r ? -1 : 1;
+    }
+    return 0;
+}
+
+std::optional<qint64> parseSystemdLimit(const QString &value)
+{
+    const QString hard = value.section(QLatin1Char(':'), -1).trimmed();
+    if (hard == QLatin1String("infinity"))
+        return kUnlimited;
+    static const QRegularExpression re(QStringLiteral("^(\\d+)([KMGTkmgt]?)$"));
+    const QRegularExpressionMatch m = re.match(hard);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString unit = m.captured(2).toUpper();
+    const int shift = unit == QLatin1String("K") ? 10 : unit == QLatin1String("M") ? 20 : unit == QLatin1String("G") ? 30 : unit == QLatin1String("T") ? 40 : 0;
+    return m.captured(1).toLongLong() << shift;
+}
+
+PrerequisiteAudit::PrerequisiteAudit(const HostFacts &facts, const HostNeeds &needs, AuditMinimums minimums)
+    : m_facts(facts)
+    , m_needs(needs)
+    , m_min(std::move(minimums))
+{
+}
+
+QList<AuditFinding> PrerequisiteAudit::run() const
+{
+    QList<AuditFinding> out;
+    checkProbes(&out);
+    checkIommu(&out);
+    checkHugepages(&out);
+    checkMemlock(&out);
+    checkNova(&out);
+    checkDeviceSpec(&out);
+    checkNvidia(&out);
+    checkVersions(&out);
+    checkRealtime(&out);
+    return out;
+}
+
+void PrerequisiteAudit::checkProbes(QList<AuditFinding> *out) const
+{
+    for (const ProbeStatus &p : m_facts.probes()) {
+        if (p.ok && !p.truncated)
+            continue;
+        out->append({QStringLiteral("HOST_FACTS_INCOMPLETE"), Severity::Warning,
+                     QStringLiteral("The %1 facts could not be read completely: %2")
+                         .arg(p.probe, p.truncated ? QStringLiteral("output cap reached") : p.error),
+                     QStringLiteral("Probe the host again; checks that depend on these facts were skipped or may be wrong.")});
+    }
+}
+
+void PrerequisiteAudit::checkIommu(QList<AuditFinding> *out) const
+{
+    if (!usesDevices(m_needs) || !m_facts.probed(QStringLiteral("cmdline")))
+        return;
+    const QStringList args = m_facts.kernel().cmdline.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const bool on = args.contains(QLatin1String("intel_iommu=on")) || args.contains(QLatin1String("amd_iommu=on"));
+    const bool off = args.contains(QLatin1String("intel_iommu=off")) || args.contains(QLatin1String("amd_iommu=off"));
+    const bool groups = !m_facts.iommuGroups().isEmpty();
+    if (on && !off)
+        return;
+    const QString fix = QStringLiteral("Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and "
+                                       "iommu=pt to the kernel command line, then reboot.");
+    if (off || !groups) {
+        out->append({QStringLiteral("HOST_IOMMU_OFF"), Severity::Error,
+                     QStringLiteral("The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.")
+                         .arg(off ? QStringLiteral("disabled on the kernel command line") : QStringLiteral("no IOMMU groups"))
+                         .arg(m_needs.vfsInUse).arg(m_needs.vdpaInUse).arg(m_needs.mdevsInUse),
+                     fix});
+    } else {
+        out->append({QStringLiteral("HOST_IOMMU_NOT_ON_CMDLINE"), Severity::Warning,
+                     QStringLiteral("IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; "
+                                    "the IOMMU depends on the kernel's build default."),
+                     fix});
+    }
+}
+
+void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
+{
+    if (m_needs.pageSizes.isEmpty() || !m_facts.probed(QStringLiteral("hugepages")))
+        return;
+    if (m_facts.parts().hugetlbfsMounts.isEmpty()) {
+        out->append({QStringLiteral("HOST_HUGETLBFS_NOT_MOUNTED"), Severity::Warning,
+                     QStringLiteral("Flavors request hugepages but no hugetlbfs is mounted."),
+                     QStringLiteral("Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.")});
+    }
+    for (const PageSizeNeed &need : m_needs.pageSizes) {
+        const QString size = pageText(need.pageSizeKiB);
+        QList<HugePagePool> pools;
+        for (const HugePagePool &p : m_facts.hugepagePools(need.pageSizeKiB)) {
+            if (need.numaNode < 0 || p.node == need.numaNode)
+                pools.append(p);
+        }
+        const QString where = need.numaNode < 0 ? QStringLiteral("any NUMA node") : QStringLiteral("NUMA node %1").arg(need.numaNode);
+        qint64 total = 0;
+        qint64 bestFree = 0;
+        for (const HugePagePool &p : pools) {
+            total += p.total;
+            bestFree = qMax(bestFree, p.free);
+        }
+        if (total == 0) {
+            out->append({QStringLiteral("HOST_HUGEPAGES_NOT_RESERVED"), Severity::Error,
+                         QStringLiteral("No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.").arg(size, where),
+                         QStringLiteral("Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in "
+                                        "/sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.")
+                             .arg(size).arg(need.pageSizeKiB)});
+        } else if (bestFree < qMax<qint64>(need.pages, 1)) {
+            out->append({QStringLiteral("HOST_HUGEPAGES_NOT_FREE"), Severity::Warning,
+                         QStringLiteral("%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.")
+                             .arg(size, where).arg(bestFree).arg(qMax<qint64>(need.pages, 1)),
+                         QStringLiteral("Reserve more %1 pages on that node, or move guests that hold them.").arg(size)});
+        }
+    }
+}
+
+std::optional<QPair<qint64, QString>> PrerequisiteAudit::qemuMemlock() const
+{
+    const MemlockFacts &m = m_facts.memlock();
+    std::optional<QPair<qint64, QString>> best;
+    auto lower = [&best](qint64 bytes, const QString &source) {
+        if (!best || (bytes != kUnlimited && (best->first == kUnlimited || bytes < best->first)))
+            best = qMakePair(bytes, source);
+    };
+    for (const MemlockLimit &p : m.processes) {
+        if (p.process.startsWith(QLatin1String("qemu")) || p.process == QLatin1String("kvm"))
+            lower(p.hardBytes, QStringLiteral("%1 (%2)").arg(p.source, p.process));
+    }
+    if (best)
+        return best; // running QEMU processes say it best
+    for (const MemlockLimit &p : m.processes)
+        lower(p.hardBytes, QStringLiteral("%1 (%2)").arg(p.source, p.process));
+    for (const ConfigLine &c : m.systemd) {
+        if (const std::optional<qint64> bytes = parseSystemdLimit(c.value))
+            lower(*bytes, QStringLiteral("%1 (%2=%3)").arg(c.file, c.key, c.value));
+    }
+    return best;
+}
+
+void PrerequisiteAudit::checkMemlock(QList<AuditFinding> *out) const
+{
+    if ((m_needs.vdpaInUse == 0 && m_needs.vfsInUse == 0) || m_needs.lockedMemory || m_needs.maxGuestRamMiB <= 0)
+        return;
+    const std::optional<QPair<qint64, QString>> limit = qemuMemlock();
+    const qint64 required = m_needs.maxGuestRamMiB * MiB + GiB; // libvirt's VFIO rule: RAM + 1 GiB
+    if (!limit || limit->first == kUnlimited || limit->first >= required)
+        return;
+    const bool vdpa = m_needs.vdpaInUse > 0;
+    out->append({QStringLiteral("HOST_MEMLOCK_TOO_LOW"), vdpa ? Severity::Error : Severity::Warning,
+                 QStringLiteral("QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.")
+                     .arg(bytesText(limit->first), limit->second)
+                     .arg(m_needs.maxGuestRamMiB)
+                     .arg(vdpa ? QStringLiteral("vDPA devices") : QStringLiteral("VFIO devices"), bytesText(required)),
+                 QStringLiteral("Use hw:locked_memory=true with hw:mem_page_size (Nova >= 26) so libvirt lifts the limit, or "
+                                "raise LimitMEMLOCK for virtqemud/libvirtd.")});
+}
+
+void PrerequisiteAudit::checkNova(QList<AuditFinding> *out) const
+{
+    if (!m_facts.probed(QStringLiteral("nova")))
+        return;
+    if (m_needs.dedicatedFlavors && !m_facts.novaValue(QStringLiteral("compute"), QStringLiteral("cpu_dedicated_set"))) {
+        out->append({QStringLiteral("NOVA_NO_CPU_DEDICATED_SET"), Severity::Error,
+                     QStringLiteral("Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host "
+                                    "reports no PCPU inventory."),
+                     QStringLiteral("Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.")});
+    }
+    const QStringList enabled = m_facts.novaValue(QStringLiteral("devices"), QStringLiteral("enabled_mdev_types"))
+                                    .value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList trimmed;
+    for (const QString &t : enabled)
+        trimmed.append(t.trimmed());
+    for (const QString &type : m_needs.mdevTypes) {
+        if (!trimmed.contains(type)) {
+            out->append({QStringLiteral("NOVA_MDEV_TYPE_NOT_ENABLED"), Severity::Error,
+                         QStringLiteral("Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.").arg(type),
+                         QStringLiteral("Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with "
+                                        "device_addresses.").arg(type)});
+        }
+    }
+    if (!m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist")).isEmpty()) {
+        out->append({QStringLiteral("NOVA_PASSTHROUGH_WHITELIST_DEPRECATED"), Severity::Warning,
+                     QStringLiteral("nova.conf uses the deprecated [pci]passthrough_whitelist."),
+                     QStringLiteral("Rename it to [pci]device_spec (Nova >= 26).")});
+    }
+}
+
+void PrerequisiteAudit::checkDeviceSpec(QList<AuditFinding> *out) const
+{
+    QStringList values = m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("device_spec"));
+    values += m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist"));
+    const QList<DeviceSpecAddress> specs = parseDeviceSpecs(values);
+    auto listed = [&specs](const QString &address) {
+        for (const DeviceSpecAddress &s : specs) {
+            if (s.matches(address))
+                return true;
+        }
+        return false;
+    };
+    QSet<QString> reported;
+    for (auto it = m_facts.sriovPhysfn().cbegin(); it != m_facts.sriovPhysfn().cend(); ++it) {
+        if (reported.contains(it.value()) || !listed(it.key()) || !listed(it.value()))
+            continue;
+        reported.insert(it.value());
+        out->append({QStringLiteral("NOVA_DEVICE_SPEC_PF_AND_VF"), Severity::Error,
+                     QStringLiteral("[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (>= 26) refuses to start.")
+                         .arg(it.value(), it.key()),
+                     QStringLiteral("List either the PF or its VFs (for vDPA, the parent VF), not both.")});
+    }
+}
+
+void PrerequisiteAudit::checkNvidia(QList<AuditFinding> *out) const
+{
+    if (m_facts.nvidiaVgpuVfs().isEmpty() || !m_facts.parts().mdevParents.isEmpty())
+        return;
+    out->append({QStringLiteral("HOST_NVIDIA_VGPU_VF_NO_MDEV"), Severity::Warning,
+                 QStringLiteral("%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev "
+                                "support (enabled_mdev_types) cannot use them.")
+                     .arg(m_facts.nvidiaVgpuVfs().size()),
+                 QStringLiteral("Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova >= 31), with the "
+                                "vGPU type set through current_vgpu_type.")});
+}
+
+void PrerequisiteAudit::checkVersions(QList<AuditFinding> *out) const
+{
+    const QString libvirt = m_needs.libvirtVersion.isEmpty() ? m_facts.versions().libvirt : m_needs.libvirtVersion;
+    const QString qemu = m_needs.qemuVersion.isEmpty() ? m_facts.versions().qemu : m_needs.qemuVersion;
+    const QString kernel = m_facts.kernel().release;
+    auto below = [out](const QString &have, const QString &min, const char *code, const QString &what, Severity s) {
+        if (!have.isEmpty() && compareVersions(have, min) < 0) {
+            out->append({QLatin1String(code), s, QStringLiteral("%1 %2 is below the minimum %3.").arg(what, have, min),
+                         QStringLiteral("Upgrade to %1 or later.").arg(min)});
+        }
+    };
+    below(libvirt, m_min.novaLibvirt, "HOST_LIBVIRT_BELOW_NOVA_MINIMUM", QStringLiteral("libvirt"), Severity::Warning);
+    below(qemu, m_min.novaQemu, "HOST_QEMU_BELOW_NOVA_MINIMUM", QStringLiteral("QEMU"), Severity::Warning);
+    if (m_needs.vdpaInUse > 0) {
+        below(kernel, m_min.vdpaKernel, "HOST_KERNEL_TOO_OLD_FOR_VDPA", QStringLiteral("The kernel"), Severity::Error);
+        below(libvirt, m_min.vdpaLibvirt, "HOST_LIBVIRT_TOO_OLD_FOR_VDPA", QStringLiteral("libvirt"), Severity::Error);
+        below(qemu, m_min.vdpaQemu, "HOST_QEMU_TOO_OLD_FOR_VDPA", QStringLiteral("QEMU"), Severity::Error);
+    }
+    if (m_needs.viommuModels.contains(QLatin1String("virtio")))
+        below(libvirt, m_min.viommuVirtioLibvirt, "HOST_LIBVIRT_TOO_OLD_FOR_VIOMMU", QStringLiteral("libvirt"), Severity::Error);
+    if (m_needs.viommuModels.contains(QLatin1String("smmuv3")))
+        below(libvirt, m_min.viommuSmmuv3Libvirt, "HOST_LIBVIRT_TOO_OLD_FOR_VIOMMU", QStringLiteral("libvirt"), Severity::Error);
+}
+
+void PrerequisiteAudit::checkRealtime(QList<AuditFinding> *out) const
+{
+    if (!m_needs.realtimeFlavors)
+        return;
+    if (m_facts.probed(QStringLiteral("kernel")) && !m_facts.kernel().realtime) {
+        out->append({QStringLiteral("HOST_KERNEL_NOT_REALTIME"), Severity::Warning,
+                     QStringLiteral("Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.").arg(m_facts.kernel().release),
+                     QStringLiteral("Boot a PREEMPT_RT kernel with isolated cores and SMT off.")});
+    }
+    if (m_facts.probed(QStringLiteral("cpu")) && m_facts.cpu().isolated.isEmpty()) {
+        out->append({QStringLiteral("HOST_NO_ISOLATED_CPUS"), Severity::Warning,
+                     QStringLiteral("Flavors ask for realtime vCPUs but no CPUs are isolated."),
+                     QStringLiteral("Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).")});
+    }
+    if (m_facts.cpu().smtActive.value_or(false)) {
+        out->append({QStringLiteral("HOST_SMT_ACTIVE"), Severity::Warning,
+                     QStringLiteral("Flavors ask for realtime vCPUs but SMT is active."),
+                     QStringLiteral("Disable SMT (nosmt on the kernel command line or in the firmware).")});
+    }
+}
+
+} // namespace probe
