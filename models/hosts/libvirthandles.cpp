@@ -22,10 +22,11 @@ void initializeLibvirt()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        // libvirt logs warnings to stderr by default (e.g. an unresolvable hostname); vDeck
+        // libvirt logs warnings and errors to stderr by default (an unresolvable hostname, a call
+        // a read-only connection may not make); vDeck
         // reports errors itself. A user's LIBVIRT_LOG_OUTPUTS still wins.
         if (qEnvironmentVariableIsEmpty("LIBVIRT_LOG_OUTPUTS"))
-            qputenv("LIBVIRT_LOG_OUTPUTS", "4:stderr");
+            qputenv("LIBVIRT_LOG_OUTPUTS", "4:file:/dev/null");
         virInitialize();
         virSetErrorFunc(nullptr, quiet);
     });
