@@ -5,6 +5,8 @@
 
 #include <QList>
 
+#include <libvirt/virterror.h>
+
 #include <thread>
 #include <vector>
 
@@ -120,15 +122,19 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
     const QList<FreePages> freePages = readFreePages(conn, caps);
 
     virNodeDevicePtr *devs = nullptr;
-    const int count = virConnectListAllNodeDevices(conn, &devs, 0);
-    if (count < 0) {
+    int count = virConnectListAllNodeDevices(conn, &devs, 0);
+    if (count < 0 && virGetLastErrorCode() == VIR_ERR_NO_SUPPORT) {
+        // A daemon without the node-device driver: a host with no devices to show, and why.
+        result.warning = QStringLiteral("%1 lists no node devices: %2").arg(uri, lastLibvirtError());
+        count = 0;
+    } else if (count < 0) {
         result.error = QStringLiteral("cannot list the node devices of %1: %2").arg(uri, lastLibvirtError());
         return result;
     }
     std::vector<NodeDeviceHandle> owned;
     for (int i = 0; i < count; ++i)
         owned.emplace_back(devs[i]);
-    QList<Device> devices = fetchDevices(devs, count, options);
+    QList<Device> devices = count > 0 ? fetchDevices(devs, count, options) : QList<Device>();
     free(devs);
     if (options.cancel && options.cancel->load()) {
         result.cancelled = true;

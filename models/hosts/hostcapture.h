@@ -21,6 +21,7 @@ struct CaptureResult
 {
     inventory::HostSnapshot snapshot;
     QString error;      // set when the capture failed or was cancelled
+    QString warning;    // the capture succeeded but is incomplete (e.g. no node-device driver)
     bool cancelled = false;
     bool ok() const { return error.isEmpty(); }
 };
