@@ -53,7 +53,7 @@ void addPci(const DeviceGraph &graph, const GraphNode &n, QJsonObject &o)
         o.insert(QStringLiteral("vdpa"), nullable(n.vdpa));
 }
 
-void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, int depth, QString &out)
+void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, int depth, const QSet<QString> &visible, QString &out)
 {
     const QString indent(2 * (depth + 1), QLatin1Char(' '));
     for (const MdevType &t : n.device.mdevTypes) {
@@ -61,8 +61,10 @@ void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, int depth, Q
         if (!t.name.isEmpty())
             out += QStringLiteral(" \"%1\"").arg(t.name);
         out += QStringLiteral(" %1 available=%2\n").arg(t.deviceApi).arg(t.availableInstances);
-        for (const QString &m : graph.mdevsOfType(n.name(), t.id))
-            out += indent + QStringLiteral("  ") + deviceLine(graph, *graph.node(m)) + QLatin1Char('\n');
+        for (const QString &m : graph.mdevsOfType(n.name(), t.id)) {
+            if (visible.contains(m))
+                out += indent + QStringLiteral("  ") + deviceLine(graph, *graph.node(m)) + QLatin1Char('\n');
+        }
     }
 }
 
@@ -96,7 +98,7 @@ void printNode(const DeviceGraph &graph, const GraphNode &n, int depth, const QS
     if (!visible.contains(n.name()))
         return;
     out += QString(2 * depth, QLatin1Char(' ')) + deviceLine(graph, n) + QLatin1Char('\n');
-    addMdevTypeLines(graph, n, depth, out);
+    addMdevTypeLines(graph, n, depth, visible, out);
     // VFs in PCI address order first (as an operator counts them), then the other children.
     QStringList children = graph.vfsOf(n.name());
     for (const QString &c : n.children) {
