@@ -70,13 +70,14 @@ Device deviceFromHandle(virNodeDevicePtr dev)
 QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptions &options)
 {
     QList<Device> out(count);
+    Device *slots = out.data(); // each thread writes only its own slots; no QList calls in threads
     std::atomic_int next{0};
     std::atomic_int done{0};
     auto work = [&] {
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load())
                 return;
-            out[i] = deviceFromHandle(devs[i]);
+            slots[i] = deviceFromHandle(devs[i]);
             const int n = ++done;
             if (options.progress)
                 options.progress(n, count);
