@@ -7,6 +7,7 @@
 
 #include <libvirt/virterror.h>
 
+#include <mutex>
 #include <thread>
 #include <vector>
 
@@ -72,12 +73,15 @@ QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptio
     QList<Device> out(count);
     Device *slots = out.data(); // each thread writes only its own slots; no QList calls in threads
     std::atomic_int next{0};
-    std::atomic_int done{0};
+    int done = 0;
+    std::mutex progressMutex;
     auto work = [&] {
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load())
                 return;
             slots[i] = deviceFromHandle(devs[i]);
+            // Counted and reported under one lock, so reports arrive in order: N of M only grows.
+            std::lock_guard lock(progressMutex);
             const int n = ++done;
             if (options.progress)
                 options.progress(n, count);

@@ -13,7 +13,7 @@ namespace hosts {
 struct CaptureOptions
 {
     int fetchThreads = 20;                 // device XMLs in flight (the remote driver multiplexes them)
-    std::function<void(int done, int total)> progress; // called from fetch threads, thread-safe
+    std::function<void(int done, int total)> progress; // from fetch threads, one at a time, done increasing
     const std::atomic_bool *cancel = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "hosts/sessionworker.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace hosts {
 
@@ -68,6 +69,7 @@ void HostSession::refresh()
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_captureRunning = true;
     const quint64 id = ++m_request;
     onWorker([w = m_worker, id, cancel = m_cancel] { w->capture(id, cancel); });
 }
@@ -77,6 +79,8 @@ void HostSession::cancel()
     if (m_cancel)
         m_cancel->store(true);
     ++m_request; // whatever arrives for the cancelled request is stale
+    m_captureRunning = false;
+    m_eventsDuringCapture.clear();
 }
 
 void HostSession::close()
@@ -130,6 +134,8 @@ void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)
     Q_ASSERT(QThread::currentThread() == thread());
     if (requestId != m_request || m_userClosed)
         return; // stale: a newer request was made, or it was cancelled
+    m_captureRunning = false;
+    const auto events = std::exchange(m_eventsDuringCapture, {});
     if (!result.ok()) {
         Q_EMIT captureFailed(result.error);
         return;
@@ -137,12 +143,22 @@ void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)
     if (!result.warning.isEmpty())
         Q_EMIT warning(result.warning);
     m_snapshot = result.snapshot;
+    for (const auto &event : events) {
+        if (const auto *device = std::get_if<inventory::Device>(&event))
+            m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withDevice(*device));
+        else if (m_snapshot.graph().node(std::get<QString>(event)))
+            m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withoutDevice(std::get<QString>(event)));
+    }
     Q_EMIT snapshotChanged(m_snapshot);
 }
 
 void HostSession::onDeviceChanged(const inventory::Device &device)
 {
-    if (m_snapshot.isNull() || m_userClosed)
+    if (m_userClosed)
+        return;
+    if (m_captureRunning)
+        m_eventsDuringCapture.append(device);
+    if (m_snapshot.isNull())
         return; // the first capture will contain it
     const bool known = m_snapshot.graph().node(device.name) != nullptr;
     m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withDevice(device));
@@ -152,7 +168,11 @@ void HostSession::onDeviceChanged(const inventory::Device &device)
 
 void HostSession::onDeviceRemoved(const QString &name)
 {
-    if (m_snapshot.isNull() || m_userClosed || !m_snapshot.graph().node(name))
+    if (m_userClosed)
+        return;
+    if (m_captureRunning)
+        m_eventsDuringCapture.append(name);
+    if (m_snapshot.isNull() || !m_snapshot.graph().node(name))
         return;
     m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withoutDevice(name));
     Q_EMIT deviceChanged(name, DeviceChange::Removed);

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <variant>
 
 Q_DECLARE_METATYPE(hosts::CaptureResult)
 Q_DECLARE_METATYPE(inventory::Device)
@@ -90,6 +91,10 @@ private:
     bool m_userClosed = false;
     int m_attempt = 0;
     quint64 m_request = 0;
+    bool m_captureRunning = false;
+    // Device events seen while a capture runs, re-applied on top of its result (the capture may
+    // have read the device before the change).
+    QList<std::variant<inventory::Device, QString>> m_eventsDuringCapture;
     std::shared_ptr<std::atomic_bool> m_cancel;
     inventory::HostSnapshot m_snapshot;
 };

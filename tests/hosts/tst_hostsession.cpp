@@ -69,6 +69,8 @@ private Q_SLOTS:
         QVERIFY(!s.capabilitiesXml().isEmpty());
         QCOMPARE(s.facts().hypervisorType, QStringLiteral("TEST"));
         QVERIFY(progress.count() >= 1);
+        for (qsizetype i = 1; i < progress.count(); ++i)
+            QVERIFY(progress.at(i).at(0).toInt() > progress.at(i - 1).at(0).toInt()); // N of M only grows
         QCOMPARE(progress.last().at(0).toInt(), 52);
         QCOMPARE(progress.last().at(1).toInt(), 52);
     }
