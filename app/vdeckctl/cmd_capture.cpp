@@ -25,7 +25,7 @@ int run(const QStringList &arguments)
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("the .vdeckhost file to write"), QStringLiteral("FILE")});
     if (!p.parse(arguments))
         return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << kUsage << '\n' << p.helpText().section(QLatin1Char('\n'), 2);
         return 0;
     }

@@ -32,7 +32,7 @@ int run(const QStringList &arguments)
     p.addOption({QStringLiteral("numa"), QStringLiteral("only devices on NUMA node N"), QStringLiteral("N")});
     if (!p.parse(arguments))
         return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << kUsage << '\n' << p.helpText().section(QLatin1Char('\n'), 2);
         return 0;
     }

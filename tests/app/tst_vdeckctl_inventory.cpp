@@ -144,6 +144,26 @@ private Q_SLOTS:
         QVERIFY2(r.err.startsWith(QStringLiteral("vdeckctl inventory: %1: line 3, column ").arg(file).toUtf8()), r.err.constData());
     }
 
+    void helpExitsZero_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("inventory --help") << QStringList{QStringLiteral("inventory"), QStringLiteral("--help")};
+        QTest::newRow("capture --help") << QStringList{QStringLiteral("capture"), QStringLiteral("--help")};
+        QTest::newRow("top-level help lists both") << QStringList{QStringLiteral("--help")};
+    }
+
+    void helpExitsZero()
+    {
+        QFETCH(QStringList, args);
+        const ProcessResult r = vdeckctl(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Usage: vdeckctl"));
+        if (args.size() == 1) {
+            QVERIFY(r.out.contains("  inventory "));
+            QVERIFY(r.out.contains("  capture "));
+        }
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
