@@ -1,0 +1,85 @@
+#include "command.h"
+
+#include "hosts/hostcapture.h"
+#include "inventory/inventoryprinter.h"
+#include "inventory/snapshotfile.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+// `vdeckctl inventory`: a host's logical device tree (or JSON), live or from a snapshot file.
+namespace {
+
+const char *kUsage = "Usage: vdeckctl inventory (--connect URI | --snapshot FILE) [--tree | --json] [--kind K] [--numa N]\n";
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << "vdeckctl inventory: " << message << '\n' << kUsage;
+    return 2;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("connect"), QStringLiteral("libvirt URI of the host (read-only connection)"), QStringLiteral("URI")});
+    p.addOption({QStringLiteral("snapshot"), QStringLiteral("a .vdeckhost file"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("tree"), QStringLiteral("print the logical device tree (default)")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("print {\"host\": {...}, \"devices\": [...]}")});
+    p.addOption({QStringLiteral("kind"), QStringLiteral("only devices of kind K: pf vf vdpa net gpu mdev pci other"), QStringLiteral("K")});
+    p.addOption({QStringLiteral("numa"), QStringLiteral("only devices on NUMA node N"), QStringLiteral("N")});
+    if (!p.parse(arguments))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
+        QTextStream(stdout) << kUsage << '\n' << p.helpText().section(QLatin1Char('\n'), 2);
+        return 0;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    if (p.isSet(QStringLiteral("connect")) == p.isSet(QStringLiteral("snapshot")))
+        return usageError(QStringLiteral("give exactly one of --connect and --snapshot"));
+    if (p.isSet(QStringLiteral("tree")) && p.isSet(QStringLiteral("json")))
+        return usageError(QStringLiteral("--tree and --json exclude each other"));
+    inventory::InventoryFilter filter;
+    if (p.isSet(QStringLiteral("kind"))) {
+        filter.kind = inventory::kindFromName(p.value(QStringLiteral("kind")));
+        if (!filter.kind)
+            return usageError(QStringLiteral("unknown kind '%1'").arg(p.value(QStringLiteral("kind"))));
+    }
+    if (p.isSet(QStringLiteral("numa"))) {
+        bool ok = false;
+        filter.numaNode = p.value(QStringLiteral("numa")).toInt(&ok);
+        if (!ok || *filter.numaNode < 0)
+            return usageError(QStringLiteral("--numa needs a NUMA node number"));
+    }
+
+    QTextStream err(stderr);
+    inventory::HostSnapshot snapshot;
+    QString error;
+    if (p.isSet(QStringLiteral("snapshot"))) {
+        if (!inventory::snapshotfile::load(p.value(QStringLiteral("snapshot")), &snapshot, &error)) {
+            err << "vdeckctl inventory: " << error << '\n';
+            return 1;
+        }
+    } else {
+        hosts::CaptureResult r = hosts::captureUri({p.value(QStringLiteral("connect")), true, {}});
+        if (!r.ok()) {
+            err << "vdeckctl inventory: " << r.error << '\n';
+            return 1;
+        }
+        snapshot = r.snapshot;
+    }
+    QTextStream out(stdout);
+    if (p.isSet(QStringLiteral("json")))
+        out << QJsonDocument(inventory::inventoryJson(snapshot, filter)).toJson(QJsonDocument::Indented);
+    else
+        out << inventory::inventoryTree(snapshot, filter);
+    return 0;
+}
+
+} // namespace
+
+static const CommandRegistration registration{
+    Command{QStringLiteral("inventory"), QStringLiteral("print a host's device tree or JSON (live or from a .vdeckhost)"), run}};

@@ -1,0 +1,182 @@
+#include "hosts/hostsession.h"
+
+#include "hosts/eventloop.h"
+#include "hosts/sessionworker.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace hosts {
+
+HostSession::HostSession(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    qRegisterMetaType<CaptureResult>();
+    qRegisterMetaType<inventory::Device>();
+    qRegisterMetaType<inventory::HostSnapshot>();
+    ensureLibvirtEventLoop();
+    m_worker = new SessionWorker(m_options.connect, m_options.keepAliveIntervalS, m_options.keepAliveCount, m_options.fetchThreads);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SessionWorker::connected, this, &HostSession::onConnected);
+    connect(m_worker, &SessionWorker::connectFailed, this, &HostSession::onLost);
+    connect(m_worker, &SessionWorker::disconnected, this, &HostSession::onLost);
+    connect(m_worker, &SessionWorker::captured, this, &HostSession::onCaptured);
+    connect(m_worker, &SessionWorker::deviceChanged, this, &HostSession::onDeviceChanged);
+    connect(m_worker, &SessionWorker::deviceRemoved, this, &HostSession::onDeviceRemoved);
+    connect(m_worker, &SessionWorker::domainValidated, this, &HostSession::domainValidated);
+    connect(m_worker, &SessionWorker::progress, this, [this](quint64 requestId, int done, int total) {
+        if (requestId == m_request)
+            Q_EMIT progress(done, total);
+    });
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &HostSession::open);
+    m_thread.setObjectName(QStringLiteral("HostSession ") + m_options.connect.uri);
+    m_thread.start();
+}
+
+HostSession::~HostSession()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_thread.quit();   // the worker disconnects in its destructor, on its own thread
+    m_thread.wait();
+}
+
+int HostSession::defaultBackoffMs(int attempt)
+{
+    return 1000 * (attempt >= 6 ? 60 : std::min(60, 1 << attempt));
+}
+
+template<typename F>
+void HostSession::onWorker(F fn)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(fn), Qt::QueuedConnection);
+}
+
+void HostSession::open()
+{
+    m_userClosed = false;
+    m_reconnectTimer.stop();
+    setState(State::Connecting, QString());
+    onWorker([w = m_worker] { w->connectHost(); });
+}
+
+void HostSession::refresh()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_captureRunning = true;
+    const quint64 id = ++m_request;
+    onWorker([w = m_worker, id, cancel = m_cancel] { w->capture(id, cancel); });
+}
+
+void HostSession::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    ++m_request; // whatever arrives for the cancelled request is stale
+    m_captureRunning = false;
+    m_eventsDuringCapture.clear();
+}
+
+void HostSession::close()
+{
+    m_userClosed = true;
+    m_reconnectTimer.stop();
+    cancel();
+    onWorker([w = m_worker] { w->disconnectHost(); });
+    setState(State::Closed, QStringLiteral("closed by the user"));
+}
+
+void HostSession::validateDomainXml(const QString &xml)
+{
+    onWorker([w = m_worker, xml] { w->validateDomainXml(xml); });
+}
+
+void HostSession::setState(State state, const QString &reason)
+{
+    if (state == m_state && reason == m_reason)
+        return;
+    m_state = state;
+    m_reason = reason;
+    Q_EMIT stateChanged(state, reason);
+}
+
+void HostSession::onConnected()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_userClosed) {
+        onWorker([w = m_worker] { w->disconnectHost(); });
+        return;
+    }
+    m_attempt = 0;
+    setState(State::Connected, QString());
+    refresh();
+}
+
+void HostSession::onLost(const QString &reason)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_userClosed)
+        return;
+    cancel();
+    setState(State::Disconnected, reason);
+    if (m_options.reconnect)
+        m_reconnectTimer.start(m_options.backoffMs(m_attempt++));
+}
+
+void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (requestId != m_request || m_userClosed)
+        return; // stale: a newer request was made, or it was cancelled
+    m_captureRunning = false;
+    const auto events = std::exchange(m_eventsDuringCapture, {});
+    if (!result.ok()) {
+        Q_EMIT captureFailed(result.error);
+        return;
+    }
+    if (!result.warning.isEmpty())
+        Q_EMIT warning(result.warning);
+    m_snapshot = result.snapshot;
+    for (const auto &event : events) {
+        if (const auto *device = std::get_if<inventory::Device>(&event))
+            m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withDevice(*device));
+        else if (m_snapshot.graph().node(std::get<QString>(event)))
+            m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withoutDevice(std::get<QString>(event)));
+    }
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+void HostSession::onDeviceChanged(const inventory::Device &device)
+{
+    if (m_userClosed)
+        return;
+    if (m_captureRunning)
+        m_eventsDuringCapture.append(device);
+    if (m_snapshot.isNull())
+        return; // the first capture will contain it
+    const bool known = m_snapshot.graph().node(device.name) != nullptr;
+    m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withDevice(device));
+    Q_EMIT deviceChanged(device.name, known ? DeviceChange::Updated : DeviceChange::Added);
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+void HostSession::onDeviceRemoved(const QString &name)
+{
+    if (m_userClosed)
+        return;
+    if (m_captureRunning)
+        m_eventsDuringCapture.append(name);
+    if (m_snapshot.isNull() || !m_snapshot.graph().node(name))
+        return;
+    m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withoutDevice(name));
+    Q_EMIT deviceChanged(name, DeviceChange::Removed);
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+} // namespace hosts

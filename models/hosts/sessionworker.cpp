@@ -1,0 +1,189 @@
+#include "hosts/sessionworker.h"
+
+#include "hosts/libvirthandles.h"
+
+#include <libvirt/virterror.h>
+
+namespace hosts {
+
+namespace {
+
+using RelayPtr = std::shared_ptr<SessionWorker::Relay>;
+
+void freeRelay(void *opaque)
+{
+    delete static_cast<RelayPtr *>(opaque);
+}
+
+// Runs fn(worker) on the worker's thread if the worker still exists (a queued call to a
+// destroyed QObject is dropped by Qt; the relay keeps us from posting to one being destroyed).
+template<typename F>
+void post(void *opaque, F fn)
+{
+    const RelayPtr &relay = *static_cast<RelayPtr *>(opaque);
+    std::lock_guard lock(relay->mutex);
+    if (SessionWorker *worker = relay->worker)
+        QMetaObject::invokeMethod(worker, [worker, fn = std::move(fn)] { fn(worker); }, Qt::QueuedConnection);
+}
+
+QString closeReason(int reason)
+{
+    switch (reason) {
+    case VIR_CONNECT_CLOSE_REASON_ERROR:
+        return QStringLiteral("connection error");
+    case VIR_CONNECT_CLOSE_REASON_EOF:
+        return QStringLiteral("the host closed the connection");
+    case VIR_CONNECT_CLOSE_REASON_KEEPALIVE:
+        return QStringLiteral("the host stopped answering keepalives");
+    case VIR_CONNECT_CLOSE_REASON_CLIENT:
+        return QStringLiteral("closed by the client");
+    default:
+        return QStringLiteral("connection closed (reason %1)").arg(reason);
+    }
+}
+
+} // namespace
+
+// libvirt callbacks: they run on the event-loop thread and only hand over to the worker.
+struct SessionWorkerCallbacks
+{
+    static void lifecycle(virConnectPtr, virNodeDevicePtr dev, int event, int, void *opaque)
+    {
+        const QString name = QString::fromUtf8(virNodeDeviceGetName(dev));
+        const bool removed = event == VIR_NODE_DEVICE_EVENT_DELETED;
+        post(opaque, [name, removed](SessionWorker *w) { w->onDeviceEvent(name, removed); });
+    }
+
+    static void update(virConnectPtr, virNodeDevicePtr dev, void *opaque)
+    {
+        lifecycle(nullptr, dev, -1, 0, opaque);
+    }
+
+    static void closed(virConnectPtr, int reason, void *opaque)
+    {
+        post(opaque, [reason](SessionWorker *w) { w->onClosed(reason); });
+    }
+};
+
+SessionWorker::SessionWorker(ConnectOptions connect, int keepAliveIntervalS, int keepAliveCount, int fetchThreads)
+    : m_connect(std::move(connect))
+    , m_keepAliveInterval(keepAliveIntervalS)
+    , m_keepAliveCount(keepAliveCount)
+    , m_fetchThreads(fetchThreads)
+    , m_relay(std::make_shared<Relay>())
+{
+    m_relay->worker = this;
+}
+
+SessionWorker::~SessionWorker()
+{
+    disconnectHost();
+    std::lock_guard lock(m_relay->mutex);
+    m_relay->worker = nullptr;
+}
+
+void SessionWorker::connectHost()
+{
+    if (m_conn)
+        return;
+    QString error;
+    m_conn = openConnection(m_connect, &error);
+    if (!m_conn) {
+        Q_EMIT connectFailed(error);
+        return;
+    }
+    // Keepalive is a remote-driver feature; local drivers (test:///) do without it.
+    if (m_keepAliveInterval > 0)
+        virConnectSetKeepAlive(m_conn.get(), m_keepAliveInterval, unsigned(m_keepAliveCount));
+    registerCallbacks();
+    Q_EMIT connected();
+}
+
+void SessionWorker::registerCallbacks()
+{
+    m_lifecycleCallback = virConnectNodeDeviceEventRegisterAny(
+        m_conn.get(), nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE, VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::lifecycle),
+        new RelayPtr(m_relay), freeRelay);
+    m_updateCallback = virConnectNodeDeviceEventRegisterAny(m_conn.get(), nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE,
+                                                            VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::update),
+                                                            new RelayPtr(m_relay), freeRelay);
+    m_closeCallback = virConnectRegisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed, new RelayPtr(m_relay), freeRelay) == 0;
+}
+
+void SessionWorker::unregisterCallbacks()
+{
+    if (!m_conn)
+        return;
+    if (m_lifecycleCallback >= 0)
+        virConnectNodeDeviceEventDeregisterAny(m_conn.get(), m_lifecycleCallback);
+    if (m_updateCallback >= 0)
+        virConnectNodeDeviceEventDeregisterAny(m_conn.get(), m_updateCallback);
+    if (m_closeCallback)
+        virConnectUnregisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed);
+    m_lifecycleCallback = m_updateCallback = -1;
+    m_closeCallback = false;
+}
+
+void SessionWorker::disconnectHost()
+{
+    unregisterCallbacks();
+    m_conn.reset();
+}
+
+void SessionWorker::capture(quint64 requestId, std::shared_ptr<std::atomic_bool> cancel)
+{
+    if (!m_conn) {
+        CaptureResult r;
+        r.error = QStringLiteral("not connected to %1").arg(m_connect.uri);
+        Q_EMIT captured(requestId, r);
+        return;
+    }
+    CaptureOptions options;
+    options.fetchThreads = m_fetchThreads;
+    options.cancel = cancel.get();
+    options.progress = [this, requestId](int done, int total) { Q_EMIT progress(requestId, done, total); };
+    Q_EMIT captured(requestId, captureHost(m_conn.get(), m_connect.uri, options));
+}
+
+void SessionWorker::validateDomainXml(const QString &xml)
+{
+    if (!m_conn) {
+        Q_EMIT domainValidated(false, QStringLiteral("not connected to %1").arg(m_connect.uri));
+        return;
+    }
+    virDomainPtr dom = virDomainDefineXML(m_conn.get(), xml.toUtf8().constData());
+    if (!dom) {
+        Q_EMIT domainValidated(false, lastLibvirtError());
+        return;
+    }
+    const bool undefined = virDomainUndefine(dom) == 0;
+    const QString error = undefined ? QString() : lastLibvirtError();
+    virDomainFree(dom);
+    Q_EMIT domainValidated(undefined, undefined ? QStringLiteral("the host accepted the domain XML") : error);
+}
+
+void SessionWorker::onDeviceEvent(const QString &name, bool removed)
+{
+    if (!m_conn)
+        return;
+    if (removed) {
+        Q_EMIT deviceRemoved(name);
+        return;
+    }
+    NodeDeviceHandle dev(virNodeDeviceLookupByName(m_conn.get(), name.toUtf8().constData()));
+    if (!dev) { // gone again before we asked
+        Q_EMIT deviceRemoved(name);
+        return;
+    }
+    Q_EMIT deviceChanged(fetchDevice(m_conn.get(), name));
+}
+
+void SessionWorker::onClosed(int reason)
+{
+    if (!m_conn)
+        return;
+    disconnectHost();
+    Q_EMIT disconnected(closeReason(reason));
+}
+
+} // namespace hosts

@@ -1,0 +1,229 @@
+#include "inventory/devicegraph.h"
+
+#include <algorithm>
+
+namespace inventory {
+
+struct DeviceGraph::Data
+{
+    QList<GraphNode> nodes;
+    QHash<QString, qsizetype> byName;
+    QMap<PciAddress, qsizetype> byAddress;
+    QMap<int, QStringList> byNuma;
+    QMap<int, QStringList> byIommu;
+};
+
+namespace {
+
+void linkNodes(QList<GraphNode> &nodes, const QHash<QString, qsizetype> &byName, const QMap<PciAddress, qsizetype> &byAddress)
+{
+    for (GraphNode &n : nodes) {
+        n.logicalParent = byName.contains(n.device.parent) ? n.device.parent : QString();
+        if (n.device.pci && n.device.pci->physFunction) {
+            const auto it = byAddress.constFind(*n.device.pci->physFunction);
+            if (it != byAddress.constEnd())
+                n.logicalParent = nodes.at(*it).name();
+            else
+                n.orphan = true;
+        }
+    }
+    for (qsizetype i = 0; i < nodes.size(); ++i) {
+        const GraphNode &child = nodes.at(i);
+        if (child.logicalParent.isEmpty())
+            continue;
+        GraphNode &parent = nodes[byName.value(child.logicalParent)];
+        parent.children.append(child.name());
+        if (child.kind == DeviceKind::Net && parent.netdev.isEmpty())
+            parent.netdev = child.device.net->interface;
+        if (child.kind == DeviceKind::Vdpa)
+            parent.vdpa = child.name();
+    }
+}
+
+// Net, vDPA and mdev devices sit on the NUMA node of the PCI device they belong to.
+int inheritedNuma(const QList<GraphNode> &nodes, const QHash<QString, qsizetype> &byName, const GraphNode &n)
+{
+    const GraphNode *cur = &n;
+    for (int depth = 0; cur && depth < 16; ++depth) {
+        if (cur->device.pci)
+            return cur->device.pci->numaNode;
+        const auto it = byName.constFind(cur->logicalParent);
+        cur = it == byName.constEnd() ? nullptr : &nodes.at(*it);
+    }
+    return -1;
+}
+
+} // namespace
+
+DeviceGraph::DeviceGraph()
+    : d(std::make_shared<Data>())
+{
+}
+
+DeviceGraph::DeviceGraph(QList<Device> devices)
+{
+    auto data = std::make_shared<Data>();
+    for (qsizetype i = 0; i < devices.size(); ++i) {
+        if (devices.at(i).name.isEmpty())
+            devices[i].name = QStringLiteral("unnamed_%1").arg(i);
+    }
+    std::sort(devices.begin(), devices.end(), [](const Device &a, const Device &b) { return a.name < b.name; });
+    // Later duplicates of a name are dropped: a name is unique on a host.
+    devices.erase(std::unique(devices.begin(), devices.end(), [](const Device &a, const Device &b) { return a.name == b.name; }),
+                  devices.end());
+    data->nodes.reserve(devices.size());
+    for (Device &dev : devices) {
+        GraphNode n;
+        n.kind = classify(dev);
+        if (dev.pci) {
+            n.iommuGroup = dev.pci->iommuGroup;
+            if (dev.pci->address.isValid())
+                data->byAddress.insert(dev.pci->address, data->nodes.size());
+        } else if (dev.mdev) {
+            n.iommuGroup = dev.mdev->iommuGroup;
+        }
+        n.device = std::move(dev);
+        data->byName.insert(n.name(), data->nodes.size());
+        data->nodes.append(std::move(n));
+    }
+    linkNodes(data->nodes, data->byName, data->byAddress);
+    for (GraphNode &n : data->nodes) {
+        n.numaNode = inheritedNuma(data->nodes, data->byName, n);
+        if (n.numaNode >= 0)
+            data->byNuma[n.numaNode].append(n.name());
+        if (n.iommuGroup >= 0)
+            data->byIommu[n.iommuGroup].append(n.name());
+    }
+    d = std::move(data);
+}
+
+int DeviceGraph::size() const
+{
+    return int(d->nodes.size());
+}
+
+const QList<GraphNode> &DeviceGraph::nodes() const
+{
+    return d->nodes;
+}
+
+const GraphNode *DeviceGraph::node(const QString &name) const
+{
+    const auto it = d->byName.constFind(name);
+    return it == d->byName.constEnd() ? nullptr : &d->nodes.at(*it);
+}
+
+const GraphNode *DeviceGraph::nodeByPciAddress(const PciAddress &address) const
+{
+    const auto it = d->byAddress.constFind(address);
+    return it == d->byAddress.constEnd() ? nullptr : &d->nodes.at(*it);
+}
+
+QStringList DeviceGraph::roots() const
+{
+    QStringList out;
+    for (const GraphNode &n : d->nodes) {
+        if (n.logicalParent.isEmpty())
+            out.append(n.name());
+    }
+    return out;
+}
+
+QStringList DeviceGraph::vfsOf(const QString &pf) const
+{
+    const GraphNode *p = node(pf);
+    if (!p)
+        return {};
+    QList<const GraphNode *> vfs;
+    for (const QString &c : p->children) {
+        const GraphNode *n = node(c);
+        if (n->device.pci && n->device.pci->physFunction && !n->orphan)
+            vfs.append(n);
+    }
+    std::sort(vfs.begin(), vfs.end(), [](const GraphNode *a, const GraphNode *b) { return a->device.pci->address < b->device.pci->address; });
+    QStringList out;
+    for (const GraphNode *n : vfs)
+        out.append(n->name());
+    return out;
+}
+
+int DeviceGraph::vfsUsed(const QString &pf) const
+{
+    int used = 0;
+    for (const QString &vf : vfsOf(pf)) {
+        const GraphNode *n = node(vf);
+        if (n->device.driver == QLatin1String("vfio-pci") || !n->vdpa.isEmpty())
+            ++used;
+    }
+    return used;
+}
+
+QStringList DeviceGraph::mdevsOfType(const QString &parent, const QString &typeId) const
+{
+    QStringList out;
+    const GraphNode *p = node(parent);
+    if (!p)
+        return out;
+    for (const QString &c : p->children) {
+        const GraphNode *n = node(c);
+        if (n->device.mdev && n->device.mdev->type == typeId)
+            out.append(c);
+    }
+    return out;
+}
+
+QMap<int, QStringList> DeviceGraph::byNumaNode() const
+{
+    return d->byNuma;
+}
+
+QMap<int, QStringList> DeviceGraph::byIommuGroup() const
+{
+    return d->byIommu;
+}
+
+QStringList DeviceGraph::brokenDevices() const
+{
+    QStringList out;
+    for (const GraphNode &n : d->nodes) {
+        if (n.device.broken)
+            out.append(n.name());
+    }
+    return out;
+}
+
+QList<Device> DeviceGraph::devices() const
+{
+    QList<Device> out;
+    out.reserve(d->nodes.size());
+    for (const GraphNode &n : d->nodes)
+        out.append(n.device);
+    return out;
+}
+
+DeviceGraph DeviceGraph::withDevice(const Device &device) const
+{
+    QList<Device> list = withoutDevice(device.name).devices();
+    list.append(device);
+    return DeviceGraph(std::move(list));
+}
+
+DeviceGraph DeviceGraph::withoutDevice(const QString &name) const
+{
+    QList<Device> list = devices();
+    list.removeIf([&name](const Device &dev) { return dev.name == name; });
+    return DeviceGraph(std::move(list));
+}
+
+bool DeviceGraph::operator==(const DeviceGraph &other) const
+{
+    if (size() != other.size())
+        return false;
+    for (qsizetype i = 0; i < d->nodes.size(); ++i) {
+        if (d->nodes.at(i).name() != other.d->nodes.at(i).name() || d->nodes.at(i).device.rawXml != other.d->nodes.at(i).device.rawXml)
+            return false;
+    }
+    return true;
+}
+
+} // namespace inventory

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "inventory/devicegraph.h"
+#include "inventory/hostcapabilities.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace inventory {
+
+// Facts about a host that are not devices: names and versions.
+struct HostFacts
+{
+    QString hostname;
+    QString uri;               // the URI it was captured from
+    QString libvirtVersion;    // "11.3.0" (the daemon's)
+    QString hypervisorType;    // "QEMU", "Test"
+    QString hypervisorVersion; // "9.2.0"
+    QString hostVersion;       // the host's kernel/OS when known
+    bool operator==(const HostFacts &) const = default;
+};
+
+// Free pages of one size on one NUMA cell (virNodeGetFreePages).
+struct FreePages
+{
+    int cell = -1;
+    quint64 sizeKiB = 0;
+    quint64 free = 0;
+    bool operator==(const FreePages &) const = default;
+};
+
+// Everything captured from one host at one time: an immutable value that crosses threads and
+// goes to disk as a .vdeckhost file. Parsed parts are derived from the raw XML it keeps.
+class HostSnapshot
+{
+public:
+    HostSnapshot() = default;
+    HostSnapshot(HostFacts facts, QDateTime capturedAt, QString capabilitiesXml, QString domainCapabilitiesXml,
+                 QList<FreePages> freePages, DeviceGraph graph);
+
+    const HostFacts &facts() const { return m_facts; }
+    const QDateTime &capturedAt() const { return m_capturedAt; }
+    const QString &capabilitiesXml() const { return m_capabilitiesXml; }
+    const QString &domainCapabilitiesXml() const { return m_domainCapabilitiesXml; }
+    const HostCapabilities &capabilities() const { return m_capabilities; }
+    const QList<FreePages> &freePages() const { return m_freePages; }
+    quint64 freePagesOf(int cell, quint64 sizeKiB) const;
+    const DeviceGraph &graph() const { return m_graph; }
+    bool isNull() const { return m_capturedAt.isNull(); }
+
+    HostSnapshot withGraph(DeviceGraph graph) const; // for incremental node-device events
+
+    bool operator==(const HostSnapshot &other) const;
+
+private:
+    HostFacts m_facts;
+    QDateTime m_capturedAt;
+    QString m_capabilitiesXml;
+    QString m_domainCapabilitiesXml;
+    HostCapabilities m_capabilities;
+    QList<FreePages> m_freePages;
+    DeviceGraph m_graph;
+};
+
+} // namespace inventory

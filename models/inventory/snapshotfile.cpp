@@ -1,0 +1,172 @@
+#include "inventory/snapshotfile.h"
+
+#include "inventory/nodedeviceparser.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace inventory::snapshotfile {
+
+namespace {
+
+QString lineColumn(const QByteArray &data, qsizetype offset)
+{
+    const QByteArray before = data.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// Reads typed members and remembers the first problem with its JSON path.
+class Reader
+{
+public:
+    QString error;
+
+    QString string(const QJsonObject &o, const QString &path, const char *key, bool required = true)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isString())
+            return v.toString();
+        if (!(v.isUndefined() && !required) && error.isEmpty())
+            error = QStringLiteral("%1.%2: expected a string").arg(path, QLatin1String(key));
+        return {};
+    }
+
+    double number(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isDouble() && error.isEmpty())
+            error = QStringLiteral("%1.%2: expected a number").arg(path, QLatin1String(key));
+        return v.toDouble();
+    }
+
+    QJsonArray array(const QJsonObject &o, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isArray() && error.isEmpty())
+            error = QStringLiteral("%1: expected an array").arg(QLatin1String(key));
+        return v.toArray();
+    }
+};
+
+} // namespace
+
+QByteArray toJson(const HostSnapshot &s)
+{
+    const HostFacts &f = s.facts();
+    QJsonObject host{{QStringLiteral("hostname"), f.hostname},
+                     {QStringLiteral("uri"), f.uri},
+                     {QStringLiteral("libvirtVersion"), f.libvirtVersion},
+                     {QStringLiteral("hypervisorType"), f.hypervisorType},
+                     {QStringLiteral("hypervisorVersion"), f.hypervisorVersion},
+                     {QStringLiteral("hostVersion"), f.hostVersion}};
+    QJsonArray pages;
+    for (const FreePages &p : s.freePages())
+        pages.append(QJsonObject{{QStringLiteral("cell"), p.cell},
+                                 {QStringLiteral("sizeKiB"), double(p.sizeKiB)},
+                                 {QStringLiteral("free"), double(p.free)}});
+    QJsonArray devices;
+    for (const GraphNode &n : s.graph().nodes())
+        devices.append(QJsonObject{{QStringLiteral("name"), n.name()}, {QStringLiteral("xml"), n.device.rawXml}});
+    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("vdeckhost")},
+                           {QStringLiteral("formatVersion"), kFormatVersion},
+                           {QStringLiteral("capturedAt"), s.capturedAt().toUTC().toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("host"), host},
+                           {QStringLiteral("capabilitiesXml"), s.capabilitiesXml()},
+                           {QStringLiteral("domainCapabilitiesXml"), s.domainCapabilitiesXml()},
+                           {QStringLiteral("freePages"), pages},
+                           {QStringLiteral("devices"), devices}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *snapshot, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("%1: %2: %3").arg(sourceName, lineColumn(json, parseError.offset), parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("%1: not a vdeckhost file (the top level is not a JSON object)").arg(sourceName);
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String("vdeckhost")) {
+        *error = QStringLiteral("%1: not a vdeckhost file (\"format\" is not \"vdeckhost\")").arg(sourceName);
+        return false;
+    }
+    const int version = root.value(QLatin1String("formatVersion")).toInt(-1);
+    if (version < 1 || version > kFormatVersion) {
+        *error = QStringLiteral("%1: formatVersion %2 is not supported (this vDeck reads 1 to %3)")
+                     .arg(sourceName, QString::number(version), QString::number(kFormatVersion));
+        return false;
+    }
+    Reader rd;
+    const QString captured = rd.string(root, QStringLiteral("$"), "capturedAt");
+    const QDateTime capturedAt = QDateTime::fromString(captured, Qt::ISODateWithMs);
+    if (rd.error.isEmpty() && !capturedAt.isValid())
+        rd.error = QStringLiteral("$.capturedAt: not an ISO 8601 date-time: %1").arg(captured);
+    const QJsonObject h = root.value(QLatin1String("host")).toObject();
+    const QString hp = QStringLiteral("$.host");
+    HostFacts facts{rd.string(h, hp, "hostname"),        rd.string(h, hp, "uri"),
+                    rd.string(h, hp, "libvirtVersion"),  rd.string(h, hp, "hypervisorType"),
+                    rd.string(h, hp, "hypervisorVersion"), rd.string(h, hp, "hostVersion", false)};
+    const QString caps = rd.string(root, QStringLiteral("$"), "capabilitiesXml");
+    const QString domCaps = rd.string(root, QStringLiteral("$"), "domainCapabilitiesXml", false);
+    QList<FreePages> pages;
+    const QJsonArray pageArray = rd.array(root, "freePages");
+    for (qsizetype i = 0; i < pageArray.size(); ++i) {
+        const QJsonObject p = pageArray.at(i).toObject();
+        const QString path = QStringLiteral("$.freePages[%1]").arg(i);
+        pages.append(FreePages{int(rd.number(p, path, "cell")), quint64(rd.number(p, path, "sizeKiB")), quint64(rd.number(p, path, "free"))});
+    }
+    QList<Device> devices;
+    const QJsonArray deviceArray = rd.array(root, "devices");
+    for (qsizetype i = 0; i < deviceArray.size(); ++i) {
+        const QJsonObject o = deviceArray.at(i).toObject();
+        const QString path = QStringLiteral("$.devices[%1]").arg(i);
+        const QString name = rd.string(o, path, "name");
+        Device dev = parseNodeDevice(rd.string(o, path, "xml"));
+        if (dev.name.isEmpty() || dev.broken)
+            dev.name = name;
+        devices.append(std::move(dev));
+    }
+    if (!rd.error.isEmpty()) {
+        *error = QStringLiteral("%1: %2").arg(sourceName, rd.error);
+        return false;
+    }
+    *snapshot = HostSnapshot(std::move(facts), capturedAt, caps, domCaps, std::move(pages), DeviceGraph(std::move(devices)));
+    return true;
+}
+
+bool save(const HostSnapshot &snapshot, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = toJson(snapshot);
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool load(const QString &path, HostSnapshot *snapshot, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return false;
+    }
+    return fromJson(file.readAll(), path, snapshot, error);
+}
+
+} // namespace inventory::snapshotfile

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "inventory/hostsnapshot.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace inventory {
+
+// The .vdeckhost file format (docs/vdeckhost-format.md): versioned JSON with the raw libvirt
+// XML strings embedded; loading re-parses them, so a loaded snapshot equals the saved one.
+namespace snapshotfile {
+
+inline constexpr int kFormatVersion = 1;
+
+QByteArray toJson(const HostSnapshot &snapshot);
+// sourceName names the input in errors ("demo.vdeckhost: line 3, column 7: ...").
+bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *snapshot, QString *error);
+
+// Atomic (QSaveFile): a failed save leaves the previous file intact.
+bool save(const HostSnapshot &snapshot, const QString &path, QString *error);
+bool load(const QString &path, HostSnapshot *snapshot, QString *error); // also ":/demo/..." resources
+
+} // namespace snapshotfile
+} // namespace inventory

@@ -1,0 +1,189 @@
+#include "itemmodels/devicetreemodel.h"
+
+using namespace inventory;
+
+DeviceTreeModel::DeviceTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void DeviceTreeModel::setSnapshot(const HostSnapshot &snapshot)
+{
+    beginResetModel();
+    m_snapshot = snapshot;
+    build();
+    endResetModel();
+}
+
+int DeviceTreeModel::addItem(int parent, Item item)
+{
+    std::vector<int> &siblings = parent < 0 ? m_roots : m_items[size_t(parent)].children;
+    item.parent = parent;
+    item.row = int(siblings.size());
+    m_items.push_back(std::move(item));
+    const int id = int(m_items.size()) - 1;
+    siblings.push_back(id);
+    return id;
+}
+
+void DeviceTreeModel::addDevice(int parent, const GraphNode &node)
+{
+    const DeviceGraph &graph = m_snapshot.graph();
+    Item self;
+    self.node = &node;
+    const int id = addItem(parent, self);
+    QStringList handled;
+    for (int t = 0; t < node.device.mdevTypes.size(); ++t) {
+        Item type;
+        type.mdevType = t;
+        type.typeOwner = &node;
+        const int typeId = addItem(id, type);
+        for (const QString &m : graph.mdevsOfType(node.name(), node.device.mdevTypes.at(t).id)) {
+            addDevice(typeId, *graph.node(m));
+            handled.append(m);
+        }
+    }
+    QStringList children = graph.vfsOf(node.name()); // VFs in PCI address order first
+    for (const QString &c : node.children) {
+        if (!children.contains(c) && !handled.contains(c))
+            children.append(c);
+    }
+    for (const QString &c : children)
+        addDevice(id, *graph.node(c));
+}
+
+void DeviceTreeModel::build()
+{
+    m_items.clear();
+    m_roots.clear();
+    m_items.reserve(size_t(m_snapshot.graph().size()) * 2);
+    for (const QString &root : m_snapshot.graph().roots())
+        addDevice(-1, *m_snapshot.graph().node(root));
+}
+
+QModelIndex DeviceTreeModel::indexOfItem(int item, int column) const
+{
+    return item < 0 ? QModelIndex() : createIndex(m_items[size_t(item)].row, column, quintptr(item));
+}
+
+QModelIndex DeviceTreeModel::indexOfDevice(const QString &name) const
+{
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        if (m_items[i].node && m_items[i].node->name() == name)
+            return indexOfItem(int(i), 0);
+    }
+    return {};
+}
+
+QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    const std::vector<int> &siblings = parent.isValid() ? m_items[size_t(parent.internalId())].children : m_roots;
+    if (parent.isValid() && parent.column() != 0)
+        return {};
+    if (size_t(row) >= siblings.size())
+        return {};
+    return createIndex(row, column, quintptr(siblings[size_t(row)]));
+}
+
+QModelIndex DeviceTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOfItem(m_items[size_t(child.internalId())].parent, 0);
+}
+
+int DeviceTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_items[size_t(parent.internalId())].children.size());
+}
+
+int DeviceTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Device");
+    case KindColumn: return tr("Kind");
+    case DriverColumn: return tr("Driver");
+    case NumaColumn: return tr("NUMA");
+    case IommuColumn: return tr("IOMMU group");
+    case VendorProductColumn: return tr("Vendor / product");
+    case CapacityColumn: return tr("VFs used / total, or instances available");
+    default: return {};
+    }
+}
+
+QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Item &item = m_items[size_t(index.internalId())];
+    return item.node ? deviceData(*item.node, index.column(), role) : typeData(item, index.column(), role);
+}
+
+QVariant DeviceTreeModel::deviceData(const GraphNode &node, int column, int role) const
+{
+    const Device &d = node.device;
+    switch (role) {
+    case DeviceNameRole: return d.name;
+    case KindRole: return kindName(node.kind);
+    case NumaNodeRole: return node.numaNode;
+    case SearchTextRole: {
+        QStringList words{d.name, d.driver};
+        if (d.pci)
+            words << d.pci->address.toString() << d.pci->vendorName << d.pci->productName;
+        if (d.net)
+            words << d.net->interface << d.net->mac;
+        return words.join(QLatin1Char(' '));
+    }
+    case Qt::ToolTipRole: return d.broken ? d.error : QVariant();
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
+    const DeviceGraph &graph = m_snapshot.graph();
+    switch (column) {
+    case NameColumn: return d.net ? QStringLiteral("%1 (%2)").arg(d.name, d.net->interface) : d.name;
+    case KindColumn: return QString(kindName(node.kind) + (node.orphan ? tr(" (orphan)") : QString()) + (d.broken ? tr(" (broken)") : QString()));
+    case DriverColumn: return d.driver;
+    case NumaColumn: return node.numaNode >= 0 ? QString::number(node.numaNode) : QString();
+    case IommuColumn: return node.iommuGroup >= 0 ? QString::number(node.iommuGroup) : QString();
+    case VendorProductColumn: return d.pci ? QStringLiteral("%1 %2").arg(d.pci->vendorName, d.pci->productName).trimmed() : QString();
+    case CapacityColumn:
+        if (d.pci && d.pci->hasVirtFunctions)
+            return tr("%1 / %2 VFs (max %3)").arg(graph.vfsUsed(d.name)).arg(graph.vfsOf(d.name).size()).arg(d.pci->maxVirtFunctions);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant DeviceTreeModel::typeData(const Item &item, int column, int role) const
+{
+    const MdevType &t = item.typeOwner->device.mdevTypes.at(item.mdevType);
+    switch (role) {
+    case DeviceNameRole: return QString();
+    case KindRole: return QStringLiteral("mdev_type");
+    case NumaNodeRole: return item.typeOwner->numaNode;
+    case SearchTextRole: return QStringList{t.id, t.name, t.deviceApi}.join(QLatin1Char(' '));
+    case Qt::DisplayRole: break;
+    default: return {};
+    }
+    switch (column) {
+    case NameColumn: return t.name.isEmpty() ? t.id : QStringLiteral("%1 (%2)").arg(t.id, t.name);
+    case KindColumn: return tr("mdev type");
+    case DriverColumn: return t.deviceApi;
+    case NumaColumn: return item.typeOwner->numaNode >= 0 ? QString::number(item.typeOwner->numaNode) : QString();
+    case CapacityColumn: return tr("%n available", nullptr, t.availableInstances);
+    default: return QString();
+    }
+}

@@ -1,0 +1,122 @@
+// Inventory speed on a generated host (tools/gen-demo-host.py --devices N):
+//  1. parse + graph build per device (target: under 20 us per device);
+//  2. `vdeckctl inventory --connect test:///...` next to `virsh nodedev-list` plus a serial
+//     `nodedev-dumpxml` of every device in one virsh process, same file, same run, as a ratio.
+// Usage: bench_inventory [--devices N] [--rounds R]     (see docs/PERFORMANCE.md)
+#include "inventory/devicegraph.h"
+#include "inventory/nodedeviceparser.h"
+#include "inventory/snapshotfile.h"
+#include "processutil.h"
+#include "testpaths.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QXmlStreamReader>
+
+using namespace inventory;
+
+namespace {
+
+struct ParseTimes
+{
+    double tokenize = 0; // QXmlStreamReader alone, us per device: the floor for any parser on it
+    double parse = 0;    // us per device
+    double build = 0;
+};
+
+ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds)
+{
+    QStringList xmls;
+    for (const GraphNode &n : snapshot.graph().nodes())
+        xmls.append(n.device.rawXml);
+    qint64 tokenizeNs = 0, parseNs = 0, buildNs = 0;
+    int size = 0;
+    for (int r = 0; r < rounds; ++r) {
+        QElapsedTimer t;
+        t.start();
+        qint64 tokens = 0;
+        for (const QString &x : xmls) {
+            QXmlStreamReader reader(x);
+            while (!reader.atEnd())
+                tokens += reader.readNext();
+        }
+        tokenizeNs += t.nsecsElapsed();
+        if (tokens == 0)
+            return {};
+        t.restart();
+        QList<Device> devices;
+        devices.reserve(xmls.size());
+        for (const QString &x : xmls)
+            devices.append(parseNodeDevice(x));
+        parseNs += t.nsecsElapsed();
+        t.restart();
+        size += DeviceGraph(std::move(devices)).size();
+        buildNs += t.nsecsElapsed();
+    }
+    const double perDevice = 1000.0 * double(size);
+    return {double(tokenizeNs) / perDevice, double(parseNs) / perDevice, double(buildNs) / perDevice};
+}
+
+double timed(const QString &program, const QStringList &args, bool *ok, const QByteArray &input = {})
+{
+    QElapsedTimer t;
+    t.start();
+    const ProcessResult r = runProcess(program, args, 600000, QProcessEnvironment::systemEnvironment(), input);
+    *ok = r.exitCode == 0;
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addHelpOption();
+    p.addOption({QStringLiteral("devices"), QStringLiteral("extra VFs on the generated host (default 5000)"), QStringLiteral("N"), QStringLiteral("5000")});
+    p.addOption({QStringLiteral("rounds"), QStringLiteral("parse rounds (default 5)"), QStringLiteral("R"), QStringLiteral("5")});
+    p.process(app);
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    const ProcessResult gen = runProcess(QStringLiteral("python3"), {testpaths::sourceFile(QStringLiteral("tools/gen-demo-host.py")),
+                                                                      QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--devices"),
+                                                                      p.value(QStringLiteral("devices"))});
+    if (gen.exitCode != 0) {
+        out << "cannot generate the host: " << gen.err << '\n';
+        return 1;
+    }
+    HostSnapshot snapshot;
+    QString error;
+    if (!snapshotfile::load(dir.filePath(QStringLiteral("demo.vdeckhost")), &snapshot, &error)) {
+        out << error << '\n';
+        return 1;
+    }
+    const int devices = snapshot.graph().size();
+    out << "host: " << devices << " devices\n";
+    const ParseTimes times = parseAndBuildMicrosPerDevice(snapshot, p.value(QStringLiteral("rounds")).toInt());
+    out << "parse + graph build: " << QString::number(times.parse + times.build, 'f', 2) << " us per device (target < 20; parse "
+        << QString::number(times.parse, 'f', 2) << ", graph " << QString::number(times.build, 'f', 2)
+        << "; QXmlStreamReader tokenizing alone " << QString::number(times.tokenize, 'f', 2) << ")\n";
+    out.flush();
+
+    const QString uri = QStringLiteral("test://") + dir.filePath(QStringLiteral("demo-testdriver.xml"));
+    bool ok1 = false, ok2 = false;
+    const double vdeck = timed(testpaths::binary(QStringLiteral("vdeckctl")), {QStringLiteral("inventory"), QStringLiteral("--connect"), uri,
+                                                                            QStringLiteral("--json")}, &ok1);
+    QStringList commands{QStringLiteral("nodedev-list")};
+    for (const GraphNode &n : snapshot.graph().nodes()) {
+        if (!n.device.isVdpa())
+            commands << QStringLiteral("nodedev-dumpxml ") + n.name();
+    }
+    // One virsh process reading its commands from stdin (5,000 commands exceed one argv string).
+    const double virsh = timed(QStringLiteral("virsh"), {QStringLiteral("-q"), QStringLiteral("-c"), uri}, &ok2,
+                               commands.join(QLatin1Char('\n')).toUtf8() + "\nquit\n");
+    out << "vdeckctl inventory --json: " << QString::number(vdeck, 'f', 3) << " s" << (ok1 ? "" : " (FAILED)") << '\n'
+        << "virsh nodedev-list + serial nodedev-dumpxml: " << QString::number(virsh, 'f', 3) << " s" << (ok2 ? "" : " (FAILED)") << '\n'
+        << "ratio vdeckctl / virsh: " << QString::number(vdeck / virsh, 'f', 2) << '\n';
+    return ok1 && ok2 ? 0 : 1;
+}

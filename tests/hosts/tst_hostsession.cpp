@@ -1,0 +1,225 @@
+// HostSession against real libvirt: the demo host through the test driver (parallel fetch,
+// progress), node-device events applied without a reload, stale and cancelled captures dropped,
+// read-only refusal of a write, scripted credentials, and the daemon fixture going away and
+// coming back (Disconnected with a reason, reconnect with backoff), and a user close.
+#include "hosts/eventloop.h"
+#include "hosts/hostsession.h"
+#include "libvirtdaemonfixture.h"
+#include "testmain.h"
+#include "testpaths.h"
+
+#include <QSignalSpy>
+
+#include <libvirt/libvirt.h>
+
+using hosts::HostSession;
+
+namespace {
+
+const char *kVhba = "<device><parent>scsi_host1</parent><capability type='scsi_host'><capability type='fc_host'>"
+                    "<wwnn>2000000012341234</wwnn><wwpn>1000000012341234</wwpn></capability></capability></device>";
+const char *kDomain = "<domain type='test'><name>vdeck-scratch</name><memory unit='MiB'>64</memory>"
+                      "<os><type>hvm</type></os></domain>";
+
+HostSession::Options optionsFor(const QString &uri, bool readOnly = false)
+{
+    HostSession::Options o;
+    o.connect.uri = uri;
+    o.connect.readOnly = readOnly;
+    o.backoffMs = [](int attempt) { return 50 << std::min(attempt, 4); };
+    return o;
+}
+
+QString demoUri()
+{
+    return QStringLiteral("test://") + testpaths::sourceFile(QStringLiteral("resources/demo/demo-testdriver.xml"));
+}
+
+bool awaitSnapshot(QSignalSpy &spy, int count = 1)
+{
+    return QTest::qWaitFor([&] { return spy.count() >= count; }, 20000);
+}
+
+} // namespace
+
+class TestHostSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void backoffDoublesUpToAMinute()
+    {
+        QCOMPARE(HostSession::defaultBackoffMs(0), 1000);
+        QCOMPARE(HostSession::defaultBackoffMs(1), 2000);
+        QCOMPARE(HostSession::defaultBackoffMs(5), 32000);
+        QCOMPARE(HostSession::defaultBackoffMs(6), 60000);
+        QCOMPARE(HostSession::defaultBackoffMs(40), 60000);
+    }
+
+    void capturesTheDemoHostWithProgress()
+    {
+        HostSession session(optionsFor(demoUri(), true));
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        QSignalSpy progress(&session, &HostSession::progress);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        QCOMPARE(session.state(), HostSession::State::Connected);
+        const inventory::HostSnapshot s = session.snapshot();
+        QCOMPARE(s.graph().size(), 52);
+        QCOMPARE(s.graph().node(QStringLiteral("pci_0000_17_00_2"))->logicalParent, QStringLiteral("pci_0000_17_00_0"));
+        QVERIFY(!s.capabilitiesXml().isEmpty());
+        QCOMPARE(s.facts().hypervisorType, QStringLiteral("TEST"));
+        QVERIFY(progress.count() >= 1);
+        for (qsizetype i = 1; i < progress.count(); ++i)
+            QVERIFY(progress.at(i).at(0).toInt() > progress.at(i - 1).at(0).toInt()); // N of M only grows
+        QCOMPARE(progress.last().at(0).toInt(), 52);
+        QCOMPARE(progress.last().at(1).toInt(), 52);
+    }
+
+    void staleAndCancelledCapturesAreDropped()
+    {
+        HostSession session(optionsFor(demoUri()));
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        session.refresh();
+        session.refresh(); // the first of these two is stale
+        QVERIFY(awaitSnapshot(snapshots, 2));
+        QTest::qWait(300);
+        QCOMPARE(snapshots.count(), 2);
+        session.refresh();
+        session.cancel();
+        QTest::qWait(300);
+        QCOMPARE(snapshots.count(), 2);
+    }
+
+    void nodeDeviceEventsUpdateIncrementally()
+    {
+        HostSession session(optionsFor(QStringLiteral("test:///default")));
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        QSignalSpy changes(&session, &HostSession::deviceChanged);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        const int before = session.snapshot().graph().size();
+        const QDateTime capturedAt = session.snapshot().capturedAt();
+
+        // Another client of the same host creates and destroys a vHBA.
+        virConnectPtr other = virConnectOpen("test:///default");
+        QVERIFY(other);
+        virNodeDevicePtr dev = virNodeDeviceCreateXML(other, kVhba, 0);
+        QVERIFY(dev);
+        const QString name = QString::fromUtf8(virNodeDeviceGetName(dev));
+        QVERIFY(QTest::qWaitFor([&] { return session.snapshot().graph().node(name) != nullptr; }, 10000));
+        QCOMPARE(session.snapshot().graph().size(), before + 1);
+        QCOMPARE(session.snapshot().graph().node(name)->logicalParent, QStringLiteral("scsi_host1"));
+        QCOMPARE(changes.first().at(0).toString(), name);
+        QCOMPARE(changes.first().at(1).value<HostSession::DeviceChange>(), HostSession::DeviceChange::Added);
+        QCOMPARE(session.snapshot().capturedAt(), capturedAt); // not a reload
+
+        QCOMPARE(virNodeDeviceDestroy(dev), 0);
+        virNodeDeviceFree(dev);
+        QVERIFY(QTest::qWaitFor([&] { return session.snapshot().graph().node(name) == nullptr; }, 10000));
+        QCOMPARE(changes.last().at(1).value<HostSession::DeviceChange>(), HostSession::DeviceChange::Removed);
+        QCOMPARE(session.snapshot().graph().size(), before);
+        QCOMPARE(session.snapshot().capturedAt(), capturedAt);
+        virConnectClose(other);
+    }
+
+    void readOnlyRefusesWrites()
+    {
+        HostSession readOnly(optionsFor(QStringLiteral("test:///default"), true));
+        QSignalSpy snapshots(&readOnly, &HostSession::snapshotChanged);
+        QSignalSpy validated(&readOnly, &HostSession::domainValidated);
+        readOnly.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        readOnly.validateDomainXml(QString::fromUtf8(kDomain));
+        QVERIFY(validated.wait(10000));
+        QCOMPARE(validated.first().at(0).toBool(), false);
+        QVERIFY2(validated.first().at(1).toString().contains(QLatin1String("read only")), qPrintable(validated.first().at(1).toString()));
+
+        HostSession readWrite(optionsFor(QStringLiteral("test:///default")));
+        QSignalSpy rwSnapshots(&readWrite, &HostSession::snapshotChanged);
+        QSignalSpy rwValidated(&readWrite, &HostSession::domainValidated);
+        readWrite.open();
+        QVERIFY(awaitSnapshot(rwSnapshots));
+        readWrite.validateDomainXml(QString::fromUtf8(kDomain));
+        QVERIFY(rwValidated.wait(10000));
+        QVERIFY2(rwValidated.first().at(0).toBool(), qPrintable(rwValidated.first().at(1).toString()));
+    }
+
+    void daemonLostAndReconnected()
+    {
+        LibvirtDaemonFixture daemon;
+        QString error;
+        QVERIFY2(daemon.start(&error), qPrintable(error));
+        HostSession::Options o = optionsFor(daemon.readOnlyUri(), true);
+        o.keepAliveIntervalS = 1;
+        HostSession session(o);
+        QSignalSpy states(&session, &HostSession::stateChanged);
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        QSignalSpy warnings(&session, &HostSession::warning);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        QCOMPARE(session.state(), HostSession::State::Connected);
+        QCOMPARE(session.snapshot().facts().hypervisorType, QStringLiteral("QEMU"));
+        // This build root's daemon has no node-device driver: no devices, and a warning saying so.
+        if (session.snapshot().graph().isEmpty())
+            QCOMPARE(warnings.count(), 1);
+
+        daemon.stop();
+        QVERIFY(QTest::qWaitFor([&] { return session.state() == HostSession::State::Disconnected; }, 20000));
+        QVERIFY(!session.stateReason().isEmpty());
+        QVERIFY2(daemon.start(&error), qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return session.state() == HostSession::State::Connected; }, 30000));
+        QVERIFY(awaitSnapshot(snapshots, 2));
+
+        session.close();
+        QCOMPARE(session.state(), HostSession::State::Closed);
+        daemon.stop();
+        QTest::qWait(500);
+        QCOMPARE(session.state(), HostSession::State::Closed); // no reconnect after a user close
+    }
+
+    void deadHostKeepsRetrying()
+    {
+        HostSession session(optionsFor(QStringLiteral("qemu+unix:///system?socket=/nonexistent/vdeck.sock")));
+        QSignalSpy states(&session, &HostSession::stateChanged);
+        session.open();
+        QVERIFY(QTest::qWaitFor([&] {
+            int disconnects = 0;
+            for (const QList<QVariant> &s : states)
+                disconnects += s.at(0).value<HostSession::State>() == HostSession::State::Disconnected;
+            return disconnects >= 3;
+        }, 10000));
+        QVERIFY2(session.stateReason().contains(QLatin1String("/nonexistent/vdeck.sock")), qPrintable(session.stateReason()));
+        session.close();
+    }
+
+    void scriptedCredentialsAreAsked()
+    {
+        // The test driver asks for credentials when its XML has an <auth> section; the prompt
+        // must be the injected one and may refuse.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("auth.xml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<node><auth><user password='s3cret'>operator</user></auth></node>");
+        f.close();
+        int asked = 0;
+        HostSession::Options o = optionsFor(QStringLiteral("test://") + path);
+        o.reconnect = false;
+        o.connect.credentials = [&asked](QList<hosts::CredentialRequest> &requests) {
+            ++asked;
+            for (hosts::CredentialRequest &r : requests)
+                r.result = r.type == VIR_CRED_AUTHNAME ? QStringLiteral("operator") : QStringLiteral("s3cret");
+            return true;
+        };
+        HostSession session(o);
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        QVERIFY(asked >= 1);
+    }
+};
+
+VDECK_TEST_MAIN(TestHostSession)
+#include "tst_hostsession.moc"
