@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 #include "factsprinter.h"
 #include "sshcli.h"
 
@@ -37,20 +38,15 @@ static const CommandRegistration registration{Command{
     [](const QStringList &arguments) {
         QTextStream out(stdout);
         QTextStream err(stderr);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Host prerequisite audit. Exit 1 when a finding is an error."));
-        parser.addHelpOption();
+        CommandLine cl(QStringLiteral("audit"), QStringLiteral("vdeckctl audit (--ssh USER@HOST[:PORT] | --facts FILE) [--json]"),
+                       QStringLiteral("Checks a host's prerequisites for SR-IOV, vDPA, vGPU, hugepages, realtime and vIOMMU.\n"
+                                      "Exit status: 0 no errors, 1 a prerequisite is an error, 2 usage or I/O error."));
+        QCommandLineParser &parser = cl.parser();
         sshcli::addOptions(parser, false);
         parser.addOption({QStringLiteral("facts"), QStringLiteral("facts saved by `vdeckctl probe --json`"), QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-        if (!parser.parse(arguments)) {
-            err << parser.errorText() << '\n';
-            return 2;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
-            return 0;
-        }
+        if (const auto status = cl.parse(arguments))
+            return *status;
         if (parser.isSet(QStringLiteral("ssh")) == parser.isSet(QStringLiteral("facts"))) {
             err << "vdeckctl audit: give exactly one of --ssh USER@HOST[:PORT] or --facts FILE\n";
             return 2;

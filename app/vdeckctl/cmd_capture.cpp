@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 
 #include "hosts/hostcapture.h"
 #include "inventory/snapshotfile.h"
@@ -9,30 +10,19 @@
 // `vdeckctl capture`: saves a live host as a .vdeckhost snapshot for later or offline inspection.
 namespace {
 
-const char *kUsage = "Usage: vdeckctl capture --connect URI -o FILE\n";
-
-int usageError(const QString &message)
-{
-    QTextStream(stderr) << "vdeckctl capture: " << message << '\n' << kUsage;
-    return 2;
-}
-
 int run(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
+    CommandLine cl(QStringLiteral("capture"), QStringLiteral("vdeckctl capture --connect URI -o FILE"),
+                   QStringLiteral("Saves a live host (read-only connection) as a .vdeckhost snapshot, to inspect later with --snapshot."));
+    QCommandLineParser &p = cl.parser();
     p.addOption({QStringLiteral("connect"), QStringLiteral("libvirt URI of the host (read-only connection)"), QStringLiteral("URI")});
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("the .vdeckhost file to write"), QStringLiteral("FILE")});
-    if (!p.parse(arguments))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << kUsage << '\n' << p.helpText().section(QLatin1Char('\n'), 2);
-        return 0;
-    }
+    if (const auto status = cl.parse(arguments))
+        return *status;
     if (!p.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return cl.usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
     if (!p.isSet(QStringLiteral("connect")) || !p.isSet(QStringLiteral("output")))
-        return usageError(QStringLiteral("--connect and -o are required"));
+        return cl.usageError(QStringLiteral("--connect and -o are required"));
 
     QTextStream err(stderr);
     const hosts::CaptureResult r = hosts::captureUri({p.value(QStringLiteral("connect")), true, {}});

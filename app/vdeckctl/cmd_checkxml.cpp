@@ -1,6 +1,7 @@
 // `vdeckctl check-xml FILE [--connect URI] [--schema RNG] [--json]`: a libvirt domain document
 // against libvirt's RelaxNG schema and, with --connect, against a real libvirt daemon.
 #include "command.h"
+#include "commandline.h"
 
 #include "domainxml/hostvalidator.h"
 #include "domainxml/schemavalidator.h"
@@ -30,26 +31,19 @@ int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Check a libvirt domain XML document against libvirt's schema and, optionally, a host."));
-    p.addHelpOption();
+    CommandLine cl(QStringLiteral("check-xml"), QStringLiteral("vdeckctl check-xml FILE [--connect URI] [--schema RNG] [--json]"),
+                   QStringLiteral("Checks a libvirt domain XML document against libvirt's RelaxNG schema and, with --connect, on a\n"
+                                  "real libvirt host (defined under a scratch name with VIR_DOMAIN_DEFINE_VALIDATE and undefined at once).\n"
+                                  "Exit status: 0 valid, 1 invalid or rejected, 2 usage, I/O or not well-formed XML."));
+    QCommandLineParser &p = cl.parser();
     const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("Also validate on the libvirt host at URI (define + undefine a scratch domain)."), QStringLiteral("URI"));
     const QCommandLineOption schema(QStringLiteral("schema"), QStringLiteral("RelaxNG schema (default: libvirt's domain.rng)."), QStringLiteral("RNG"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     p.addOptions({connect, schema, json});
-    p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The domain XML document."));
-    if (!p.parse(arguments)) {
-        err << arguments.constFirst() << ": " << p.errorText() << '\n';
-        return 2;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        out << p.helpText();
-        return 0;
-    }
-    if (p.positionalArguments().size() != 1) {
-        err << arguments.constFirst() << ": expected exactly one FILE\n" << p.helpText();
-        return 2;
-    }
+    if (const auto status = cl.parse(arguments))
+        return *status;
+    if (p.positionalArguments().size() != 1)
+        return cl.usageError(QStringLiteral("expected exactly one FILE"));
     const QString file = p.positionalArguments().constFirst();
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {

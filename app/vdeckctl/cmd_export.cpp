@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 
 #include "flavors/exportformats.h"
 #include "flavors/flavorfiles.h"
@@ -12,26 +13,25 @@ namespace {
 
 int run(const QStringList &arguments)
 {
-    QTextStream err(stderr);
-    const QString usageLine = QStringLiteral("Usage: vdeckctl export FILE --format %1 [-o OUT]\n").arg(flavors::exportFormatNames().join(QLatin1Char('|')));
-    QCommandLineParser p;
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("output format"), QStringLiteral("F"));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"), QStringLiteral("OUT"));
+    CommandLine cl(QStringLiteral("export"),
+                   QStringLiteral("vdeckctl export FILE --format %1 [-o OUT]").arg(flavors::exportFormatNames().join(QLatin1Char('|'))),
+                   QStringLiteral("Writes the flavors of FILE (any importable format) as a vDeck library, Nova API request bodies,\n"
+                                  "an openstack CLI script (validated at microversion 2.86), Ansible tasks or a Heat template."));
+    QCommandLineParser &p = cl.parser();
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format."), QStringLiteral("F"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output file (written atomically); default standard output."), QStringLiteral("OUT"));
     p.addOptions({format, output});
-    if (!p.parse(arguments) || p.positionalArguments().size() != 1 || !p.isSet(format)) {
-        err << "vdeckctl export: " << (p.errorText().isEmpty() ? QStringLiteral("give one FILE and --format") : p.errorText()) << '\n' << usageLine;
-        return 2;
-    }
+    if (const auto status = cl.parse(arguments))
+        return *status;
+    if (p.positionalArguments().size() != 1 || !p.isSet(format))
+        return cl.usageError(QStringLiteral("give one FILE and --format"));
     const std::optional<flavors::ExportFormat> f = flavors::exportFormatFromName(p.value(format));
-    if (!f) {
-        err << "vdeckctl export: unknown format '" << p.value(format) << "'\n" << usageLine;
-        return 2;
-    }
+    if (!f)
+        return cl.usageError(QStringLiteral("unknown format '%1'").arg(p.value(format)));
     flavors::FileError fe;
     const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(p.positionalArguments().first(), &fe);
     if (!lib) {
-        err << "vdeckctl export: " << fe.toString() << '\n';
-        return 2;
+        return cl.fail(fe.toString(), 2);
     }
     const QByteArray bytes = flavors::exportLibrary(*lib, *f);
     if (!p.isSet(output)) {
@@ -42,8 +42,7 @@ int run(const QStringList &arguments)
     }
     QString why;
     if (!flavors::saveAtomically(p.value(output), bytes, &why)) {
-        err << "vdeckctl export: " << why << '\n';
-        return 2;
+        return cl.fail(why, 2);
     }
     return 0;
 }

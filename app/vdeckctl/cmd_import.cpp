@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 
 #include "flavors/flavorfiles.h"
 #include "flavors/nativeformat.h"
@@ -11,25 +12,24 @@ namespace {
 
 int run(const QStringList &arguments)
 {
-    QTextStream err(stderr);
-    QCommandLineParser p;
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("output file"), QStringLiteral("OUT"));
+    CommandLine cl(QStringLiteral("import"), QStringLiteral("vdeckctl import FILE -o OUT"),
+                   QStringLiteral("Reads `openstack flavor show -f json` output (one flavor or a list) or Nova API JSON and\n"
+                                  "writes a vDeck flavor library. Nothing is written when FILE is malformed."));
+    QCommandLineParser &p = cl.parser();
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The vDeck library to write (atomically)."), QStringLiteral("OUT"));
     p.addOption(output);
-    if (!p.parse(arguments) || p.positionalArguments().size() != 1 || !p.isSet(output)) {
-        err << "vdeckctl import: " << (p.errorText().isEmpty() ? QStringLiteral("give one FILE and -o OUT") : p.errorText()) << '\n'
-            << "Usage: vdeckctl import FILE -o OUT\n";
-        return 2;
-    }
+    if (const auto status = cl.parse(arguments))
+        return *status;
+    if (p.positionalArguments().size() != 1 || !p.isSet(output))
+        return cl.usageError(QStringLiteral("give one FILE and -o OUT"));
     flavors::FileError fe;
     const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(p.positionalArguments().first(), &fe);
     if (!lib) {
-        err << "vdeckctl import: " << fe.toString() << '\n';
-        return 2;
+        return cl.fail(fe.toString(), 2);
     }
     QString why;
     if (!flavors::saveAtomically(p.value(output), flavors::writeNative(*lib), &why)) {
-        err << "vdeckctl import: " << why << '\n';
-        return 2;
+        return cl.fail(why, 2);
     }
     return 0;
 }

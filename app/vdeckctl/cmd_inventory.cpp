@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 
 #include "hosts/hostcapture.h"
 #include "inventory/inventoryprinter.h"
@@ -11,48 +12,37 @@
 // `vdeckctl inventory`: a host's logical device tree (or JSON), live or from a snapshot file.
 namespace {
 
-const char *kUsage = "Usage: vdeckctl inventory (--connect URI | --snapshot FILE) [--tree | --json] [--kind K] [--numa N]\n";
-
-int usageError(const QString &message)
-{
-    QTextStream err(stderr);
-    err << "vdeckctl inventory: " << message << '\n' << kUsage;
-    return 2;
-}
-
 int run(const QStringList &arguments)
 {
-    QCommandLineParser p;
-    p.addHelpOption();
+    CommandLine cl(QStringLiteral("inventory"), QStringLiteral("vdeckctl inventory (--connect URI | --snapshot FILE) [--tree | --json] [--kind K] [--numa N]"),
+                   QStringLiteral("Prints a host's devices as a logical tree (PFs -> VFs -> vDPA and netdevs, GPUs -> mdev types -> mdevs)\n"
+                                  "or as JSON {\"host\": ..., \"devices\": [...]}. Live connections are opened read-only."));
+    QCommandLineParser &p = cl.parser();
     p.addOption({QStringLiteral("connect"), QStringLiteral("libvirt URI of the host (read-only connection)"), QStringLiteral("URI")});
     p.addOption({QStringLiteral("snapshot"), QStringLiteral("a .vdeckhost file"), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("tree"), QStringLiteral("print the logical device tree (default)")});
     p.addOption({QStringLiteral("json"), QStringLiteral("print {\"host\": {...}, \"devices\": [...]}")});
     p.addOption({QStringLiteral("kind"), QStringLiteral("only devices of kind K: pf vf vdpa net gpu mdev pci other"), QStringLiteral("K")});
     p.addOption({QStringLiteral("numa"), QStringLiteral("only devices on NUMA node N"), QStringLiteral("N")});
-    if (!p.parse(arguments))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help")) || p.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << kUsage << '\n' << p.helpText().section(QLatin1Char('\n'), 2);
-        return 0;
-    }
+    if (const auto status = cl.parse(arguments))
+        return *status;
     if (!p.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+        return cl.usageError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
     if (p.isSet(QStringLiteral("connect")) == p.isSet(QStringLiteral("snapshot")))
-        return usageError(QStringLiteral("give exactly one of --connect and --snapshot"));
+        return cl.usageError(QStringLiteral("give exactly one of --connect and --snapshot"));
     if (p.isSet(QStringLiteral("tree")) && p.isSet(QStringLiteral("json")))
-        return usageError(QStringLiteral("--tree and --json exclude each other"));
+        return cl.usageError(QStringLiteral("--tree and --json exclude each other"));
     inventory::InventoryFilter filter;
     if (p.isSet(QStringLiteral("kind"))) {
         filter.kind = inventory::kindFromName(p.value(QStringLiteral("kind")));
         if (!filter.kind)
-            return usageError(QStringLiteral("unknown kind '%1'").arg(p.value(QStringLiteral("kind"))));
+            return cl.usageError(QStringLiteral("unknown kind '%1'").arg(p.value(QStringLiteral("kind"))));
     }
     if (p.isSet(QStringLiteral("numa"))) {
         bool ok = false;
         filter.numaNode = p.value(QStringLiteral("numa")).toInt(&ok);
         if (!ok || *filter.numaNode < 0)
-            return usageError(QStringLiteral("--numa needs a NUMA node number"));
+            return cl.usageError(QStringLiteral("--numa needs a NUMA node number"));
     }
 
     QTextStream err(stderr);

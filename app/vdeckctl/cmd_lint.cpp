@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 
 #include "flavors/catalog.h"
 #include "flavors/flavorfiles.h"
@@ -11,13 +12,6 @@
 
 // `vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]`
 namespace {
-
-int usage(QTextStream &err, const QString &message)
-{
-    err << "vdeckctl lint: " << message << '\n'
-        << "Usage: vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]\n";
-    return 2;
-}
 
 void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Finding> &findings)
 {
@@ -38,35 +32,30 @@ void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Fi
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser p;
-    const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release"), QStringLiteral("R"), QStringLiteral("31"));
-    const QCommandLineOption imageProp(QStringLiteral("image-prop"), QStringLiteral("image property k=v"), QStringLiteral("k=v"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output"));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("host snapshot"), QStringLiteral("F"));
-    const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("libvirt URI"), QStringLiteral("URI"));
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help"));
-    p.addOptions({release, imageProp, json, snapshot, connect, help});
-    if (!p.parse(arguments))
-        return usage(err, p.errorText());
-    if (p.isSet(help)) {
-        out << "Usage: vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]\n"
-               "Checks flavors as Nova would (stage A extra-spec API, B server create, C scheduler, D spawn).\n"
-               "Exit status: 0 no errors, 1 a flavor has errors, 2 usage or I/O error.\n";
-        return 0;
-    }
+    CommandLine cl(QStringLiteral("lint"), QStringLiteral("vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]"),
+                   QStringLiteral("Checks flavors as Nova would (stage A extra-spec API, B server create, C scheduler, D spawn).\n"
+                                  "Exit status: 0 no errors, 1 a flavor has errors, 2 usage or I/O error."));
+    QCommandLineParser &p = cl.parser();
+    const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release: 23..33, 2021.1..2026.1, a series name, or master."), QStringLiteral("R"), QStringLiteral("31"));
+    const QCommandLineOption imageProp(QStringLiteral("image-prop"), QStringLiteral("An image property k=v the flavor is booted with (repeatable)."), QStringLiteral("k=v"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Host snapshot for host-aware checks."), QStringLiteral("F"));
+    const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("libvirt URI for host-aware checks."), QStringLiteral("URI"));
+    p.addOptions({release, imageProp, json, snapshot, connect});
+    if (const auto status = cl.parse(arguments))
+        return *status;
     if (p.isSet(snapshot) || p.isSet(connect))
-        return usage(err, QStringLiteral("--snapshot and --connect (host-aware checks) are not available yet"));
+        return cl.usageError(QStringLiteral("--snapshot and --connect (host-aware checks) are not available yet"));
     const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(release));
     if (!r)
-        return usage(err, QStringLiteral("unknown Nova release '%1' (use 23..33, 2021.1..2026.1, a series name, or master)").arg(p.value(release)));
+        return cl.usageError(QStringLiteral("unknown Nova release '%1' (use 23..33, 2021.1..2026.1, a series name, or master)").arg(p.value(release)));
     if (p.positionalArguments().isEmpty())
-        return usage(err, QStringLiteral("no flavor file given"));
+        return cl.usageError(QStringLiteral("no flavor file given"));
     flavors::PropertyList extraImage;
     for (const QString &kv : p.values(imageProp)) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return usage(err, QStringLiteral("--image-prop needs k=v, got '%1'").arg(kv));
+            return cl.usageError(QStringLiteral("--image-prop needs k=v, got '%1'").arg(kv));
         extraImage.set(kv.left(eq), kv.mid(eq + 1));
     }
     QList<flavors::Flavor> all;
@@ -74,8 +63,7 @@ int run(const QStringList &arguments)
         flavors::FileError fe;
         const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(file, &fe);
         if (!lib) {
-            err << "vdeckctl lint: " << fe.toString() << '\n';
-            return 2;
+            return cl.fail(fe.toString(), 2);
         }
         all.append(lib->flavors);
     }

@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 
 #include "flavors/flavorfiles.h"
 #include "rules/operations.h"
@@ -11,45 +12,38 @@
 // `vdeckctl ops FILE --flavor NAME [--release R] [--port TYPE]... [--json]`
 namespace {
 
-int usage(QTextStream &err, const QString &message)
-{
-    err << "vdeckctl ops: " << message << '\n'
-        << "Usage: vdeckctl ops FILE --flavor NAME [--release R] [--port TYPE]... [--json]\n";
-    return 2;
-}
-
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser p;
-    const QCommandLineOption flavor(QStringLiteral("flavor"), QStringLiteral("flavor name"), QStringLiteral("NAME"));
-    const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release"), QStringLiteral("R"), QStringLiteral("31"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("vnic_type of a port"), QStringLiteral("TYPE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output"));
+    CommandLine cl(QStringLiteral("ops"), QStringLiteral("vdeckctl ops FILE --flavor NAME [--release R] [--port TYPE]... [--json]"),
+                   QStringLiteral("Lists each lifecycle operation as allowed, blocked (with the HTTP status) or allowed with a caveat,\n"
+                                  "with reason and workaround, for the flavor, its ports and the Nova release."));
+    QCommandLineParser &p = cl.parser();
+    const QCommandLineOption flavor(QStringLiteral("flavor"), QStringLiteral("The flavor's name."), QStringLiteral("NAME"));
+    const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release: 23..33, 2021.1..2026.1, a series name, or master."), QStringLiteral("R"), QStringLiteral("31"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("A Neutron port's vnic_type (repeatable): normal, direct, direct-physical, macvtap, vdpa, ..."), QStringLiteral("TYPE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     p.addOptions({flavor, release, port, json});
-    if (!p.parse(arguments))
-        return usage(err, p.errorText());
+    if (const auto status = cl.parse(arguments))
+        return *status;
     const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(release));
     if (!r)
-        return usage(err, QStringLiteral("unknown Nova release '%1'").arg(p.value(release)));
+        return cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(p.value(release)));
     if (p.positionalArguments().size() != 1 || !p.isSet(flavor))
-        return usage(err, QStringLiteral("give one FILE and --flavor NAME"));
+        return cl.usageError(QStringLiteral("give one FILE and --flavor NAME"));
     flavors::FileError fe;
     const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(p.positionalArguments().first(), &fe);
     if (!lib) {
-        err << "vdeckctl ops: " << fe.toString() << '\n';
-        return 2;
+        return cl.fail(fe.toString(), 2);
     }
     const flavors::Flavor *found = lib->find(p.value(flavor));
     if (!found) {
-        err << "vdeckctl ops: no flavor named '" << p.value(flavor) << "' in " << p.positionalArguments().first() << '\n';
-        return 2;
+        return cl.fail(QStringLiteral("no flavor named '%1' in %2").arg(p.value(flavor), p.positionalArguments().first()), 2);
     }
     flavors::Flavor f = *found;
     for (const QString &type : p.values(port)) {
         if (!flavors::isValidVnicType(type))
-            return usage(err, QStringLiteral("unknown vnic_type '%1' (one of %2)").arg(type, flavors::vnicTypes().join(QStringLiteral(", "))));
+            return cl.usageError(QStringLiteral("unknown vnic_type '%1' (one of %2)").arg(type, flavors::vnicTypes().join(QStringLiteral(", "))));
         f.ports.append(flavors::RequestedPort{type, QString()});
     }
     const QList<rules::OperationVerdict> matrix = rules::operationsMatrix(f, *r);

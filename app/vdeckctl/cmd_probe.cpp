@@ -1,4 +1,5 @@
 #include "command.h"
+#include "commandline.h"
 #include "factsprinter.h"
 #include "sshcli.h"
 
@@ -14,19 +15,14 @@ static const CommandRegistration registration{Command{
     [](const QStringList &arguments) {
         QTextStream out(stdout);
         QTextStream err(stderr);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(QStringLiteral("Reads facts libvirt does not report, over ssh with strict host keys."));
-        parser.addHelpOption();
+        CommandLine cl(QStringLiteral("probe"), QStringLiteral("vdeckctl probe --ssh USER@HOST[:PORT] [--identity F] [--known-hosts F] [--accept-new-host-key] [--json]"),
+                       QStringLiteral("Reads the host facts libvirt does not report (hugepages, kernel command line, memlock, IOMMU groups,\n"
+                                      "mdev types, vDPA devices, NVIDIA vGPU VFs, nova.conf, CPU isolation) over ssh with strict host keys."));
+        QCommandLineParser &parser = cl.parser();
         sshcli::addOptions(parser, true);
         parser.addOption({QStringLiteral("json"), QStringLiteral("print JSON")});
-        if (!parser.parse(arguments)) {
-            err << parser.errorText() << '\n';
-            return 2;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            out << parser.helpText();
-            return 0;
-        }
+        if (const auto status = cl.parse(arguments))
+            return *status;
         if (!parser.isSet(QStringLiteral("ssh"))) {
             err << "vdeckctl probe: --ssh USER@HOST[:PORT] is required\n";
             return 2;

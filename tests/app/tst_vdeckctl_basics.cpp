@@ -32,6 +32,37 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("\nQt 6."));
     }
 
+    // Every command listed by --help answers its own --help with its usage line, and an
+    // unknown option with exit 2, its name and its usage line.
+    void everyCommandHasHelp()
+    {
+        const ProcessResult list = runProcess(testpaths::binary(QStringLiteral("vdeckctl")), {QStringLiteral("--help")});
+        QStringList commands;
+        bool inCommands = false;
+        for (const QByteArray &line : list.out.split('\n')) {
+            if (line == "Commands:") {
+                inCommands = true;
+            } else if (inCommands && line.startsWith("  ")) {
+                commands.append(QString::fromUtf8(line.trimmed().split(' ').constFirst()));
+            } else if (inCommands) {
+                break;
+            }
+        }
+        QVERIFY2(commands.size() >= 10, qPrintable(commands.join(QLatin1Char(' '))));
+        for (const QString &c : std::as_const(commands)) {
+            if (c == QLatin1String("version"))
+                continue;
+            const ProcessResult help = runProcess(testpaths::binary(QStringLiteral("vdeckctl")), {c, QStringLiteral("--help")});
+            QVERIFY2(help.exitCode == 0, qPrintable(c));
+            QVERIFY2(help.out.startsWith(QByteArray("Usage: vdeckctl " + c.toUtf8())), qPrintable(c + QStringLiteral(": ") + QString::fromUtf8(help.out)));
+            QVERIFY2(help.out.contains("Options:"), qPrintable(c));
+            const ProcessResult bad = runProcess(testpaths::binary(QStringLiteral("vdeckctl")), {c, QStringLiteral("--no-such-option")});
+            QVERIFY2(bad.exitCode == 2, qPrintable(c));
+            QVERIFY2(bad.err.startsWith(QByteArray("vdeckctl " + c.toUtf8() + ": ")), qPrintable(c + QStringLiteral(": ") + QString::fromUtf8(bad.err)));
+            QVERIFY2(bad.err.contains(QByteArray("Usage: vdeckctl " + c.toUtf8())), qPrintable(c));
+        }
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
