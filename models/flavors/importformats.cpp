@@ -59,6 +59,20 @@ bool readFlavorObject(const QJsonObject &o, Flavor *f, QString *error)
     } else {
         readSpecs(props, &f->extraSpecs);
     }
+    // Nova's flavor schema: a non-empty name, vcpus and ram of at least 1, no negative sizes.
+    // (A flavor that breaks it would import here and then fail every later read and export.)
+    if (f->name.trimmed().isEmpty()) {
+        *error = k("flavor without a name");
+        return false;
+    }
+    if (f->vcpus < 1 || f->ramMb < 1) {
+        *error = QStringLiteral("flavor %1: vcpus and ram must be at least 1 (vcpus %2, ram %3)").arg(f->name).arg(f->vcpus).arg(f->ramMb);
+        return false;
+    }
+    if (f->diskGb < 0 || f->ephemeralGb < 0 || f->swapMb < 0) {
+        *error = QStringLiteral("flavor %1: disk, ephemeral and swap cannot be negative").arg(f->name);
+        return false;
+    }
     return true;
 }
 
