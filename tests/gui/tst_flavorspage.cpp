@@ -253,6 +253,47 @@ private Q_SLOTS:
         QVERIFY(!w.flavorDocument()->isModified());
     }
 
+    void everyEditorTabShowsTheFlavor_data()
+    {
+        QTest::addColumn<QString>("flavor");
+        QTest::addColumn<int>("tab");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("compute") << QStringLiteral("rt.pinned.8c16g") << 0 << QStringLiteral("computeName") << QStringLiteral("rt.pinned.8c16g");
+        QTest::newRow("cpu") << QStringLiteral("rt.pinned.8c16g") << 1 << QStringLiteral("spec_hw:cpu_realtime_mask") << QStringLiteral("^0-1");
+        QTest::newRow("memory") << QStringLiteral("vdpa.hugepage.4c8g") << 2 << QStringLiteral("spec_hw:mem_page_size") << QStringLiteral("2048");
+        QTest::newRow("devices") << QStringLiteral("viommu.q35.4c8g") << 3 << QStringLiteral("image_hw_machine_type") << QStringLiteral("q35");
+        QTest::newRow("vgpu") << QStringLiteral("vgpu.nvidia-11.8c32g") << 3 << QStringLiteral("vgpuType") << QStringLiteral("CUSTOM_NVIDIA_11");
+        QTest::newRow("raw") << QStringLiteral("viommu.q35.4c8g") << 4 << QStringLiteral("extraSpecTable") << QString();
+    }
+
+    // Also renders each tab to $VDECK_SCREENSHOT_DIR when set, to look at them.
+    void everyEditorTabShowsTheFlavor()
+    {
+        QFETCH(QString, flavor);
+        QFETCH(int, tab);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        MainWindow w(AppMode::Operator, m_settings.get());
+        w.show();
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(kExample), flavor), QString());
+        w.showPage(QStringLiteral("flavors"));
+        auto *editor = child<QTabWidget>(w, QStringLiteral("flavorEditor"));
+        editor->setCurrentIndex(tab);
+        QWidget *f = w.findChild<QWidget *>(field);
+        QVERIFY(f);
+        QTRY_VERIFY(f->isVisible());
+        if (auto *line = qobject_cast<QLineEdit *>(f))
+            QCOMPARE(line->text(), value);
+        else if (auto *combo = qobject_cast<QComboBox *>(f))
+            QCOMPARE(combo->currentText(), value);
+        else
+            QCOMPARE(qobject_cast<QTableView *>(f)->model()->rowCount(), int(w.flavorDocument()->current()->extraSpecs.size()));
+        const QString dir = qEnvironmentVariable("VDECK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w.grab().save(dir + QStringLiteral("/tab-") + QString::fromLatin1(QTest::currentDataTag()) + QStringLiteral(".png")));
+    }
+
     void operatorModeHasTheWriteActions()
     {
         MainWindow w(AppMode::Operator, m_settings.get());

@@ -38,6 +38,7 @@ NumaMapsEditor::NumaMapsEditor(FlavorDocument *doc, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("vCPUs (hw:numa_cpus.N)"), tr("Memory MB (hw:numa_mem.N)")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setMinimumHeight(90);
+    m_table->setMaximumHeight(150);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         const QString key = (item->column() == 0 ? kCpus : kMem).arg(item->row());
         const QString value = item->text().trimmed();

@@ -23,7 +23,8 @@ PortsEditor::PortsEditor(FlavorDocument *doc, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("vNIC type"), tr("Physical network")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setVisible(false);
-    m_table->setMinimumHeight(110);
+    m_table->setMinimumHeight(90);
+    m_table->setMaximumHeight(160);
     m_add->setObjectName(QStringLiteral("addPort"));
     m_remove->setObjectName(QStringLiteral("removePort"));
 

@@ -60,6 +60,7 @@ RawSpecsEditor::RawSpecsEditor(FlavorDocument *doc, QWidget *parent)
     m_view->setItemDelegate(new KeyDelegate(m_model, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ExtraSpecTableModel::KeyColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ExtraSpecTableModel::ValueColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ExtraSpecTableModel::CheckColumn, QHeaderView::ResizeToContents);

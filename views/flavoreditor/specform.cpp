@@ -5,11 +5,14 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace {
+constexpr int kLabelWidth = 150;
+
 QString choiceValue(const QComboBox *c)
 {
     return c->isEditable() ? c->currentText() : c->currentData().toString();
@@ -74,7 +77,10 @@ void SpecForm::addRow(const QString &label, QWidget *field, const QStringList &k
     field->setParent(this);
     if (!keys.isEmpty())
         field->setToolTip(field->toolTip().isEmpty() ? keys.join(QStringLiteral(", ")) : field->toolTip());
-    form()->addRow(label, field);
+    auto *text = new QLabel(label, this);
+    text->setMinimumWidth(kLabelWidth); // one label column across the sections
+    text->setBuddy(field);
+    form()->addRow(text, field);
     for (const QString &k : keys)
         m_fields.insert(k, field);
 }

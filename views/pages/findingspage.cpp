@@ -71,7 +71,9 @@ void FindingsPage::refresh()
     const flavors::Flavor *f = m_doc->current();
     m_heading->setText(f ? tr("<b>%1</b> on Nova %2: %3 finding(s)").arg(f->name.toHtmlEscaped(), m_doc->release().displayName()).arg(m_model->rowCount())
                          : tr("No flavor selected"));
-    const int row = std::max(m_model->rowOfCode(code), 0);
+    // The same finding stays selected while one flavor is edited; another flavor starts at the top.
+    const int row = m_doc->currentRow() == m_shownFlavor ? std::max(m_model->rowOfCode(code), 0) : 0;
+    m_shownFlavor = m_doc->currentRow();
     m_refreshing = true;
     m_view->setCurrentIndex(m_model->index(row, 0));
     selectionChanged();

@@ -43,5 +43,6 @@ private:
     QPushButton *m_fix;
     QPushButton *m_show;
     QLabel *m_details;
+    int m_shownFlavor = -1;
     bool m_refreshing = false; // selection restored after a recomputation is not the user's
 };

@@ -48,7 +48,8 @@ void OperationsPage::refresh()
     m_heading->setText(f ? tr("Lifecycle operations of <b>%1</b> on Nova %2").arg(f->name.toHtmlEscaped(), m_doc->release().displayName())
                          : tr("No flavor selected"));
     // Keep the selected operation; else show the first one that is not simply allowed.
-    int row = m_view->currentIndex().row();
+    int row = m_doc->currentRow() == m_shownFlavor ? m_view->currentIndex().row() : -1;
+    m_shownFlavor = m_doc->currentRow();
     for (int r = 0; row < 0 && r < m_model->rowCount(); ++r) {
         if (m_model->rowAt(r).verdict != rules::Verdict::Allowed)
             row = r;

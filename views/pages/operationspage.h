@@ -27,4 +27,5 @@ private:
     QLabel *m_heading;
     QTreeView *m_view;
     QLabel *m_details;
+    int m_shownFlavor = -1;
 };
