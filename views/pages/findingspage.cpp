@@ -32,7 +32,7 @@ FindingsPage::FindingsPage(FlavorDocument *doc, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(FindingsModel::SeverityColumn, 80);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, 105);
     m_view->setColumnWidth(FindingsModel::CodeColumn, 230);
     m_view->setColumnWidth(FindingsModel::StageColumn, 130);
     m_view->setColumnWidth(FindingsModel::HttpColumn, 50);
