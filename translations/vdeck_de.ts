@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppMode</name>
@@ -23,6 +24,93 @@
     </message>
 </context>
 <context>
+    <name>ComputeForm</name>
+    <message>
+        <source>Set vCPUs</source>
+        <translation>vCPUs festlegen</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Set root disk</source>
+        <translation>Root-Disk festlegen</translation>
+    </message>
+    <message>
+        <source>Set ephemeral disk</source>
+        <translation>Ephemeral-Disk festlegen</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Set swap</source>
+        <translation>Swap festlegen</translation>
+    </message>
+    <message>
+        <source>Visible to every project</source>
+        <translation>Für alle Projekte sichtbar</translation>
+    </message>
+    <message>
+        <source>What this flavor is for</source>
+        <translation>Wofür dieser Flavor gedacht ist</translation>
+    </message>
+    <message>
+        <source>Rename flavor</source>
+        <translation>Flavor umbenennen</translation>
+    </message>
+    <message>
+        <source>Set RAM</source>
+        <translation>RAM festlegen</translation>
+    </message>
+    <message>
+        <source>Set public</source>
+        <translation>Öffentlich festlegen</translation>
+    </message>
+    <message>
+        <source>Set description</source>
+        <translation>Beschreibung festlegen</translation>
+    </message>
+    <message>
+        <source>Nova flavor</source>
+        <translation>Nova-Flavor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Root disk</source>
+        <translation>Root-Disk</translation>
+    </message>
+    <message>
+        <source>Ephemeral disk</source>
+        <translation>Ephemeral-Disk</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Filter devices by name, address, driver or product</source>
@@ -42,7 +130,74 @@
     </message>
 </context>
 <context>
-    <name>FindingsPage</name>
+    <name>ExtraSpecTableModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <source>unknown key: Nova rejects it</source>
+        <translation>unbekannter Schlüssel: Nova lehnt ihn ab</translation>
+    </message>
+    <message>
+        <source>unknown namespace: not checked by Nova</source>
+        <translation>unbekannter Namensraum: von Nova nicht geprüft</translation>
+    </message>
+    <message>
+        <source>unknown key: not checked by Nova</source>
+        <translation>unbekannter Schlüssel: von Nova nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>A: extra-spec API</source>
+        <translation>A: Extra-Spec-API</translation>
+    </message>
+    <message>
+        <source>B: server API</source>
+        <translation>B: Server-API</translation>
+    </message>
+    <message>
+        <source>C: scheduler</source>
+        <translation>C: Scheduler</translation>
+    </message>
+    <message>
+        <source>D: compute spawn</source>
+        <translation>D: Start auf dem Compute-Host</translation>
+    </message>
     <message>
         <source>Severity</source>
         <translation>Schweregrad</translation>
@@ -68,12 +223,102 @@
         <translation>Korrektur</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
+        <source>Nova raises %1</source>
+        <translation>Nova löst %1 aus</translation>
     </message>
 </context>
 <context>
-    <name>FlavorsPage</name>
+    <name>FindingsPage</name>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Editor</source>
+        <translation>Im &amp;Editor zeigen</translation>
+    </message>
+    <message>
+        <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
+        <translation>Die Korrektur des Befunds auf den Flavor anwenden (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2: %3 finding(s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit Nova %2: %3 Befund(e)</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>Kein Flavor ausgewählt</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>Nova raises %1</source>
+        <translation>Nova löst %1 aus</translation>
+    </message>
+    <message>
+        <source>HTTP %1 on Nova %2</source>
+        <translation>HTTP %1 mit Nova %2</translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Korrektur:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorDocument</name>
+    <message>
+        <source>The flavor library is read-only in auditor mode.</source>
+        <translation>Die Flavor-Bibliothek ist im Prüfermodus schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The flavor library has no file yet.</source>
+        <translation>Die Flavor-Bibliothek hat noch keine Datei.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set image property %1</source>
+        <translation>Image-Eigenschaft %1 setzen</translation>
+    </message>
+    <message>
+        <source>Fix %1</source>
+        <translation>%1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Add flavor %1</source>
+        <translation>Flavor %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove flavor %1</source>
+        <translation>Flavor %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorEditor</name>
+    <message>
+        <source>custom trait, e.g. CUSTOM_NVIDIA_11</source>
+        <translation>eigener Trait, z. B. CUSTOM_NVIDIA_11</translation>
+    </message>
+    <message>
+        <source>Set vGPU type</source>
+        <translation>vGPU-Typ festlegen</translation>
+    </message>
     <message>
         <source>Compute</source>
         <translation>Rechenleistung</translation>
@@ -95,12 +340,185 @@
         <translation>Roh</translation>
     </message>
     <message>
+        <source>Pinning</source>
+        <translation>Pinning</translation>
+    </message>
+    <message>
+        <source>CPU policy</source>
+        <translation>CPU-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Thread policy</source>
+        <translation>Thread-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Emulator threads</source>
+        <translation>Emulator-Threads</translation>
+    </message>
+    <message>
+        <source>Dedicated mask (mixed)</source>
+        <translation>Dedizierte Maske (mixed)</translation>
+    </message>
+    <message>
+        <source>Realtime</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Realtime mask</source>
+        <translation>Echtzeitmaske</translation>
+    </message>
+    <message>
+        <source>Virtual PMU</source>
+        <translation>Virtuelle PMU</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockel</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Max sockets</source>
+        <translation>Max. Sockel</translation>
+    </message>
+    <message>
+        <source>Max cores</source>
+        <translation>Max. Kerne</translation>
+    </message>
+    <message>
+        <source>Max threads</source>
+        <translation>Max. Threads</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Locked memory</source>
+        <translation>Gesperrter Speicher</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <translation>NUMA</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>NUMA-Knoten</translation>
+    </message>
+    <message>
+        <source>PCI NUMA affinity</source>
+        <translation>PCI-NUMA-Affinität</translation>
+    </message>
+    <message>
+        <source>vIOMMU</source>
+        <translation>vIOMMU</translation>
+    </message>
+    <message>
+        <source>vIOMMU model</source>
+        <translation>vIOMMU-Modell</translation>
+    </message>
+    <message>
+        <source>Machine type (image)</source>
+        <translation>Maschinentyp (Image)</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>vGPU count</source>
+        <translation>Anzahl vGPUs</translation>
+    </message>
+    <message>
+        <source>vGPU type</source>
+        <translation>vGPU-Typ</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Multiqueue</source>
+        <translation>Multiqueue</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorLibraryModel</name>
+    <message>
+        <source>vCPUs: %1, RAM: %2 MB, disk: %3 GB, ports: %4, extra specs: %5</source>
+        <translation>vCPUs: %1, RAM: %2 MB, Disk: %3 GB, Ports: %4, Extra Specs: %5</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorsPage</name>
+    <message>
         <source>Domain XML preview</source>
         <translation>Vorschau des Domain-XML</translation>
     </message>
     <message>
         <source>Flavors</source>
         <translation>Flavors</translation>
+    </message>
+    <message>
+        <source>The domain XML of this flavor appears here once the XML builder is available.</source>
+        <translation>Das Domain-XML dieses Flavors erscheint hier, sobald der XML-Generator verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Nova %1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>Nova %1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>Unsaved library</source>
+        <translation>Ungespeicherte Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>HostValidator</name>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>unbekannter libvirt-Fehler</translation>
+    </message>
+    <message>
+        <source>validation on a host defines a scratch domain; not available in auditor mode</source>
+        <translation>die Prüfung auf einem Host definiert eine temporäre Domain; im Prüfermodus nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no live connection to the host</source>
+        <translation>keine aktive Verbindung zum Host</translation>
+    </message>
+    <message>
+        <source>the connection is read-only: %1</source>
+        <translation>die Verbindung ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>accepted by libvirt</source>
+        <translation>von libvirt akzeptiert</translation>
     </message>
 </context>
 <context>
@@ -128,6 +546,141 @@
     <message>
         <source>Hosts</source>
         <translation>Hosts</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>vDeck flavor libraries (*.vdeckflavors);;All files (*)</source>
+        <translation>vDeck-Flavor-Bibliotheken (*.vdeckflavors);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nova API requests (*.json)</source>
+        <translation>Nova-API-Anfragen (*.json)</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Shell-Skripte (*.sh)</translation>
+    </message>
+    <message>
+        <source>Ansible task files (*.yml *.yaml)</source>
+        <translation>Ansible-Task-Dateien (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Heat templates (*.yaml *.yml)</source>
+        <translation>Heat-Vorlagen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>vDeck flavor library…</source>
+        <translation>vDeck-Flavor-Bibliothek…</translation>
+    </message>
+    <message>
+        <source>Nova API JSON requests…</source>
+        <translation>Nova-API-JSON-Anfragen…</translation>
+    </message>
+    <message>
+        <source>openstack CLI script…</source>
+        <translation>openstack-CLI-Skript…</translation>
+    </message>
+    <message>
+        <source>Ansible tasks…</source>
+        <translation>Ansible-Tasks…</translation>
+    </message>
+    <message>
+        <source>Heat template…</source>
+        <translation>Heat-Vorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Flavors</source>
+        <translation>Flavors &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Flavor Library</source>
+        <translation>&amp;Neue Flavor-Bibliothek</translation>
+    </message>
+    <message>
+        <source>&amp;Open Flavor Library…</source>
+        <translation>Flavor-Bibliothek ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Flavor Library</source>
+        <translation>Flavor-Bibliothek &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Flavor Library &amp;As…</source>
+        <translation>Flavor-Bibliothek speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Flavors (openstack / Nova API JSON)…</source>
+        <translation>Flavors &amp;importieren (openstack / Nova-API-JSON)…</translation>
+    </message>
+    <message>
+        <source>Add Flavor</source>
+        <translation>Flavor hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate Flavor</source>
+        <translation>Flavor duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Remove Flavor</source>
+        <translation>Flavor entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Export Flavors</source>
+        <translation>Flavors exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Unsaved Flavors</source>
+        <translation>Ungespeicherte Flavors</translation>
+    </message>
+    <message>
+        <source>The flavor library has unsaved changes. Discard them?</source>
+        <translation>Die Flavor-Bibliothek hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Flavor Library</source>
+        <translation>Flavor-Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save Flavor Library</source>
+        <translation>Flavor-Bibliothek speichern</translation>
+    </message>
+    <message>
+        <source>Import Flavors</source>
+        <translation>Flavors importieren</translation>
+    </message>
+    <message>
+        <source>Flavor JSON (openstack flavor show -f json, Nova API) (*.json);;All files (*)</source>
+        <translation>Flavor-JSON (openstack flavor show -f json, Nova-API) (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 flavor(s) from %2</source>
+        <translation>%1 Flavor(s) aus %2 importiert</translation>
     </message>
 </context>
 <context>
@@ -172,9 +725,127 @@
         <source>&lt;h3&gt;vDeck %1&lt;/h3&gt;&lt;p&gt;A console for accelerated virtualization hosts: device trees, Nova flavors, libvirt domain XML.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt %3 · libssh %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vDeck %1&lt;/h3&gt;&lt;p&gt;Eine Konsole für beschleunigte Virtualisierungshosts: Gerätebäume, Nova-Flavors, libvirt-Domain-XML.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt %3 · libssh %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Nova release:</source>
+        <translation>Nova-Release:</translation>
+    </message>
+    <message>
+        <source>%1 has no flavor &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 enthält keinen Flavor „%2“ (vorhanden: %3)</translation>
+    </message>
 </context>
 <context>
-    <name>OperationsPage</name>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NumaMapsEditor</name>
+    <message>
+        <source>vCPUs (hw:numa_cpus.N)</source>
+        <translation>vCPUs (hw:numa_cpus.N)</translation>
+    </message>
+    <message>
+        <source>Memory MB (hw:numa_mem.N)</source>
+        <translation>Speicher in MB (hw:numa_mem.N)</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <source>Live migrate</source>
+        <translation>Live-Migration</translation>
+    </message>
+    <message>
+        <source>Cold migrate</source>
+        <translation>Kalt-Migration</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Größe ändern</translation>
+    </message>
+    <message>
+        <source>Evacuate</source>
+        <translation>Evakuieren</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>Zurückstellen (shelve)</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>Wiederherstellen (unshelve)</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendieren</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>Rettungsmodus</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Attach interface</source>
+        <translation>Schnittstelle anhängen</translation>
+    </message>
+    <message>
+        <source>Detach interface</source>
+        <translation>Schnittstelle abhängen</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Detach volume</source>
+        <translation>Volume abhängen</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>allowed with caveat</source>
+        <translation>erlaubt mit Einschränkung</translation>
+    </message>
     <message>
         <source>Operation</source>
         <translation>Vorgang</translation>
@@ -195,9 +866,108 @@
         <source>Workaround</source>
         <translation>Abhilfe</translation>
     </message>
+</context>
+<context>
+    <name>OperationsPage</name>
     <message>
         <source>Operations</source>
         <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Lifecycle operations of &lt;b&gt;%1&lt;/b&gt; on Nova %2</source>
+        <translation>Lebenszyklus-Vorgänge von &lt;b&gt;%1&lt;/b&gt; mit Nova %2</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>Kein Flavor ausgewählt</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workaround:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abhilfe:&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PortsEditor</name>
+    <message>
+        <source>Add port</source>
+        <translation>Port hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove port</source>
+        <translation>Port entfernen</translation>
+    </message>
+    <message>
+        <source>vNIC type</source>
+        <translation>vNIC-Typ</translation>
+    </message>
+    <message>
+        <source>Physical network</source>
+        <translation>Physisches Netz</translation>
+    </message>
+    <message>
+        <source>Set physical network</source>
+        <translation>Physisches Netz festlegen</translation>
+    </message>
+    <message>
+        <source>Set vNIC type</source>
+        <translation>vNIC-Typ festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>RawSpecsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>key, e.g. hw:cpu_policy</source>
+        <translation>Schlüssel, z. B. hw:cpu_policy</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Edit extra specs</source>
+        <translation>Extra Specs bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSelector</name>
+    <message>
+        <source>Nova release the findings, HTTP statuses and operations are computed for</source>
+        <translation>Nova-Release, für das Befunde, HTTP-Status und Vorgänge berechnet werden</translation>
+    </message>
+    <message>
+        <source>master (2026.2 cycle, unreleased)</source>
+        <translation>master (Zyklus 2026.2, unveröffentlicht)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>libvirt schema not found: %1</source>
+        <translation>libvirt-Schema nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>cannot load schema %1: %2</source>
+        <translation>Schema %1 kann nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -209,6 +979,25 @@
     <message>
         <source>could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>SpecForm</name>
+    <message>
+        <source>(unset)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
     </message>
 </context>
 <context>
@@ -236,6 +1025,18 @@
     <message>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Open the flavor library F (any importable flavor format).</source>
+        <translation>Die Flavor-Bibliothek F öffnen (jedes importierbare Flavor-Format).</translation>
+    </message>
+    <message>
+        <source>Select flavor NAME of the library.</source>
+        <translation>Den Flavor NAME der Bibliothek auswählen.</translation>
+    </message>
+    <message>
+        <source>--flavor needs --flavor-file</source>
+        <translation>--flavor benötigt --flavor-file</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppMode</name>
@@ -23,6 +24,93 @@
     </message>
 </context>
 <context>
+    <name>ComputeForm</name>
+    <message>
+        <source>Set vCPUs</source>
+        <translation>Définir les vCPU</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>Set root disk</source>
+        <translation>Définir le disque racine</translation>
+    </message>
+    <message>
+        <source>Set ephemeral disk</source>
+        <translation>Définir le disque éphémère</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Set swap</source>
+        <translation>Définir le swap</translation>
+    </message>
+    <message>
+        <source>Visible to every project</source>
+        <translation>Visible par tous les projets</translation>
+    </message>
+    <message>
+        <source>What this flavor is for</source>
+        <translation>À quoi sert ce gabarit</translation>
+    </message>
+    <message>
+        <source>Rename flavor</source>
+        <translation>Renommer le gabarit</translation>
+    </message>
+    <message>
+        <source>Set RAM</source>
+        <translation>Définir la RAM</translation>
+    </message>
+    <message>
+        <source>Set public</source>
+        <translation>Définir la visibilité publique</translation>
+    </message>
+    <message>
+        <source>Set description</source>
+        <translation>Définir la description</translation>
+    </message>
+    <message>
+        <source>Nova flavor</source>
+        <translation>Gabarit Nova</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>Root disk</source>
+        <translation>Disque racine</translation>
+    </message>
+    <message>
+        <source>Ephemeral disk</source>
+        <translation>Disque éphémère</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Filter devices by name, address, driver or product</source>
@@ -42,7 +130,74 @@
     </message>
 </context>
 <context>
-    <name>FindingsPage</name>
+    <name>ExtraSpecTableModel</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>invalid value</source>
+        <translation>valeur invalide</translation>
+    </message>
+    <message>
+        <source>unknown key: Nova rejects it</source>
+        <translation>clé inconnue : Nova la rejette</translation>
+    </message>
+    <message>
+        <source>unknown namespace: not checked by Nova</source>
+        <translation>espace de noms inconnu : non vérifié par Nova</translation>
+    </message>
+    <message>
+        <source>unknown key: not checked by Nova</source>
+        <translation>clé inconnue : non vérifiée par Nova</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>A: extra-spec API</source>
+        <translation>A : API extra-specs</translation>
+    </message>
+    <message>
+        <source>B: server API</source>
+        <translation>B : API serveur</translation>
+    </message>
+    <message>
+        <source>C: scheduler</source>
+        <translation>C : ordonnanceur</translation>
+    </message>
+    <message>
+        <source>D: compute spawn</source>
+        <translation>D : démarrage sur le nœud de calcul</translation>
+    </message>
     <message>
         <source>Severity</source>
         <translation>Gravité</translation>
@@ -65,15 +220,105 @@
     </message>
     <message>
         <source>Fix</source>
-        <translation>Correction</translation>
+        <translation>Correctif</translation>
     </message>
+    <message>
+        <source>Nova raises %1</source>
+        <translation>Nova lève %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Corriger</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Editor</source>
+        <translation>&amp;Afficher dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
+        <translation>Appliquer le correctif du constat au gabarit (annulable)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2: %3 finding(s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur Nova %2 : %3 constat(s)</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>Aucun gabarit sélectionné</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Nova raises %1</source>
+        <translation>Nova lève %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 on Nova %2</source>
+        <translation>HTTP %1 sur Nova %2</translation>
+    </message>
+    <message>
+        <source>Keys: %1</source>
+        <translation>Clés : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fix:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Correctif :&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
-    <name>FlavorsPage</name>
+    <name>FlavorDocument</name>
+    <message>
+        <source>The flavor library is read-only in auditor mode.</source>
+        <translation>La bibliothèque de gabarits est en lecture seule en mode auditeur.</translation>
+    </message>
+    <message>
+        <source>The flavor library has no file yet.</source>
+        <translation>La bibliothèque de gabarits n&apos;a pas encore de fichier.</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Set image property %1</source>
+        <translation>Définir la propriété d&apos;image %1</translation>
+    </message>
+    <message>
+        <source>Fix %1</source>
+        <translation>Corriger %1</translation>
+    </message>
+    <message>
+        <source>Add flavor %1</source>
+        <translation>Ajouter le gabarit %1</translation>
+    </message>
+    <message>
+        <source>Remove flavor %1</source>
+        <translation>Supprimer le gabarit %1</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorEditor</name>
+    <message>
+        <source>custom trait, e.g. CUSTOM_NVIDIA_11</source>
+        <translation>trait personnalisé, p. ex. CUSTOM_NVIDIA_11</translation>
+    </message>
+    <message>
+        <source>Set vGPU type</source>
+        <translation>Définir le type de vGPU</translation>
+    </message>
     <message>
         <source>Compute</source>
         <translation>Calcul</translation>
@@ -95,12 +340,185 @@
         <translation>Brut</translation>
     </message>
     <message>
+        <source>Pinning</source>
+        <translation>Épinglage</translation>
+    </message>
+    <message>
+        <source>CPU policy</source>
+        <translation>Politique CPU</translation>
+    </message>
+    <message>
+        <source>Thread policy</source>
+        <translation>Politique de threads</translation>
+    </message>
+    <message>
+        <source>Emulator threads</source>
+        <translation>Threads de l&apos;émulateur</translation>
+    </message>
+    <message>
+        <source>Dedicated mask (mixed)</source>
+        <translation>Masque dédié (mixed)</translation>
+    </message>
+    <message>
+        <source>Realtime</source>
+        <translation>Temps réel</translation>
+    </message>
+    <message>
+        <source>Realtime mask</source>
+        <translation>Masque temps réel</translation>
+    </message>
+    <message>
+        <source>Virtual PMU</source>
+        <translation>PMU virtuelle</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Cœurs</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Max sockets</source>
+        <translation>Sockets max.</translation>
+    </message>
+    <message>
+        <source>Max cores</source>
+        <translation>Cœurs max.</translation>
+    </message>
+    <message>
+        <source>Max threads</source>
+        <translation>Threads max.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <source>Locked memory</source>
+        <translation>Mémoire verrouillée</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <translation>NUMA</translation>
+    </message>
+    <message>
+        <source>NUMA nodes</source>
+        <translation>Nœuds NUMA</translation>
+    </message>
+    <message>
+        <source>PCI NUMA affinity</source>
+        <translation>Affinité NUMA PCI</translation>
+    </message>
+    <message>
+        <source>vIOMMU</source>
+        <translation>vIOMMU</translation>
+    </message>
+    <message>
+        <source>vIOMMU model</source>
+        <translation>Modèle vIOMMU</translation>
+    </message>
+    <message>
+        <source>Machine type (image)</source>
+        <translation>Type de machine (image)</translation>
+    </message>
+    <message>
+        <source>vGPU</source>
+        <translation>vGPU</translation>
+    </message>
+    <message>
+        <source>vGPU count</source>
+        <translation>Nombre de vGPU</translation>
+    </message>
+    <message>
+        <source>vGPU type</source>
+        <translation>Type de vGPU</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Multiqueue</source>
+        <translation>Files multiples</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorLibraryModel</name>
+    <message>
+        <source>vCPUs: %1, RAM: %2 MB, disk: %3 GB, ports: %4, extra specs: %5</source>
+        <translation>vCPU : %1, RAM : %2 Mo, disque : %3 Go, ports : %4, extra specs : %5</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Gabarit</translation>
+    </message>
+</context>
+<context>
+    <name>FlavorsPage</name>
+    <message>
         <source>Domain XML preview</source>
         <translation>Aperçu du XML de domaine</translation>
     </message>
     <message>
         <source>Flavors</source>
         <translation>Flavors</translation>
+    </message>
+    <message>
+        <source>The domain XML of this flavor appears here once the XML builder is available.</source>
+        <translation>Le XML de domaine de ce gabarit apparaîtra ici dès que le générateur XML sera disponible.</translation>
+    </message>
+    <message>
+        <source>Nova %1: %2 error(s), %3 warning(s), %4 note(s)</source>
+        <translation>Nova %1 : %2 erreur(s), %3 avertissement(s), %4 note(s)</translation>
+    </message>
+    <message>
+        <source>Unsaved library</source>
+        <translation>Bibliothèque non enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifiée)</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>HostValidator</name>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>erreur libvirt inconnue</translation>
+    </message>
+    <message>
+        <source>validation on a host defines a scratch domain; not available in auditor mode</source>
+        <translation>la validation sur un hôte définit un domaine temporaire ; indisponible en mode auditeur</translation>
+    </message>
+    <message>
+        <source>no live connection to the host</source>
+        <translation>aucune connexion active à l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the connection is read-only: %1</source>
+        <translation>la connexion est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>accepted by libvirt</source>
+        <translation>accepté par libvirt</translation>
     </message>
 </context>
 <context>
@@ -128,6 +546,141 @@
     <message>
         <source>Hosts</source>
         <translation>Hôtes</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryActions</name>
+    <message>
+        <source>vDeck flavor libraries (*.vdeckflavors);;All files (*)</source>
+        <translation>Bibliothèques de gabarits vDeck (*.vdeckflavors);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nova API requests (*.json)</source>
+        <translation>Requêtes API Nova (*.json)</translation>
+    </message>
+    <message>
+        <source>Shell scripts (*.sh)</source>
+        <translation>Scripts shell (*.sh)</translation>
+    </message>
+    <message>
+        <source>Ansible task files (*.yml *.yaml)</source>
+        <translation>Fichiers de tâches Ansible (*.yml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Heat templates (*.yaml *.yml)</source>
+        <translation>Modèles Heat (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>vDeck flavor library…</source>
+        <translation>Bibliothèque de gabarits vDeck…</translation>
+    </message>
+    <message>
+        <source>Nova API JSON requests…</source>
+        <translation>Requêtes JSON de l&apos;API Nova…</translation>
+    </message>
+    <message>
+        <source>openstack CLI script…</source>
+        <translation>Script CLI openstack…</translation>
+    </message>
+    <message>
+        <source>Ansible tasks…</source>
+        <translation>Tâches Ansible…</translation>
+    </message>
+    <message>
+        <source>Heat template…</source>
+        <translation>Modèle Heat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Flavors</source>
+        <translation>&amp;Exporter les gabarits</translation>
+    </message>
+    <message>
+        <source>&amp;New Flavor Library</source>
+        <translation>&amp;Nouvelle bibliothèque de gabarits</translation>
+    </message>
+    <message>
+        <source>&amp;Open Flavor Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque de gabarits…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Flavor Library</source>
+        <translation>&amp;Enregistrer la bibliothèque de gabarits</translation>
+    </message>
+    <message>
+        <source>Save Flavor Library &amp;As…</source>
+        <translation>Enregistrer la bibliothèque &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Flavors (openstack / Nova API JSON)…</source>
+        <translation>&amp;Importer des gabarits (openstack / JSON de l&apos;API Nova)…</translation>
+    </message>
+    <message>
+        <source>Add Flavor</source>
+        <translation>Ajouter un gabarit</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Duplicate Flavor</source>
+        <translation>Dupliquer le gabarit</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Remove Flavor</source>
+        <translation>Supprimer le gabarit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export Flavors</source>
+        <translation>Exporter les gabarits</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <source>Unsaved Flavors</source>
+        <translation>Gabarits non enregistrés</translation>
+    </message>
+    <message>
+        <source>The flavor library has unsaved changes. Discard them?</source>
+        <translation>La bibliothèque de gabarits a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Open Flavor Library</source>
+        <translation>Ouvrir une bibliothèque de gabarits</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Save Flavor Library</source>
+        <translation>Enregistrer la bibliothèque de gabarits</translation>
+    </message>
+    <message>
+        <source>Import Flavors</source>
+        <translation>Importer des gabarits</translation>
+    </message>
+    <message>
+        <source>Flavor JSON (openstack flavor show -f json, Nova API) (*.json);;All files (*)</source>
+        <translation>JSON de gabarits (openstack flavor show -f json, API Nova) (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 flavor(s) from %2</source>
+        <translation>%1 gabarit(s) importé(s) depuis %2</translation>
     </message>
 </context>
 <context>
@@ -172,9 +725,127 @@
         <source>&lt;h3&gt;vDeck %1&lt;/h3&gt;&lt;p&gt;A console for accelerated virtualization hosts: device trees, Nova flavors, libvirt domain XML.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt %3 · libssh %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</source>
         <translation>&lt;h3&gt;vDeck %1&lt;/h3&gt;&lt;p&gt;Une console pour hôtes de virtualisation accélérés : arbres de périphériques, flavors Nova, XML de domaine libvirt.&lt;/p&gt;&lt;p&gt;Qt %2 · libvirt %3 · libssh %4&lt;/p&gt;&lt;p&gt;%5&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Nova release:</source>
+        <translation>Version de Nova :</translation>
+    </message>
+    <message>
+        <source>%1 has no flavor &apos;%2&apos; (it has: %3)</source>
+        <translation>%1 ne contient pas de gabarit « %2 » (il contient : %3)</translation>
+    </message>
 </context>
 <context>
-    <name>OperationsPage</name>
+    <name>MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NumaMapsEditor</name>
+    <message>
+        <source>vCPUs (hw:numa_cpus.N)</source>
+        <translation>vCPU (hw:numa_cpus.N)</translation>
+    </message>
+    <message>
+        <source>Memory MB (hw:numa_mem.N)</source>
+        <translation>Mémoire en Mo (hw:numa_mem.N)</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Nœud %1</translation>
+    </message>
+</context>
+<context>
+    <name>OperationsModel</name>
+    <message>
+        <source>Live migrate</source>
+        <translation>Migration à chaud</translation>
+    </message>
+    <message>
+        <source>Cold migrate</source>
+        <translation>Migration à froid</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
+    </message>
+    <message>
+        <source>Evacuate</source>
+        <translation>Évacuer</translation>
+    </message>
+    <message>
+        <source>Shelve</source>
+        <translation>Mettre en réserve (shelve)</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>Sortir de réserve (unshelve)</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Rescue</source>
+        <translation>Mode secours</translation>
+    </message>
+    <message>
+        <source>Rebuild</source>
+        <translation>Reconstruire</translation>
+    </message>
+    <message>
+        <source>Attach interface</source>
+        <translation>Attacher une interface</translation>
+    </message>
+    <message>
+        <source>Detach interface</source>
+        <translation>Détacher une interface</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Detach volume</source>
+        <translation>Détacher un volume</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>allowed with caveat</source>
+        <translation>autorisé avec réserve</translation>
+    </message>
     <message>
         <source>Operation</source>
         <translation>Opération</translation>
@@ -195,9 +866,108 @@
         <source>Workaround</source>
         <translation>Contournement</translation>
     </message>
+</context>
+<context>
+    <name>OperationsPage</name>
     <message>
         <source>Operations</source>
         <translation>Opérations</translation>
+    </message>
+    <message>
+        <source>Lifecycle operations of &lt;b&gt;%1&lt;/b&gt; on Nova %2</source>
+        <translation>Opérations de cycle de vie de &lt;b&gt;%1&lt;/b&gt; sur Nova %2</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>Aucun gabarit sélectionné</translation>
+    </message>
+    <message>
+        <source>(HTTP %1)</source>
+        <translation>(HTTP %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workaround:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contournement :&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PortsEditor</name>
+    <message>
+        <source>Add port</source>
+        <translation>Ajouter un port</translation>
+    </message>
+    <message>
+        <source>Remove port</source>
+        <translation>Supprimer le port</translation>
+    </message>
+    <message>
+        <source>vNIC type</source>
+        <translation>Type de vNIC</translation>
+    </message>
+    <message>
+        <source>Physical network</source>
+        <translation>Réseau physique</translation>
+    </message>
+    <message>
+        <source>Set physical network</source>
+        <translation>Définir le réseau physique</translation>
+    </message>
+    <message>
+        <source>Set vNIC type</source>
+        <translation>Définir le type de vNIC</translation>
+    </message>
+</context>
+<context>
+    <name>RawSpecsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>key, e.g. hw:cpu_policy</source>
+        <translation>clé, p. ex. hw:cpu_policy</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Edit extra specs</source>
+        <translation>Modifier les extra specs</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseSelector</name>
+    <message>
+        <source>Nova release the findings, HTTP statuses and operations are computed for</source>
+        <translation>Version de Nova pour laquelle les constats, statuts HTTP et opérations sont calculés</translation>
+    </message>
+    <message>
+        <source>master (2026.2 cycle, unreleased)</source>
+        <translation>master (cycle 2026.2, non publié)</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaValidator</name>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>libvirt schema not found: %1</source>
+        <translation>schéma libvirt introuvable : %1</translation>
+    </message>
+    <message>
+        <source>cannot load schema %1: %2</source>
+        <translation>impossible de charger le schéma %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -208,7 +978,26 @@
     </message>
     <message>
         <source>could not write %1</source>
-        <translation>impossible d'écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpecForm</name>
+    <message>
+        <source>(unset)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Définir %1</translation>
     </message>
 </context>
 <context>
@@ -227,15 +1016,27 @@
     </message>
     <message>
         <source>User interface language: de, fr or en.</source>
-        <translation>Langue de l'interface : de, fr ou en.</translation>
+        <translation>Langue de l&apos;interface : de, fr ou en.</translation>
     </message>
     <message>
         <source>Auditor mode: read-only connections, no write actions.</source>
-        <translation>Mode auditeur : connexions en lecture seule, aucune action d'écriture.</translation>
+        <translation>Mode auditeur : connexions en lecture seule, aucune action d&apos;écriture.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
         <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>Open the flavor library F (any importable flavor format).</source>
+        <translation>Ouvrir la bibliothèque de gabarits F (tout format de gabarit importable).</translation>
+    </message>
+    <message>
+        <source>Select flavor NAME of the library.</source>
+        <translation>Sélectionner le gabarit NAME de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>--flavor needs --flavor-file</source>
+        <translation>--flavor nécessite --flavor-file</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "core/buildinfo.h"
+#include "core/settings.h"
+#include "document/flavordocument.h"
+#include "flavoreditor/flavoreditor.h"
+#include "flavoreditor/libraryactions.h"
 #include "page.h"
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
@@ -9,19 +13,25 @@
 #include "pages/hostspage.h"
 #include "pages/operationspage.h"
 #include "widgets/modebadge.h"
+#include "widgets/releaseselector.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
 
-MainWindow::MainWindow(AppMode mode, QWidget *parent)
+MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_mode(mode)
+    , m_settings(settings ? settings : new Settings(this))
+    , m_doc(new FlavorDocument(flavors::ExtraSpecCatalog::bundled(), this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -34,12 +44,21 @@ MainWindow::MainWindow(AppMode mode, QWidget *parent)
     m_sidebar->setFixedWidth(170);
     m_sidebar->setFrameShape(QFrame::NoFrame);
 
+    m_doc->setReadOnly(isReadOnly(mode));
+    m_doc->newLibrary();
+    m_flavors = new FlavorsPage(m_doc, mode, m_stack);
+    auto *findings = new FindingsPage(m_doc, m_stack);
     addPage(new HostsPage(m_stack));
     addPage(new DevicesPage(m_stack));
-    addPage(new FlavorsPage(m_stack));
-    addPage(new FindingsPage(m_stack));
-    addPage(new OperationsPage(m_stack));
+    addPage(m_flavors);
+    addPage(findings);
+    addPage(new OperationsPage(m_doc, m_stack));
     addPage(new CapacityPage(m_stack));
+    connect(findings, &FindingsPage::focusRequested, this, [this](const QStringList &keys, bool show) {
+        m_flavors->editor()->focusKeys(keys);
+        if (show)
+            showPage(m_flavors->id());
+    });
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
@@ -53,6 +72,7 @@ MainWindow::MainWindow(AppMode mode, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    createToolBar();
     statusBar()->addPermanentWidget(new ModeBadge(mode, statusBar()));
     statusBar()->showMessage(tr("No host open"));
     resize(1280, 800);
@@ -70,8 +90,25 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    for (QAction *a : m_flavors->libraryActions()->fileActions())
+        file->addAction(a);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
+
+    if (!isReadOnly(m_mode)) { // auditors cannot edit the library: nothing to undo
+        QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+        edit->setObjectName(QStringLiteral("menuEdit"));
+        QAction *undo = m_doc->undoStack()->createUndoAction(edit, tr("&Undo"));
+        undo->setObjectName(QStringLiteral("actionUndo"));
+        undo->setShortcut(QKeySequence::Undo);
+        QAction *redo = m_doc->undoStack()->createRedoAction(edit, tr("&Redo"));
+        redo->setObjectName(QStringLiteral("actionRedo"));
+        redo->setShortcut(QKeySequence::Redo);
+        edit->addActions({undo, redo});
+        edit->addSeparator();
+        edit->addActions(m_flavors->libraryActions()->flavorActions());
+    }
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -87,6 +124,29 @@ void MainWindow::createMenus()
     help->setObjectName(QStringLiteral("menuHelp"));
     QAction *about = help->addAction(tr("&About vDeck"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Nova release:"), bar));
+    bar->addWidget(new ReleaseSelector(m_doc, m_settings, bar));
+}
+
+QString MainWindow::openFlavorLibrary(const QString &path, const QString &flavor)
+{
+    flavors::FileError error;
+    if (!m_doc->open(path, &error))
+        return error.toString();
+    if (!flavor.isEmpty() && !m_doc->selectFlavor(flavor)) {
+        QStringList names;
+        for (const flavors::Flavor &f : m_doc->library().flavors)
+            names.append(f.name);
+        return tr("%1 has no flavor '%2' (it has: %3)").arg(path, flavor, names.join(QStringLiteral(", ")));
+    }
+    return {};
 }
 
 void MainWindow::showAbout()

@@ -29,6 +29,13 @@ int main(int argc, char **argv)
     installTranslations(app, options.lang);
 
     MainWindow window(options.auditor ? AppMode::Auditor : AppMode::Operator);
+    if (!options.flavorFile.isEmpty()) {
+        const QString failure = window.openFlavorLibrary(options.flavorFile, options.flavor);
+        if (!failure.isEmpty()) {
+            std::fprintf(stderr, "vdeck: %s\n", qPrintable(failure));
+            return 2;
+        }
+    }
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         std::fprintf(stderr, "vdeck: unknown page '%s' (one of: %s)\n", qPrintable(options.page),
                      qPrintable(window.pageIds().join(QStringLiteral(", "))));

@@ -30,7 +30,12 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
                                   QStringLiteral("L"));
     const QCommandLineOption auditor(QStringLiteral("auditor"),
                                      QCoreApplication::translate("main", "Auditor mode: read-only connections, no write actions."));
-    parser.addOptions({screenshot, page, lang, auditor});
+    const QCommandLineOption flavorFile(QStringLiteral("flavor-file"),
+                                        QCoreApplication::translate("main", "Open the flavor library F (any importable flavor format)."),
+                                        QStringLiteral("F"));
+    const QCommandLineOption flavor(QStringLiteral("flavor"), QCoreApplication::translate("main", "Select flavor NAME of the library."),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -40,5 +45,11 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     options.page = parser.value(page);
     options.lang = parser.value(lang);
     options.auditor = parser.isSet(auditor);
+    options.flavorFile = parser.value(flavorFile);
+    options.flavor = parser.value(flavor);
+    if (!options.flavor.isEmpty() && options.flavorFile.isEmpty()) {
+        error = QCoreApplication::translate("main", "--flavor needs --flavor-file");
+        return false;
+    }
     return true;
 }

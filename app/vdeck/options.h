@@ -9,6 +9,8 @@ struct VdeckOptions
     QString screenshot;   // --screenshot FILE: render offscreen, write PNG, exit
     QString page;         // --page ID
     QString lang;         // --lang de|fr|en
+    QString flavorFile;   // --flavor-file F: open this flavor library
+    QString flavor;       // --flavor NAME: make this flavor current
     bool auditor = false; // --auditor
 };
 

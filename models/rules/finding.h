@@ -28,6 +28,7 @@ struct Finding
     QString fix;           // empty when there is no single unambiguous fix
 
     QJsonObject toJson() const;
+    friend bool operator==(const Finding &, const Finding &) = default;
 };
 
 bool hasErrors(const QList<Finding> &findings);

@@ -41,7 +41,7 @@ void tighten(OperationVerdict &v, Verdict verdict, int http, const QString &reas
     if (v.verdict == Verdict::Caveat && verdict == Verdict::Caveat) {
         v.reason += QStringLiteral(" ") + reason;
         if (!workaround.isEmpty())
-            v.workaround += (v.workaround.isEmpty() ? QString() : QStringLiteral(" ")) + workaround;
+            v.workaround += (v.workaround.isEmpty() ? QString() : QStringLiteral("; ")) + workaround;
         return;
     }
     v.verdict = verdict;

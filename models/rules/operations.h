@@ -27,6 +27,7 @@ struct OperationVerdict
     QString reason;
     QString workaround;
     QJsonObject toJson() const;
+    friend bool operator==(const OperationVerdict &, const OperationVerdict &) = default;
 };
 
 // DOMAIN.md section 3: lifecycle operations for an instance of this flavor with these ports.

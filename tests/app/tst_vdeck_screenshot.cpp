@@ -39,6 +39,45 @@ private Q_SLOTS:
         QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
     }
 
+    void loadsTheFlavorOfALibrary_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("flavor");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("error");
+        QTest::newRow("flavors") << QStringLiteral("flavors") << QStringLiteral("rt.pinned.8c16g") << 0 << QByteArray();
+        QTest::newRow("findings") << QStringLiteral("findings") << QStringLiteral("viommu.q35.4c8g") << 0 << QByteArray();
+        QTest::newRow("operations") << QStringLiteral("operations") << QStringLiteral("vdpa.hugepage.4c8g") << 0 << QByteArray();
+        QTest::newRow("unknown flavor") << QStringLiteral("flavors") << QStringLiteral("nope") << 2 << QByteArray("has no flavor 'nope'");
+    }
+
+    void loadsTheFlavorOfALibrary()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, flavor);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, error);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("shot.png"));
+        const ProcessResult r = runProcess(testpaths::binary(QStringLiteral("vdeck")),
+                                           {QStringLiteral("--screenshot"), file, QStringLiteral("--page"), page, QStringLiteral("--flavor-file"),
+                                            testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                            QStringLiteral("--flavor"), flavor});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(error), r.err.constData());
+        QCOMPARE(QImage(file).isNull(), exitCode != 0);
+    }
+
+    void flavorNeedsAFlavorFile()
+    {
+        QTemporaryDir dir;
+        const ProcessResult r = runProcess(testpaths::binary(QStringLiteral("vdeck")),
+                                           {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png")), QStringLiteral("--flavor"),
+                                            QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--flavor needs --flavor-file"));
+    }
+
     void unknownPageExitsTwo()
     {
         QTemporaryDir dir;

@@ -1,22 +1,117 @@
 #include "pages/findingspage.h"
 
+#include "document/flavordocument.h"
+#include "itemmodels/findingsmodel.h"
+
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QStandardItemModel>
+#include <QLabel>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-FindingsPage::FindingsPage(QWidget *parent)
+FindingsPage::FindingsPage(FlavorDocument *doc, QWidget *parent)
     : Page(parent)
-    , m_model(new QStandardItemModel(0, 6, this))
+    , m_doc(doc)
+    , m_model(new FindingsModel(this))
+    , m_heading(new QLabel(this))
     , m_view(new QTreeView(this))
+    , m_fix(new QPushButton(tr("&Fix"), this))
+    , m_show(new QPushButton(tr("&Show in Editor"), this))
+    , m_details(new QLabel(this))
 {
-    m_model->setHorizontalHeaderLabels({tr("Severity"), tr("Code"), tr("Stage"), tr("HTTP"), tr("Message"), tr("Fix")});
+    m_details->setObjectName(QStringLiteral("findingDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(80);
+    m_heading->setObjectName(QStringLiteral("findingsHeading"));
     m_view->setObjectName(QStringLiteral("findingsView"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
-    m_view->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, 105);
+    m_view->setColumnWidth(FindingsModel::CodeColumn, 230);
+    m_view->setColumnWidth(FindingsModel::StageColumn, 130);
+    m_view->setColumnWidth(FindingsModel::HttpColumn, 50);
+    m_view->setColumnWidth(FindingsModel::FixColumn, 260);
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setToolTip(tr("Apply the finding's fix to the flavor (undoable)"));
+    m_show->setObjectName(QStringLiteral("showInEditorButton"));
+    m_fix->setVisible(!doc->isReadOnly()); // the library is read-only for auditors
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPage::selectionChanged);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT focusRequested(index.siblingAtColumn(0).data(FindingsModel::KeysRole).toStringList(), true);
+    });
+    connect(m_show, &QPushButton::clicked, this, [this] {
+        Q_EMIT focusRequested(m_view->currentIndex().siblingAtColumn(0).data(FindingsModel::KeysRole).toStringList(), true);
+    });
+    connect(m_fix, &QPushButton::clicked, this, &FindingsPage::applyFix);
+    connect(doc, &FlavorDocument::analysisChanged, this, &FindingsPage::refresh);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_show);
+    buttons->addWidget(m_fix);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
+    layout->addLayout(buttons);
+    refresh();
+}
+
+void FindingsPage::refresh()
+{
+    const QString code = m_view->currentIndex().siblingAtColumn(0).data(FindingsModel::CodeRole).toString();
+    m_model->setFindings(m_doc->findings());
+    const flavors::Flavor *f = m_doc->current();
+    m_heading->setText(f ? tr("<b>%1</b> on Nova %2: %3 finding(s)").arg(f->name.toHtmlEscaped(), m_doc->release().displayName()).arg(m_model->rowCount())
+                         : tr("No flavor selected"));
+    // The same finding stays selected while one flavor is edited; another flavor starts at the top.
+    const int row = m_doc->currentRow() == m_shownFlavor ? std::max(m_model->rowOfCode(code), 0) : 0;
+    m_shownFlavor = m_doc->currentRow();
+    m_refreshing = true;
+    m_view->setCurrentIndex(m_model->index(row, 0));
+    selectionChanged();
+    m_refreshing = false;
+}
+
+void FindingsPage::selectionChanged()
+{
+    const QModelIndex current = m_view->currentIndex().siblingAtColumn(0);
+    m_fix->setEnabled(current.isValid() && current.data(FindingsModel::FixableRole).toBool());
+    m_show->setEnabled(current.isValid());
+    m_details->setText(current.isValid() ? details(m_model->rowAt(current.row())) : QString());
+    if (current.isValid() && !m_refreshing)
+        Q_EMIT focusRequested(current.data(FindingsModel::KeysRole).toStringList(), false);
+}
+
+QString FindingsPage::details(const rules::Finding &f) const
+{
+    QString html = QStringLiteral("<p><b>%1</b> %2</p>").arg(f.code.toHtmlEscaped(), f.message.toHtmlEscaped());
+    QStringList facts;
+    facts.append(tr("Stage %1").arg(FindingsModel::stageLabel(f.stage)));
+    if (!f.novaException.isEmpty())
+        facts.append(tr("Nova raises %1").arg(f.novaException));
+    if (f.httpStatus)
+        facts.append(tr("HTTP %1 on Nova %2").arg(f.httpStatus).arg(m_doc->release().displayName()));
+    if (!f.keys.isEmpty())
+        facts.append(tr("Keys: %1").arg(f.keys.join(QStringLiteral(", "))));
+    html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
+    if (!f.fix.isEmpty())
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("<b>Fix:</b>"), f.fix.toHtmlEscaped());
+    return html;
+}
+
+void FindingsPage::applyFix()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        m_doc->applyFix(m_model->rowAt(current.row()));
 }
 
 QString FindingsPage::title() const

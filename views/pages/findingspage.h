@@ -2,21 +2,47 @@
 
 #include "page.h"
 
+namespace rules {
+struct Finding;
+}
+class FindingsModel;
+class FlavorDocument;
+class QLabel;
+class QPushButton;
 class QTreeView;
-class QStandardItemModel;
 
 // Findings: what Nova would reject or warn about for the current flavor, with code, stage,
-// HTTP status for the chosen Nova release, message and fix.
+// HTTP status for the chosen Nova release, message and fix. Selecting a finding asks for the
+// editor field of its key; "Fix" applies a machine-applicable fix as an undoable edit.
 class FindingsPage : public Page
 {
     Q_OBJECT
 public:
-    explicit FindingsPage(QWidget *parent = nullptr);
+    FindingsPage(FlavorDocument *doc, QWidget *parent = nullptr);
     QString id() const override { return QStringLiteral("findings"); }
     QString title() const override;
     QIcon icon() const override;
 
+    FindingsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    // The keys of the selected finding; `show` is true when the user asked to go there.
+    void focusRequested(const QStringList &keys, bool show);
+
 private:
-    QStandardItemModel *m_model;
+    void refresh();
+    void selectionChanged();
+    void applyFix();
+    QString details(const rules::Finding &f) const;
+
+    FlavorDocument *m_doc;
+    FindingsModel *m_model;
+    QLabel *m_heading;
     QTreeView *m_view;
+    QPushButton *m_fix;
+    QPushButton *m_show;
+    QLabel *m_details;
+    int m_shownFlavor = -1;
+    bool m_refreshing = false; // selection restored after a recomputation is not the user's
 };

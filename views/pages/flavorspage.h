@@ -1,9 +1,15 @@
 #pragma once
 
+#include "core/appmode.h"
 #include "page.h"
 
+class FlavorDocument;
+class FlavorEditor;
+class FlavorLibraryModel;
+class LibraryActions;
+class MessageBar;
+class QLabel;
 class QListView;
-class QTabWidget;
 class XmlView;
 
 // Flavors: the flavor library, the editor (Compute, CPU, Memory, Devices, Raw) and the live
@@ -12,16 +18,32 @@ class FlavorsPage : public Page
 {
     Q_OBJECT
 public:
-    explicit FlavorsPage(QWidget *parent = nullptr);
+    FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent = nullptr);
     QString id() const override { return QStringLiteral("flavors"); }
     QString title() const override;
     QIcon icon() const override;
 
     // The XML preview lives on this page; `--page xml` brings it into view.
     void showXmlPreview();
+    LibraryActions *libraryActions() const { return m_actions; }
+    FlavorEditor *editor() const { return m_editor; }
+    MessageBar *messageBar() const { return m_messages; }
 
 private:
+    QWidget *libraryPane();
+    void showLibrary();
+    void showFileState();
+    void showLibraryMenu(const QPoint &pos);
+    void showFindingsSummary();
+
+    FlavorDocument *m_doc;
+    LibraryActions *m_actions;
+    FlavorLibraryModel *m_model;
+    QLabel *m_fileLabel;
     QListView *m_library;
-    QTabWidget *m_editor;
+    FlavorEditor *m_editor;
     XmlView *m_xml;
+    MessageBar *m_messages;
+    QLabel *m_summary;
+    bool m_syncing = false; // the list follows the document; do not echo back
 };

@@ -2,8 +2,10 @@
 
 #include "page.h"
 
+class FlavorDocument;
+class OperationsModel;
+class QLabel;
 class QTreeView;
-class QStandardItemModel;
 
 // Operations: the lifecycle matrix (live migrate, resize, shelve, suspend, ...) of the current
 // flavor and ports for the chosen Nova release, with HTTP status, reason and workaround.
@@ -11,12 +13,19 @@ class OperationsPage : public Page
 {
     Q_OBJECT
 public:
-    explicit OperationsPage(QWidget *parent = nullptr);
+    OperationsPage(FlavorDocument *doc, QWidget *parent = nullptr);
     QString id() const override { return QStringLiteral("operations"); }
     QString title() const override;
     QIcon icon() const override;
+    OperationsModel *model() const { return m_model; }
 
 private:
-    QStandardItemModel *m_model;
+    void refresh();
+    void showDetails();
+    FlavorDocument *m_doc;
+    OperationsModel *m_model;
+    QLabel *m_heading;
     QTreeView *m_view;
+    QLabel *m_details;
+    int m_shownFlavor = -1;
 };

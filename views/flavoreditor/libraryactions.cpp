@@ -1,0 +1,180 @@
+#include "flavoreditor/libraryactions.h"
+
+#include "document/flavordocument.h"
+#include "widgets/filedialog.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace {
+QString nativeFilter()
+{
+    return LibraryActions::tr("vDeck flavor libraries (*.vdeckflavors);;All files (*)");
+}
+
+QString exportFilter(flavors::ExportFormat f)
+{
+    switch (f) {
+    case flavors::ExportFormat::Native: return nativeFilter();
+    case flavors::ExportFormat::NovaApi: return LibraryActions::tr("Nova API requests (*.json)");
+    case flavors::ExportFormat::OpenstackCli: return LibraryActions::tr("Shell scripts (*.sh)");
+    case flavors::ExportFormat::Ansible: return LibraryActions::tr("Ansible task files (*.yml *.yaml)");
+    case flavors::ExportFormat::Heat: return LibraryActions::tr("Heat templates (*.yaml *.yml)");
+    }
+    return {};
+}
+
+QString exportLabel(flavors::ExportFormat f)
+{
+    switch (f) {
+    case flavors::ExportFormat::Native: return LibraryActions::tr("vDeck flavor library…");
+    case flavors::ExportFormat::NovaApi: return LibraryActions::tr("Nova API JSON requests…");
+    case flavors::ExportFormat::OpenstackCli: return LibraryActions::tr("openstack CLI script…");
+    case flavors::ExportFormat::Ansible: return LibraryActions::tr("Ansible tasks…");
+    case flavors::ExportFormat::Heat: return LibraryActions::tr("Heat template…");
+    }
+    return {};
+}
+}
+
+LibraryActions::LibraryActions(FlavorDocument *doc, AppMode mode, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_doc(doc)
+    , m_parent(dialogParent)
+    , m_export(new QMenu(tr("&Export Flavors"), dialogParent))
+{
+    const bool writes = !isReadOnly(mode);
+    if (writes)
+        m_file.append(make(QStringLiteral("actionNewLibrary"), tr("&New Flavor Library"), QKeySequence::New, &LibraryActions::newLibrary));
+    m_file.append(make(QStringLiteral("actionOpenLibrary"), tr("&Open Flavor Library…"), QKeySequence::Open, &LibraryActions::open));
+    if (writes) {
+        m_file.append(make(QStringLiteral("actionSaveLibrary"), tr("&Save Flavor Library"), QKeySequence::Save, &LibraryActions::save));
+        m_file.append(make(QStringLiteral("actionSaveLibraryAs"), tr("Save Flavor Library &As…"), QKeySequence::SaveAs, &LibraryActions::saveAs));
+    }
+    m_file.append(make(QStringLiteral("actionImportFlavors"), tr("&Import Flavors (openstack / Nova API JSON)…"), {}, &LibraryActions::import));
+    m_export->setObjectName(QStringLiteral("menuExportFlavors"));
+    createExportActions();
+    m_file.append(m_export->menuAction());
+    if (writes) {
+        m_flavor.append(make(QStringLiteral("actionAddFlavor"), tr("Add Flavor"), {}, nullptr));
+        m_flavor.last()->setIconText(tr("Add"));
+        connect(m_flavor.last(), &QAction::triggered, this, [this] {
+            flavors::Flavor f;
+            f.name = QStringLiteral("new-flavor");
+            f.vcpus = 2;
+            f.ramMb = 2048;
+            f.diskGb = 20;
+            m_doc->addFlavor(f);
+        });
+        m_flavor.append(make(QStringLiteral("actionDuplicateFlavor"), tr("Duplicate Flavor"), {}, nullptr));
+        m_flavor.last()->setIconText(tr("Duplicate"));
+        connect(m_flavor.last(), &QAction::triggered, m_doc, &FlavorDocument::duplicateCurrent);
+        m_flavor.append(make(QStringLiteral("actionRemoveFlavor"), tr("Remove Flavor"), {}, nullptr));
+        m_flavor.last()->setIconText(tr("Remove"));
+        connect(m_flavor.last(), &QAction::triggered, m_doc, &FlavorDocument::removeCurrent);
+    }
+}
+
+QAction *LibraryActions::make(const QString &name, const QString &text, const QKeySequence &shortcut, void (LibraryActions::*slot)())
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    a->setShortcut(shortcut);
+    if (slot)
+        connect(a, &QAction::triggered, this, slot);
+    return a;
+}
+
+void LibraryActions::createExportActions()
+{
+    for (const QString &name : flavors::exportFormatNames()) {
+        const flavors::ExportFormat format = *flavors::exportFormatFromName(name);
+        QAction *a = m_export->addAction(exportLabel(format));
+        a->setObjectName(QStringLiteral("actionExport_") + name);
+        connect(a, &QAction::triggered, this, [this, format] {
+            const QString path = FileDialog::instance().saveFileName(m_parent, tr("Export Flavors"), exportFilter(format));
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (m_doc->exportTo(path, format, &error))
+                Q_EMIT message(tr("Exported %1").arg(QFileInfo(path).fileName()));
+            else
+                Q_EMIT errorOccurred(error);
+        });
+    }
+}
+
+bool LibraryActions::mayDiscardChanges()
+{
+    if (!m_doc->isModified())
+        return true;
+    return MessageBox::instance().question(m_parent, tr("Unsaved Flavors"), tr("The flavor library has unsaved changes. Discard them?"),
+                                           QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+           == QMessageBox::Discard;
+}
+
+void LibraryActions::newLibrary()
+{
+    if (mayDiscardChanges())
+        m_doc->newLibrary();
+}
+
+bool LibraryActions::openFile(const QString &path)
+{
+    flavors::FileError error;
+    if (!m_doc->open(path, &error)) {
+        Q_EMIT errorOccurred(error.toString());
+        return false;
+    }
+    Q_EMIT message(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void LibraryActions::open()
+{
+    if (!mayDiscardChanges())
+        return;
+    const QString path = FileDialog::instance().openFileName(m_parent, tr("Open Flavor Library"), nativeFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void LibraryActions::save()
+{
+    if (m_doc->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (m_doc->save(&error))
+        Q_EMIT message(tr("Saved %1").arg(QFileInfo(m_doc->filePath()).fileName()));
+    else
+        Q_EMIT errorOccurred(error);
+}
+
+void LibraryActions::saveAs()
+{
+    const QString path = FileDialog::instance().saveFileName(m_parent, tr("Save Flavor Library"), nativeFilter(), m_doc->filePath());
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (m_doc->saveAs(path, &error))
+        Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    else
+        Q_EMIT errorOccurred(error);
+}
+
+void LibraryActions::import()
+{
+    if (!mayDiscardChanges())
+        return;
+    const QString path = FileDialog::instance().openFileName(
+        m_parent, tr("Import Flavors"), tr("Flavor JSON (openstack flavor show -f json, Nova API) (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    flavors::FileError error;
+    if (m_doc->importFile(path, &error))
+        Q_EMIT message(tr("Imported %1 flavor(s) from %2").arg(m_doc->library().flavors.size()).arg(QFileInfo(path).fileName()));
+    else
+        Q_EMIT errorOccurred(error.toString());
+}
