@@ -71,6 +71,15 @@ std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeP
     }
     if (model == QLatin1String("auto"))
         model = QStringLiteral("virtio"); // libvirt >= 8.3.0, which every supported host has
+    if (model == QLatin1String("virtio")) {
+        rules::Finding w = finding(rules::Stage::D, QStringLiteral("viommu.virtio-driver-attributes"), QString(), keys,
+                                   QStringLiteral("Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt "
+                                                  "rejects them on model 'virtio' (\"iommu model 'virtio' doesn't support additional "
+                                                  "attributes\"), so the define fails on spawn."),
+                                   QStringLiteral("use hw:viommu_model=intel on q35 (or smmuv3 on aarch64) instead of virtio/auto"));
+        w.severity = rules::Severity::Warning;
+        findings.append(w);
+    }
     return IommuPlan{model, plan.machine.contains(QLatin1String("q35"))};
 }
 
