@@ -33,6 +33,7 @@ NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &sta
         n.driverName = QStringLiteral("vhost");
         n.rxQueueSize = *profile.rxQueueSize;
     }
+    n.driverName = QStringLiteral("vhost"); // designer.set_vif_host_backend_hw_veb, for every virt type
     return n;
 }
 

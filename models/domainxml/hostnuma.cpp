@@ -1,5 +1,6 @@
 #include "domainxml/hostnuma.h"
 
+#include "domainxml/pysetorder.h"
 #include "rules/cpuspec.h"
 
 #include <algorithm>
@@ -54,17 +55,25 @@ std::optional<CpuList> configuredSet(const QString &option, const QString &value
     return list;
 }
 
+// The siblings as the spec lists them ("0,32", "0-1"): the order parse_cpu_spec adds them.
+CpuList specOrder(const QString &spec)
+{
+    CpuList out;
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<QSet<int>> ids = rules::parseCpuSpec(part);
+        if (ids)
+            out.append(toCpuList(*ids));
+    }
+    return out;
+}
+
+// In Nova's order (see pysetorder.h): not sorted, deliberately.
 QList<CpuList> siblingsOf(const inventory::NumaCell &cell, const CpuList &usable)
 {
-    QList<CpuList> out;
-    for (const inventory::HostCpu &cpu : cell.cpus) {
-        const std::optional<QSet<int>> sib = rules::parseCpuSpec(cpu.siblings.isEmpty() ? QString::number(cpu.id) : cpu.siblings);
-        const CpuList s = intersect(sib ? toCpuList(*sib) : CpuList{cpu.id}, usable);
-        if (!s.isEmpty() && !out.contains(s))
-            out.append(s);
-    }
-    std::sort(out.begin(), out.end(), [](const CpuList &a, const CpuList &b) { return a.constFirst() < b.constFirst(); });
-    return out;
+    QList<CpuList> specs;
+    for (const inventory::HostCpu &cpu : cell.cpus)
+        specs.append(cpu.siblings.isEmpty() ? CpuList{} : specOrder(cpu.siblings));
+    return pyset::novaSiblingOrder(specs, usable);
 }
 
 HostNumaCell cellOf(const inventory::NumaCell &c, const inventory::HostSnapshot &host, const CpuList &shared, const CpuList &dedicated)

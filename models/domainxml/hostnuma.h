@@ -29,7 +29,7 @@ struct HostNumaCell
     int id = -1;
     CpuList cpuset;
     CpuList pcpuset;
-    QList<CpuList> siblings;
+    QList<CpuList> siblings; // thread siblings in Nova's (Python set) iteration order
     quint64 memoryKiB = 0;
     QList<PagePool> pages; // ascending page size
     quint64 smallestPageKiB() const { return pages.isEmpty() ? 4 : pages.constFirst().sizeKiB; }

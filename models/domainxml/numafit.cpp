@@ -64,7 +64,10 @@ std::optional<PackResult> pack(const HostNumaCell &host, const GuestCellRequest 
         tpc = std::max(tpc, s.size());
     QMap<qsizetype, QList<CpuList>> sets;
     for (const CpuList &sib : host.siblings) {
-        const CpuList free = intersect(sib, host.pcpuset);
+        CpuList free; // sib & free_pcpus, keeping the sibling's (Python set) order
+        for (int cpu : sib)
+            if (std::binary_search(host.pcpuset.cbegin(), host.pcpuset.cend(), cpu))
+                free.append(cpu);
         for (qsizetype t = 1; t <= free.size(); ++t)
             sets[t].append(free);
     }
