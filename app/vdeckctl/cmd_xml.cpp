@@ -119,11 +119,8 @@ bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flav
     return true;
 }
 
-int run(const QStringList &arguments)
+void addOptions(QCommandLineParser &p)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCommandLineParser p;
     const auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
         p.addOption(value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
                           : QCommandLineOption(QLatin1String(name), QLatin1String(help)));
@@ -139,6 +136,72 @@ int run(const QStringList &arguments)
     opt("diff", "print the unified diff against OTHER.xml instead of the document", "OTHER.xml");
     opt("auditor", "auditor mode: never define anything on a host");
     p.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help")));
+}
+
+// --release and --profile; false after printing a usage error
+bool readSettings(QTextStream &err, const QCommandLineParser &p, domainxml::BuildOptions &options, domainxml::ComputeProfile &profile)
+{
+    if (p.isSet(QStringLiteral("release"))) {
+        const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(QStringLiteral("release")));
+        if (!r)
+            return usage(err, QStringLiteral("unknown Nova release '%1'").arg(p.value(QStringLiteral("release")))) == 0;
+        options.release = *r;
+    }
+    if (p.isSet(QStringLiteral("profile"))) {
+        QString error;
+        const std::optional<domainxml::ComputeProfile> loaded = domainxml::loadProfile(p.value(QStringLiteral("profile")), &error);
+        if (!loaded)
+            return usage(err, error) == 0;
+        profile = *loaded;
+    }
+    return true;
+}
+
+std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLineParser &p)
+{
+    const QString file = p.positionalArguments().constFirst();
+    flavors::FileError fe;
+    const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(file, &fe);
+    if (!lib) {
+        usage(err, fe.toString());
+        return std::nullopt;
+    }
+    const flavors::Flavor *found = lib->find(p.value(QStringLiteral("flavor")));
+    if (!found) {
+        usage(err, QStringLiteral("no flavor '%1' in %2").arg(p.value(QStringLiteral("flavor")), file));
+        return std::nullopt;
+    }
+    flavors::Flavor flavor = *found;
+    if (!applyArguments(err, p, flavor))
+        return std::nullopt;
+    return flavor;
+}
+
+int printResult(QTextStream &out, QTextStream &err, const QCommandLineParser &p, const domainxml::BuildResult &result, const QString &name)
+{
+    printFindings(err, result.findings);
+    if (!result.ok())
+        return 1;
+    if (p.isSet(QStringLiteral("diff"))) {
+        QFile other(p.value(QStringLiteral("diff")));
+        if (!other.open(QIODevice::ReadOnly))
+            return usage(err, QStringLiteral("%1: %2").arg(other.fileName(), other.errorString()));
+        out << xmldiff::unified(QString::fromUtf8(other.readAll()), result.xml, other.fileName(), name + QStringLiteral(".xml"));
+    } else {
+        out << result.xml;
+    }
+    out.flush();
+    if (p.isSet(QStringLiteral("validate")))
+        return validate(err, result.xml, p.value(QStringLiteral("connect")), p.isSet(QStringLiteral("auditor"))) ? 0 : 1;
+    return 0;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    addOptions(p);
     if (!p.parse(arguments))
         return usage(err, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -151,49 +214,16 @@ int run(const QStringList &arguments)
     if (p.isSet(QStringLiteral("connect")) == p.isSet(QStringLiteral("snapshot")))
         return usage(err, QStringLiteral("give exactly one of --snapshot and --connect"));
     domainxml::BuildOptions options;
-    if (p.isSet(QStringLiteral("release"))) {
-        const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(QStringLiteral("release")));
-        if (!r)
-            return usage(err, QStringLiteral("unknown Nova release '%1'").arg(p.value(QStringLiteral("release"))));
-        options.release = *r;
-    }
     domainxml::ComputeProfile profile;
-    if (p.isSet(QStringLiteral("profile"))) {
-        QString error;
-        const std::optional<domainxml::ComputeProfile> loaded = domainxml::loadProfile(p.value(QStringLiteral("profile")), &error);
-        if (!loaded)
-            return usage(err, error);
-        profile = *loaded;
-    }
-    flavors::FileError fe;
-    const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(p.positionalArguments().constFirst(), &fe);
-    if (!lib)
-        return usage(err, fe.toString());
-    const flavors::Flavor *found = lib->find(p.value(QStringLiteral("flavor")));
-    if (!found)
-        return usage(err, QStringLiteral("no flavor '%1' in %2").arg(p.value(QStringLiteral("flavor")), p.positionalArguments().constFirst()));
-    flavors::Flavor flavor = *found;
-    if (!applyArguments(err, p, flavor))
+    if (!readSettings(err, p, options, profile))
+        return 2;
+    const std::optional<flavors::Flavor> flavor = loadFlavor(err, p);
+    if (!flavor)
         return 2;
     const std::optional<inventory::HostSnapshot> host = loadHost(err, p);
     if (!host)
         return 2;
-    const domainxml::BuildResult result = domainxml::build(flavor, *host, profile, options);
-    printFindings(err, result.findings);
-    if (!result.ok())
-        return 1;
-    if (p.isSet(QStringLiteral("diff"))) {
-        QFile other(p.value(QStringLiteral("diff")));
-        if (!other.open(QIODevice::ReadOnly))
-            return usage(err, QStringLiteral("%1: %2").arg(other.fileName(), other.errorString()));
-        out << xmldiff::unified(QString::fromUtf8(other.readAll()), result.xml, other.fileName(), flavor.name + QStringLiteral(".xml"));
-    } else {
-        out << result.xml;
-    }
-    out.flush();
-    if (p.isSet(QStringLiteral("validate")))
-        return validate(err, result.xml, p.value(QStringLiteral("connect")), p.isSet(QStringLiteral("auditor"))) ? 0 : 1;
-    return 0;
+    return printResult(out, err, p, domainxml::build(*flavor, *host, profile, options), flavor->name);
 }
 
 } // namespace

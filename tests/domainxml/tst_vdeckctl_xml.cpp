@@ -1,5 +1,6 @@
 // `vdeckctl xml` through the built binary: document, findings and exit codes, --port,
 // --image-prop, --profile, --diff, --validate.
+#include "libvirtdaemonfixture.h"
 #include "processutil.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -74,6 +75,29 @@ private Q_SLOTS:
         QCOMPARE(d.exitCode, 0);
         QVERIFY2(d.out.contains("+    <pmu state=\"off\"/>"), d.out.constData());
         QVERIFY(d.out.startsWith("--- "));
+    }
+
+    // --connect: capture the fixture daemon's host, build on it, define + undefine there;
+    // --auditor refuses the define.
+    void validateOnHost()
+    {
+        LibvirtDaemonFixture daemon;
+        QString error;
+        QVERIFY2(daemon.start(&error), qPrintable(error));
+        QTemporaryDir dir;
+        QFile f(dir.filePath(QStringLiteral("qemu.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"format\": \"vdeck-compute-profile\", \"version\": 1, \"libvirt\": {\"virt_type\": \"qemu\"}}");
+        f.close();
+        const QStringList args{QStringLiteral("xml"), testpaths::sourceFile(QStringLiteral("tests/domainxml/data/corpus-flavors.json")),
+                               QStringLiteral("--flavor"), QStringLiteral("plain.small"), QStringLiteral("--connect"), daemon.uri(),
+                               QStringLiteral("--profile"), f.fileName(), QStringLiteral("--validate")};
+        const ProcessResult r = runProcess(testpaths::binary(QStringLiteral("vdeckctl")), args, 120000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.startsWith("<domain type=\"qemu\">"));
+        QVERIFY2(r.err.contains("host: accepted"), r.err.constData());
+        const ProcessResult a = runProcess(testpaths::binary(QStringLiteral("vdeckctl")), args + QStringList{QStringLiteral("--auditor")}, 120000);
+        QVERIFY2(a.err.contains("host: refused"), a.err.constData());
     }
 
     void validateWithTheSchema()
