@@ -138,6 +138,36 @@ private Q_SLOTS:
         QVERIFY(buildNamed(QStringLiteral("sriov.macvtap"), cap).xml.contains(QLatin1String("queues=\"2\"")));
     }
 
+    void pciAliasesAndPhysicalPorts()
+    {
+        flavors::Flavor f = corpus::flavor(QStringLiteral("plain.small"));
+        f.extraSpecs.set(QStringLiteral("pci_passthrough:alias"), QStringLiteral("t4:1"));
+        const inventory::HostSnapshot host = corpus::demoHost();
+        QCOMPARE(codes(build(f, host, {}).findings), QStringLiteral("host.device-unavailable"));
+        ComputeProfile aliases;
+        aliases.pciAliases.insert(QStringLiteral("t4"), PciAlias{QStringLiteral("10de"), QStringLiteral("1eb8"), {}});
+        const BuildResult r = build(f, host, aliases);
+        QVERIFY2(r.ok(), qPrintable(codes(r.findings)));
+        QVERIFY(r.xml.contains(QLatin1String("<hostdev mode=\"subsystem\" type=\"pci\" managed=\"yes\">")));
+        QVERIFY(r.xml.contains(QLatin1String("<address domain=\"0x0000\" bus=\"0xca\" slot=\"0x00\" function=\"0x0\"/>")));
+        // every PF of the demo host has VFs in use (vfio-pci or vDPA): Nova cannot hand one out
+        flavors::Flavor physical = corpus::flavor(QStringLiteral("plain.small"));
+        physical.ports.append(flavors::RequestedPort{QStringLiteral("direct-physical"), {}});
+        QCOMPARE(codes(build(physical, host, {}).findings), QStringLiteral("host.device-unavailable"));
+        // on a host where the VFs are free the PF goes in as a PCI hostdev
+        inventory::DeviceGraph graph = host.graph();
+        for (const inventory::GraphNode &n : host.graph().nodes()) {
+            if (n.kind == inventory::DeviceKind::Vf && n.device.driver == QLatin1String("vfio-pci")) {
+                inventory::Device d = n.device;
+                d.driver = QStringLiteral("iavf");
+                graph = graph.withDevice(d);
+            }
+        }
+        const BuildResult pf = build(physical, host.withGraph(graph), {});
+        QVERIFY2(pf.ok(), qPrintable(codes(pf.findings)));
+        QVERIFY2(pf.xml.contains(QLatin1String("(direct-physical): pci_0000_17_00_1")), qPrintable(pf.xml));
+    }
+
     void iommuAndFindings()
     {
         const BuildResult q = buildNamed(QStringLiteral("viommu.q35"));
