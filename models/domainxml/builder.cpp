@@ -98,6 +98,18 @@ void checkStageD(const rules::InstanceShape &shape, const ComputeProfile &profil
                                 QStringLiteral("Huge pages cannot be used with [libvirt] file_backed_memory.")));
 }
 
+// get_packed_virtqueue_constraint runs at the API (stage B); the rules room has no image field for it
+void checkPackedRing(const flavors::Flavor &flavor, QList<rules::Finding> &findings)
+{
+    bool conflict = false;
+    packedRing(flavor, &conflict);
+    if (conflict)
+        findings.append(finding(rules::Stage::B, QStringLiteral("conflict.flavor-image"), QStringLiteral("FlavorImageConflict"),
+                                {QStringLiteral("hw:virtio_packed_ring"), QStringLiteral("hw_virtio_packed_ring")},
+                                QStringLiteral("Flavor and image set hw:virtio_packed_ring / hw_virtio_packed_ring to different values."),
+                                QStringLiteral("set the same value in flavor and image, or drop one of them")));
+}
+
 } // namespace
 
 BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &host, const ComputeProfile &profile,
@@ -150,6 +162,7 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
     if (profile.virtType == QLatin1String("kvm") || profile.virtType == QLatin1String("qemu"))
         plan.pmu = stageB.shape.pmu;
     checkStageD(stageB.shape, profile, plan.memory, r.findings);
+    checkPackedRing(flavor, r.findings);
     plan.iommu = planIommu(flavor, profile, plan, r.findings);
     planDevices(flavor, stageB, host, profile, devices, plan);
     if (rules::hasErrors(r.findings))

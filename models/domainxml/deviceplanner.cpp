@@ -39,6 +39,19 @@ NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &sta
 
 } // namespace
 
+std::optional<bool> packedRing(const flavors::Flavor &flavor, bool *conflict)
+{
+    const std::optional<QString> fl = flavor.extraSpecs.value(QStringLiteral("hw:virtio_packed_ring"));
+    const std::optional<QString> im = flavor.imageProperties.value(QStringLiteral("hw_virtio_packed_ring"));
+    const std::optional<bool> f = fl ? std::optional<bool>(pyparse::lenientBool(*fl)) : std::nullopt;
+    const std::optional<bool> i = im ? std::optional<bool>(pyparse::lenientBool(*im)) : std::nullopt;
+    if (conflict)
+        *conflict = f && i && *f != *i;
+    if (f && *f)
+        return true;
+    return i ? i : f;
+}
+
 int maxTapQueues(const ComputeProfile &profile, const QString &hostVersion)
 {
     if (profile.maxQueues && *profile.maxQueues > 0)
@@ -78,6 +91,11 @@ void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stage
         }
         n.mac = mac;
         n.device = note;
+        n.packed = packedRing(flavor).value_or(false);
+        if (vnic == QLatin1String("vdpa")) { // set_vif_host_backend_vdpa_config
+            n.rxQueueSize = profile.rxQueueSize.value_or(0);
+            n.txQueueSize = profile.txQueueSize.value_or(0);
+        }
         plan.nics.append(n);
     }
     for (const AllocatedDevice &d : devices.pci)

@@ -156,14 +156,18 @@ void writeNic(QXmlStreamWriter &w, const NicPlan &n)
         w.writeEmptyElement(l("model"));
         w.writeAttribute(l("type"), l("virtio"));
     }
-    if (!n.driverName.isEmpty() || n.queues || n.rxQueueSize) {
+    if (!n.driverName.isEmpty() || n.packed) { // LibvirtConfigGuestInterface: no <driver> without name or packed
         w.writeEmptyElement(l("driver"));
         if (!n.driverName.isEmpty())
             w.writeAttribute(l("name"), n.driverName);
+        if (n.packed)
+            w.writeAttribute(l("packed"), l("on"));
         if (n.queues)
             w.writeAttribute(l("queues"), QString::number(n.queues));
         if (n.rxQueueSize)
             w.writeAttribute(l("rx_queue_size"), QString::number(n.rxQueueSize));
+        if (n.txQueueSize)
+            w.writeAttribute(l("tx_queue_size"), QString::number(n.txQueueSize));
     }
     if (n.type == QLatin1String("hostdev")) {
         w.writeStartElement(l("source"));

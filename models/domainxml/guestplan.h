@@ -59,6 +59,8 @@ struct NicPlan
     QString driverName;            // vhost / qemu; empty: none
     int queues = 0;
     int rxQueueSize = 0;
+    int txQueueSize = 0;           // vdpa only
+    bool packed = false;           // hw:virtio_packed_ring
     QString device;                // the host device it uses (comment)
 };
 

@@ -45,7 +45,7 @@ PROFILES = {
     'pinning-sets': {'compute': {'cpu_dedicated_set': '4-15,20-31,36-47,52-63', 'cpu_shared_set': '0-3,16-19,32-35,48-51'},
                      'libvirt': {'realtime_scheduler_priority': 3}},
     'qemu-q35': {'libvirt': {'virt_type': 'qemu', 'hw_machine_type': 'x86_64=q35', 'cpu_mode': 'host-passthrough'}},
-    'kvm-queues': {'libvirt': {'max_queues': 2, 'rx_queue_size': 1024, 'hw_machine_type': 'x86_64=q35'}},
+    'kvm-queues': {'libvirt': {'max_queues': 2, 'rx_queue_size': 1024, 'tx_queue_size': 512, 'hw_machine_type': 'x86_64=q35'}},
 }
 SECTIONS = ['cpu', 'cputune', 'numatune', 'memoryBacking', 'features', 'devices/iommu', 'devices/interface', 'devices/hostdev']
 

@@ -138,6 +138,20 @@ private Q_SLOTS:
         QVERIFY(buildNamed(QStringLiteral("sriov.macvtap"), cap).xml.contains(QLatin1String("queues=\"2\"")));
     }
 
+    void packedRing()
+    {
+        const BuildResult r = buildNamed(QStringLiteral("nfv.packed"));
+        QVERIFY(r.xml.contains(QLatin1String("<driver packed=\"on\"/>\n      <source dev=\"/dev/vhost-vdpa-0\"/>")));
+        QVERIFY(r.xml.contains(QLatin1String("<driver name=\"vhost\" packed=\"on\" queues=\"4\"/>")));
+        ComputeProfile sizes;
+        sizes.rxQueueSize = 1024;
+        sizes.txQueueSize = 512;
+        QVERIFY(buildNamed(QStringLiteral("nfv.packed"), sizes).xml.contains(QLatin1String("<driver packed=\"on\" rx_queue_size=\"1024\" tx_queue_size=\"512\"/>")));
+        flavors::Flavor f = corpus::flavor(QStringLiteral("nfv.packed"));
+        f.imageProperties.set(QStringLiteral("hw_virtio_packed_ring"), QStringLiteral("false"));
+        QCOMPARE(codes(build(f, corpus::demoHost(), {}).findings), QStringLiteral("conflict.flavor-image"));
+    }
+
     void pciAliasesAndPhysicalPorts()
     {
         flavors::Flavor f = corpus::flavor(QStringLiteral("plain.small"));
