@@ -1,0 +1,232 @@
+// `vdeckctl xml FILE --flavor NAME (--snapshot F | --connect URI) [--image-prop k=v]...
+//  [--port TYPE[:PHYSNET]]... [--profile F] [--release R] [--validate] [--diff OTHER.xml] [--auditor]`:
+// the libvirt domain document Nova's libvirt driver would write for a flavor on a host.
+#include "command.h"
+
+#include "domainxml/builder.h"
+#include "domainxml/hostvalidator.h"
+#include "domainxml/schemavalidator.h"
+#include "domainxml/xmldiff.h"
+#include "flavors/flavorfiles.h"
+#include "hosts/hostcapture.h"
+#include "inventory/snapshotfile.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTextStream>
+
+#include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
+
+namespace {
+
+const char *kUsage = "Usage: vdeckctl xml FILE --flavor NAME (--snapshot F | --connect URI) [--image-prop k=v]...\n"
+                     "         [--port vdpa|direct|direct-physical|macvtap[:PHYSNET]]... [--profile F] [--release R]\n"
+                     "         [--validate] [--diff OTHER.xml] [--auditor]\n";
+
+int usage(QTextStream &err, const QString &message)
+{
+    err << "vdeckctl xml: " << message << '\n' << kUsage;
+    return 2;
+}
+
+void quiet(void *, virErrorPtr) {}
+
+void printFindings(QTextStream &err, const QList<rules::Finding> &findings)
+{
+    for (const rules::Finding &f : findings) {
+        err << rules::severityName(f.severity) << " [" << rules::stageName(f.stage) << "] " << f.code;
+        if (!f.novaException.isEmpty())
+            err << " (" << f.novaException << ')';
+        err << ": " << f.message << '\n';
+        if (!f.fix.isEmpty())
+            err << "  fix: " << f.fix << '\n';
+    }
+}
+
+// Schema, and with --connect in operator mode the host: define + undefine a scratch domain.
+bool validate(QTextStream &err, const QString &xml, const QString &uri, bool auditor)
+{
+    const SchemaValidator schema;
+    if (!schema.isLoaded()) {
+        err << "vdeckctl xml: " << schema.loadError() << '\n';
+        return false;
+    }
+    const SchemaValidator::Result r = schema.validate(xml.toUtf8());
+    err << "schema: " << r.summary() << '\n';
+    for (const SchemaValidator::Issue &i : r.issues)
+        err << "  line " << i.line << ": " << i.message << '\n';
+    bool ok = r.valid;
+    if (uri.isEmpty())
+        return ok;
+    if (auditor) {
+        err << "host: refused: validate on host defines a scratch domain, which auditor mode does not do\n";
+        return ok;
+    }
+    virSetErrorFunc(nullptr, quiet);
+    virConnectPtr conn = virConnectOpenAuth(uri.toUtf8().constData(), virConnectAuthPtrDefault, 0);
+    if (!conn) {
+        const virError *e = virGetLastError();
+        err << "host: cannot connect to " << uri << ": " << (e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown error")) << '\n';
+        return false;
+    }
+    hostvalidator::purgeScratchDomains(conn, false);
+    const hostvalidator::Result h = hostvalidator::validate(conn, xml, false);
+    virConnectClose(conn);
+    err << "host: " << (h.accepted ? QStringLiteral("accepted") : h.refused ? QStringLiteral("refused") : QStringLiteral("rejected"))
+        << (h.accepted ? QString() : QStringLiteral(": ") + h.message) << '\n';
+    return ok && h.accepted;
+}
+
+std::optional<inventory::HostSnapshot> loadHost(QTextStream &err, const QCommandLineParser &p)
+{
+    inventory::HostSnapshot snapshot;
+    QString error;
+    if (p.isSet(QStringLiteral("snapshot"))) {
+        if (!inventory::snapshotfile::load(p.value(QStringLiteral("snapshot")), &snapshot, &error)) {
+            err << "vdeckctl xml: " << error << '\n';
+            return std::nullopt;
+        }
+        return snapshot;
+    }
+    hosts::CaptureResult r = hosts::captureUri({p.value(QStringLiteral("connect")), true, {}});
+    if (!r.ok()) {
+        err << "vdeckctl xml: " << r.error << '\n';
+        return std::nullopt;
+    }
+    return r.snapshot;
+}
+
+bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flavor &flavor)
+{
+    for (const QString &kv : p.values(QStringLiteral("image-prop"))) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            usage(err, QStringLiteral("--image-prop needs k=v, got '%1'").arg(kv));
+            return false;
+        }
+        flavor.imageProperties.set(kv.left(eq), kv.mid(eq + 1));
+    }
+    static const QStringList types{QStringLiteral("vdpa"), QStringLiteral("direct"), QStringLiteral("direct-physical"), QStringLiteral("macvtap")};
+    for (const QString &port : p.values(QStringLiteral("port"))) {
+        const QString type = port.section(QLatin1Char(':'), 0, 0);
+        if (!types.contains(type)) {
+            usage(err, QStringLiteral("--port type must be one of %1, got '%2'").arg(types.join(QStringLiteral(", ")), type));
+            return false;
+        }
+        flavor.ports.append(flavors::RequestedPort{type, port.section(QLatin1Char(':'), 1)});
+    }
+    return true;
+}
+
+void addOptions(QCommandLineParser &p)
+{
+    const auto opt = [&](const char *name, const char *help, const char *value = nullptr) {
+        p.addOption(value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
+                          : QCommandLineOption(QLatin1String(name), QLatin1String(help)));
+    };
+    opt("flavor", "flavor name in FILE", "NAME");
+    opt("snapshot", "a .vdeckhost file", "F");
+    opt("connect", "libvirt URI to capture the host from", "URI");
+    opt("image-prop", "image property k=v", "k=v");
+    opt("port", "a Neutron port: vdpa, direct, direct-physical or macvtap[:PHYSNET]", "TYPE");
+    opt("profile", "compute profile (nova.conf values) JSON file", "F");
+    opt("release", "Nova release (default 31)", "R");
+    opt("validate", "validate: libvirt schema, and with --connect define + undefine on the host");
+    opt("diff", "print the unified diff against OTHER.xml instead of the document", "OTHER.xml");
+    opt("auditor", "auditor mode: never define anything on a host");
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help")));
+}
+
+// --release and --profile; false after printing a usage error
+bool readSettings(QTextStream &err, const QCommandLineParser &p, domainxml::BuildOptions &options, domainxml::ComputeProfile &profile)
+{
+    if (p.isSet(QStringLiteral("release"))) {
+        const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(QStringLiteral("release")));
+        if (!r)
+            return usage(err, QStringLiteral("unknown Nova release '%1'").arg(p.value(QStringLiteral("release")))) == 0;
+        options.release = *r;
+    }
+    if (p.isSet(QStringLiteral("profile"))) {
+        QString error;
+        const std::optional<domainxml::ComputeProfile> loaded = domainxml::loadProfile(p.value(QStringLiteral("profile")), &error);
+        if (!loaded)
+            return usage(err, error) == 0;
+        profile = *loaded;
+    }
+    return true;
+}
+
+std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLineParser &p)
+{
+    const QString file = p.positionalArguments().constFirst();
+    flavors::FileError fe;
+    const std::optional<flavors::FlavorLibrary> lib = flavors::loadFlavorFile(file, &fe);
+    if (!lib) {
+        usage(err, fe.toString());
+        return std::nullopt;
+    }
+    const flavors::Flavor *found = lib->find(p.value(QStringLiteral("flavor")));
+    if (!found) {
+        usage(err, QStringLiteral("no flavor '%1' in %2").arg(p.value(QStringLiteral("flavor")), file));
+        return std::nullopt;
+    }
+    flavors::Flavor flavor = *found;
+    if (!applyArguments(err, p, flavor))
+        return std::nullopt;
+    return flavor;
+}
+
+int printResult(QTextStream &out, QTextStream &err, const QCommandLineParser &p, const domainxml::BuildResult &result, const QString &name)
+{
+    printFindings(err, result.findings);
+    if (!result.ok())
+        return 1;
+    if (p.isSet(QStringLiteral("diff"))) {
+        QFile other(p.value(QStringLiteral("diff")));
+        if (!other.open(QIODevice::ReadOnly))
+            return usage(err, QStringLiteral("%1: %2").arg(other.fileName(), other.errorString()));
+        out << xmldiff::unified(QString::fromUtf8(other.readAll()), result.xml, other.fileName(), name + QStringLiteral(".xml"));
+    } else {
+        out << result.xml;
+    }
+    out.flush();
+    if (p.isSet(QStringLiteral("validate")))
+        return validate(err, result.xml, p.value(QStringLiteral("connect")), p.isSet(QStringLiteral("auditor"))) ? 0 : 1;
+    return 0;
+}
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QCommandLineParser p;
+    addOptions(p);
+    if (!p.parse(arguments))
+        return usage(err, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out << kUsage << "Prints the libvirt domain XML Nova's libvirt driver would write for the flavor on the host.\n"
+                         "Exit status: 0 built (and valid), 1 findings or invalid, 2 usage or I/O error.\n";
+        return 0;
+    }
+    if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("flavor")))
+        return usage(err, QStringLiteral("give one flavor FILE and --flavor NAME"));
+    if (p.isSet(QStringLiteral("connect")) == p.isSet(QStringLiteral("snapshot")))
+        return usage(err, QStringLiteral("give exactly one of --snapshot and --connect"));
+    domainxml::BuildOptions options;
+    domainxml::ComputeProfile profile;
+    if (!readSettings(err, p, options, profile))
+        return 2;
+    const std::optional<flavors::Flavor> flavor = loadFlavor(err, p);
+    if (!flavor)
+        return 2;
+    const std::optional<inventory::HostSnapshot> host = loadHost(err, p);
+    if (!host)
+        return 2;
+    return printResult(out, err, p, domainxml::build(*flavor, *host, profile, options), flavor->name);
+}
+
+} // namespace
+
+static const CommandRegistration registration{Command{
+    QStringLiteral("xml"), QStringLiteral("the libvirt domain XML Nova would write for a flavor on a host"), run}};

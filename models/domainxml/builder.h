@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domainxml/computeprofile.h"
+#include "domainxml/guestplan.h"
+#include "flavors/flavor.h"
+#include "inventory/hostsnapshot.h"
+#include "rules/finding.h"
+#include "rules/release.h"
+
+#include <QSet>
+
+namespace domainxml {
+
+struct BuildOptions
+{
+    rules::NovaRelease release = rules::NovaRelease(rules::NovaRelease::kDefault);
+    QSet<QString> busyDevices; // node-device names / mdev UUIDs already assigned to guests
+};
+
+struct BuildResult
+{
+    QString xml;                    // empty when the flavor cannot be built
+    GuestPlan plan;                 // valid when xml is set
+    QList<rules::Finding> findings; // stage A/B from rules::checkFlavor, then C/D from the build
+    bool ok() const { return !xml.isEmpty(); }
+};
+
+// The libvirt domain document Nova's libvirt driver would define for an instance of `flavor`
+// (with its image properties and ports) on `host` configured as `profile`; or, when stage A, B,
+// C (no NUMA fit, no free device) or D (driver-only checks) fails, only the findings. Pure and
+// deterministic: the same inputs give the same bytes.
+BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &host, const ComputeProfile &profile,
+                  const BuildOptions &options = {});
+
+} // namespace domainxml

@@ -1,0 +1,226 @@
+// domainxml::build on the corpus x the demo host: the elements Nova writes, pinning as Nova fits
+// it, findings instead of a document, determinism, and every document valid against domain.rng.
+#include "corpus.h"
+#include "domainxml/builder.h"
+#include "domainxml/schemavalidator.h"
+#include "testmain.h"
+
+#include <QTemporaryDir>
+
+using namespace domainxml;
+
+namespace {
+BuildResult buildNamed(const QString &name, const ComputeProfile &profile = {}, const BuildOptions &options = {})
+{
+    static const inventory::HostSnapshot host = corpus::demoHost();
+    return build(corpus::flavor(name), host, profile, options);
+}
+
+QString codes(const QList<rules::Finding> &findings)
+{
+    QStringList out;
+    for (const rules::Finding &f : findings)
+        if (f.severity == rules::Severity::Error)
+            out << f.code;
+    return out.join(QLatin1Char(','));
+}
+}
+
+class TestDomainBuilder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void profileDefaultsAndJson()
+    {
+        const ComputeProfile defaults;
+        QCOMPARE(defaults.virtType, QStringLiteral("kvm"));
+        QVERIFY(!defaults.cpuMode);
+        QCOMPARE(defaults.realtimeSchedulerPriority, 1);
+        ComputeProfile p;
+        p.cpuDedicatedSet = QStringLiteral("2-15,34-47");
+        p.cpuSharedSet = QStringLiteral("0-1,32-33");
+        p.cpuMode = QStringLiteral("custom");
+        p.cpuModels = {QStringLiteral("Icelake-Server")};
+        p.hwMachineType = QStringLiteral("x86_64=q35");
+        p.maxQueues = 8;
+        p.pciAliases.insert(QStringLiteral("t4"), PciAlias{QStringLiteral("10de"), QStringLiteral("1eb8"), {}});
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.json"));
+        QString error;
+        QVERIFY2(saveProfile(p, path, &error), qPrintable(error));
+        const std::optional<ComputeProfile> back = loadProfile(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, p);
+        QCOMPARE(back->machineTypeFor(QStringLiteral("x86_64")), QStringLiteral("q35"));
+        QVERIFY(!profileFromJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("x")}}, &error));
+        QJsonObject bad = profileToJson(p);
+        bad.insert(QStringLiteral("libvirt"), QJsonObject{{QStringLiteral("cpu_mode"), QStringLiteral("fast")}});
+        QVERIFY(!profileFromJson(bad, &error));
+        QVERIFY(error.contains(QLatin1String("cpu_mode")));
+    }
+
+    // Nova walks the thread siblings in Python set order (see pysetorder.h), so the first
+    // sibling pair of the demo host's cell 0 is (46, 14), not (0, 32).
+    void pinningPrefersSiblings()
+    {
+        const BuildResult r = buildNamed(QStringLiteral("pinned.4"));
+        QVERIFY2(r.ok(), qPrintable(codes(r.findings)));
+        QVERIFY(r.xml.contains(QLatin1String("<vcpupin vcpu=\"0\" cpuset=\"46\"/>\n    <vcpupin vcpu=\"1\" cpuset=\"14\"/>\n    <vcpupin vcpu=\"2\" cpuset=\"43\"/>")));
+        QVERIFY(r.xml.contains(QLatin1String("<emulatorpin cpuset=\"11,14,43,46\"/>")));
+        QVERIFY(r.xml.contains(QLatin1String("<memnode cellid=\"0\" mode=\"strict\" nodeset=\"0\"/>")));
+        QVERIFY(!r.xml.contains(QLatin1String("memAccess")));
+    }
+
+    void threadPoliciesAndEmulatorIsolate()
+    {
+        const BuildResult iso = buildNamed(QStringLiteral("pinned.isolate"));
+        QVERIFY(iso.xml.contains(QLatin1String("<vcpupin vcpu=\"1\" cpuset=\"43\"/>")));
+        const BuildResult emu = buildNamed(QStringLiteral("pinned.emu-isolate"));
+        QVERIFY(emu.xml.contains(QLatin1String("<emulatorpin cpuset=\"45\"/>")));
+        ComputeProfile dedicated;
+        dedicated.cpuDedicatedSet = QStringLiteral("4-15,36-47");
+        dedicated.cpuSharedSet = QStringLiteral("0-3,32-35");
+        const BuildResult d = buildNamed(QStringLiteral("pinned.4"), dedicated);
+        QVERIFY(d.xml.contains(QLatin1String("<vcpupin vcpu=\"0\" cpuset=\"46\"/>")));
+        QVERIFY(!d.xml.contains(QLatin1String("cpuset=\"0\"")) && !d.xml.contains(QLatin1String("cpuset=\"32\"")));
+        const BuildResult mixed = buildNamed(QStringLiteral("mixed.mask"), dedicated);
+        QVERIFY2(mixed.xml.contains(QLatin1String("<vcpupin vcpu=\"0\" cpuset=\"0-3,32-35\"/>")), qPrintable(mixed.xml));
+    }
+
+    void hugepagesAndRealtime()
+    {
+        const BuildResult one = buildNamed(QStringLiteral("hugepages.1g"));
+        QVERIFY(one.xml.contains(QLatin1String("<page size=\"1048576\" nodeset=\"0\" unit=\"KiB\"/>")));
+        QVERIFY(one.xml.contains(QLatin1String("memAccess=\"shared\"")));
+        const BuildResult small = buildNamed(QStringLiteral("hugepages.small"));
+        QVERIFY(small.ok());
+        QVERIFY(!small.xml.contains(QLatin1String("<memoryBacking>")));
+        const BuildResult locked = buildNamed(QStringLiteral("hugepages.locked"));
+        QVERIFY(locked.xml.contains(QLatin1String("<locked/>")));
+        QVERIFY(!locked.xml.contains(QLatin1String("<nosharepages/>")));
+        ComputeProfile prio;
+        prio.realtimeSchedulerPriority = 5;
+        const BuildResult rt = buildNamed(QStringLiteral("realtime.mask"), prio);
+        QVERIFY(rt.xml.contains(QLatin1String("<vcpusched vcpus=\"1-3\" scheduler=\"fifo\" priority=\"5\"/>")));
+        QVERIFY(rt.xml.contains(QLatin1String("<emulatorpin cpuset=\"46\"/>")));
+        QVERIFY(rt.xml.contains(QLatin1String("<nosharepages/>\n    <locked/>")));
+        QVERIFY(rt.xml.contains(QLatin1String("<pmu state=\"off\"/>")));
+        ComputeProfile fileBacked;
+        fileBacked.fileBackedMemory = 1024;
+        QCOMPARE(codes(buildNamed(QStringLiteral("hugepages.2m"), fileBacked).findings), QStringLiteral("mem.pages-with-file-backed"));
+    }
+
+    void devices()
+    {
+        const BuildResult v = buildNamed(QStringLiteral("nfv.vdpa"));
+        QVERIFY(v.xml.contains(QLatin1String("<interface type=\"vdpa\">")));
+        QVERIFY(v.xml.contains(QLatin1String("<source dev=\"/dev/vhost-vdpa-0\"/>")));
+        QVERIFY(v.xml.contains(QLatin1String("<source dev=\"/dev/vhost-vdpa-1\"/>")));
+        const qsizetype vdpa = v.xml.indexOf(QLatin1String("type=\"vdpa\""));
+        QVERIFY(!v.xml.mid(vdpa, 200).contains(QLatin1String("<model")));
+        const BuildResult d = buildNamed(QStringLiteral("sriov.direct"));
+        QVERIFY(d.xml.contains(QLatin1String("<interface type=\"hostdev\" managed=\"yes\">")));
+        QVERIFY(d.xml.contains(QLatin1String("<address type=\"pci\" domain=\"0x0000\" bus=\"0x17\"")));
+        const BuildResult g = buildNamed(QStringLiteral("vgpu.t4"));
+        QVERIFY(g.xml.contains(QLatin1String("<hostdev mode=\"subsystem\" type=\"mdev\" managed=\"no\" model=\"vfio-pci\">")));
+        QVERIFY(g.xml.contains(QLatin1String("7b1e4a52-3f0c-4d8e-9a61-2c5d8e0f4b17")));
+        BuildOptions busy;
+        busy.busyDevices.insert(QStringLiteral("7b1e4a52-3f0c-4d8e-9a61-2c5d8e0f4b17"));
+        const BuildResult fresh = buildNamed(QStringLiteral("vgpu.t4"), {}, busy);
+        QVERIFY(!fresh.xml.contains(QLatin1String("7b1e4a52")));
+        QCOMPARE(fresh.plan.hostdevs.size(), 1);
+        QVERIFY(fresh.plan.hostdevs.constFirst().toBeCreated);
+        QVERIFY(fresh.xml.contains(QLatin1String("new mdev to be created")));
+        const BuildResult m = buildNamed(QStringLiteral("sriov.macvtap"));
+        QVERIFY(m.xml.contains(QLatin1String("<driver name=\"vhost\" queues=\"4\"/>")));
+        ComputeProfile cap;
+        cap.maxQueues = 2;
+        QVERIFY(buildNamed(QStringLiteral("sriov.macvtap"), cap).xml.contains(QLatin1String("queues=\"2\"")));
+    }
+
+    void packedRing()
+    {
+        const BuildResult r = buildNamed(QStringLiteral("nfv.packed"));
+        QVERIFY(r.xml.contains(QLatin1String("<driver packed=\"on\"/>\n      <source dev=\"/dev/vhost-vdpa-0\"/>")));
+        QVERIFY(r.xml.contains(QLatin1String("<driver name=\"vhost\" packed=\"on\" queues=\"4\"/>")));
+        ComputeProfile sizes;
+        sizes.rxQueueSize = 1024;
+        sizes.txQueueSize = 512;
+        QVERIFY(buildNamed(QStringLiteral("nfv.packed"), sizes).xml.contains(QLatin1String("<driver packed=\"on\" rx_queue_size=\"1024\" tx_queue_size=\"512\"/>")));
+        flavors::Flavor f = corpus::flavor(QStringLiteral("nfv.packed"));
+        f.imageProperties.set(QStringLiteral("hw_virtio_packed_ring"), QStringLiteral("false"));
+        QCOMPARE(codes(build(f, corpus::demoHost(), {}).findings), QStringLiteral("conflict.flavor-image"));
+    }
+
+    void pciAliasesAndPhysicalPorts()
+    {
+        flavors::Flavor f = corpus::flavor(QStringLiteral("plain.small"));
+        f.extraSpecs.set(QStringLiteral("pci_passthrough:alias"), QStringLiteral("t4:1"));
+        const inventory::HostSnapshot host = corpus::demoHost();
+        QCOMPARE(codes(build(f, host, {}).findings), QStringLiteral("host.device-unavailable"));
+        ComputeProfile aliases;
+        aliases.pciAliases.insert(QStringLiteral("t4"), PciAlias{QStringLiteral("10de"), QStringLiteral("1eb8"), {}});
+        const BuildResult r = build(f, host, aliases);
+        QVERIFY2(r.ok(), qPrintable(codes(r.findings)));
+        QVERIFY(r.xml.contains(QLatin1String("<hostdev mode=\"subsystem\" type=\"pci\" managed=\"yes\">")));
+        QVERIFY(r.xml.contains(QLatin1String("<address domain=\"0x0000\" bus=\"0xca\" slot=\"0x00\" function=\"0x0\"/>")));
+        // every PF of the demo host has VFs in use (vfio-pci or vDPA): Nova cannot hand one out
+        flavors::Flavor physical = corpus::flavor(QStringLiteral("plain.small"));
+        physical.ports.append(flavors::RequestedPort{QStringLiteral("direct-physical"), {}});
+        QCOMPARE(codes(build(physical, host, {}).findings), QStringLiteral("host.device-unavailable"));
+        // on a host where the VFs are free the PF goes in as a PCI hostdev
+        inventory::DeviceGraph graph = host.graph();
+        for (const inventory::GraphNode &n : host.graph().nodes()) {
+            if (n.kind == inventory::DeviceKind::Vf && n.device.driver == QLatin1String("vfio-pci")) {
+                inventory::Device d = n.device;
+                d.driver = QStringLiteral("iavf");
+                graph = graph.withDevice(d);
+            }
+        }
+        const BuildResult pf = build(physical, host.withGraph(graph), {});
+        QVERIFY2(pf.ok(), qPrintable(codes(pf.findings)));
+        QVERIFY2(pf.xml.contains(QLatin1String("(direct-physical): pci_0000_17_00_1")), qPrintable(pf.xml));
+    }
+
+    void iommuAndFindings()
+    {
+        const BuildResult q = buildNamed(QStringLiteral("viommu.q35"));
+        QVERIFY(q.xml.contains(QLatin1String("<ioapic driver=\"qemu\"/>")));
+        QVERIFY(q.xml.contains(QLatin1String("aw_bits=\"48\" eim=\"on\"")));
+        QVERIFY(buildNamed(QStringLiteral("viommu.auto")).xml.contains(QLatin1String("<iommu model=\"virtio\">")));
+        const BuildResult pc = buildNamed(QStringLiteral("viommu.pc"));
+        QVERIFY(!pc.ok());
+        QCOMPARE(codes(pc.findings), QStringLiteral("viommu.machine-type"));
+        ComputeProfile q35;
+        q35.hwMachineType = QStringLiteral("x86_64=q35");
+        QVERIFY(buildNamed(QStringLiteral("viommu.pc"), q35).ok());
+        QCOMPARE(codes(buildNamed(QStringLiteral("bad.realtime")).findings), QStringLiteral("cpu.realtime-all-vcpus"));
+        QCOMPARE(codes(buildNamed(QStringLiteral("bad.too-big")).findings), QStringLiteral("host.numa-no-fit"));
+        ComputeProfile bad;
+        bad.cpuDedicatedSet = QStringLiteral("90-95");
+        QCOMPARE(codes(buildNamed(QStringLiteral("pinned.4"), bad).findings), QStringLiteral("profile.invalid-cpu-set"));
+    }
+
+    void deterministicAndSchemaValid()
+    {
+        const SchemaValidator schema;
+        QVERIFY2(schema.isLoaded(), qPrintable(schema.loadError()));
+        int built = 0;
+        for (const flavors::Flavor &f : corpus::flavors().flavors) {
+            const BuildResult a = buildNamed(f.name);
+            QCOMPARE(buildNamed(f.name).xml, a.xml);
+            if (!a.ok()) {
+                QVERIFY2(f.name.startsWith(QLatin1String("bad.")) || f.name == QLatin1String("viommu.pc"), qPrintable(f.name));
+                continue;
+            }
+            ++built;
+            const SchemaValidator::Result r = schema.validate(a.xml.toUtf8());
+            QVERIFY2(r.valid, qPrintable(f.name + QStringLiteral(": ") + r.summary()));
+        }
+        QCOMPARE(built, corpus::flavors().flavors.size() - 3);
+        QVERIFY(built >= 30);
+    }
+};
+
+VDECK_TEST_MAIN(TestDomainBuilder)
+#include "tst_domainbuilder.moc"
