@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "core/buildinfo.h"
+#include "core/settings.h"
+#include "hosts/hostmanager.h"
+#include "itemmodels/hostlistmodel.h"
 #include "page.h"
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
@@ -9,6 +12,7 @@
 #include "pages/hostspage.h"
 #include "pages/operationspage.h"
 #include "widgets/modebadge.h"
+#include "widgets/progresspanel.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -20,10 +24,19 @@
 #include <QStatusBar>
 
 MainWindow::MainWindow(AppMode mode, QWidget *parent)
+    : MainWindow(mode, nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_mode(mode)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_settings(settings ? settings : new Settings(this))
+    , m_hostList(new HostListModel(this))
+    , m_hosts(new hosts::HostManager(m_hostList, m_settings, mode, this))
+    , m_progress(new ProgressPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vdeck.svg")));
@@ -34,7 +47,7 @@ MainWindow::MainWindow(AppMode mode, QWidget *parent)
     m_sidebar->setFixedWidth(170);
     m_sidebar->setFrameShape(QFrame::NoFrame);
 
-    addPage(new HostsPage(m_stack));
+    addPage(new HostsPage(m_hosts, mode, m_stack));
     addPage(new DevicesPage(m_stack));
     addPage(new FlavorsPage(m_stack));
     addPage(new FindingsPage(m_stack));
@@ -53,8 +66,10 @@ MainWindow::MainWindow(AppMode mode, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(new ModeBadge(mode, statusBar()));
     statusBar()->showMessage(tr("No host open"));
+    wireHosts();
     resize(1280, 800);
 }
 
@@ -70,6 +85,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("menuFile"));
+    const QList<QAction *> hostActions = static_cast<HostsPage *>(page(QStringLiteral("hosts")))->hostActions();
+    file->addActions(hostActions.mid(0, 4)); // connect, open snapshot, capture snapshot, load facts
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
 

@@ -30,7 +30,10 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
                                   QStringLiteral("L"));
     const QCommandLineOption auditor(QStringLiteral("auditor"),
                                      QCoreApplication::translate("main", "Auditor mode: read-only connections, no write actions."));
-    parser.addOptions({screenshot, page, lang, auditor});
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      QCoreApplication::translate("main", "Open the host snapshot F (.vdeckhost) instead of the demo host."),
+                                      QStringLiteral("F"));
+    parser.addOptions({screenshot, page, lang, auditor, snapshot});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -40,5 +43,6 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     options.page = parser.value(page);
     options.lang = parser.value(lang);
     options.auditor = parser.isSet(auditor);
+    options.snapshot = parser.value(snapshot);
     return true;
 }

@@ -9,6 +9,7 @@ struct VdeckOptions
     QString screenshot;   // --screenshot FILE: render offscreen, write PNG, exit
     QString page;         // --page ID
     QString lang;         // --lang de|fr|en
+    QString snapshot;     // --snapshot F: open this .vdeckhost instead of the demo host
     bool auditor = false; // --auditor
 };
 
