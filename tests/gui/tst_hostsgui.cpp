@@ -185,6 +185,21 @@ private Q_SLOTS:
         QVERIFY(m_settings->savedHosts().isEmpty());
     }
 
+    void aDeadHostShowsTheReasonAndARetryCountdown()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        const QString uri = QStringLiteral("qemu+tcp://127.0.0.1:1/system"); // nothing listens on port 1
+        w.hostManager()->connectHost({QStringLiteral("dead"), uri, false, QString()}, false);
+        HostListModel *hosts = w.hostManager()->model();
+        const int row = hosts->rowOf(uri);
+        QTRY_COMPARE_WITH_TIMEOUT(hosts->index(row, 0).data(HostListModel::StateRole).toInt(), int(HostEntry::State::Disconnected), 20000);
+        const QString state = hosts->index(row, HostListModel::StateColumn).data().toString();
+        QVERIFY2(state.startsWith(QLatin1String("disconnected: ")) && state.contains(QLatin1String("retry in")), qPrintable(state));
+        QVERIFY(m_settings->savedHosts().isEmpty()); // not asked to save it
+        w.hostManager()->cancel(uri); // stops retrying
+        QCOMPARE(hosts->index(row, 0).data(HostListModel::StateRole).toInt(), int(HostEntry::State::Closed));
+    }
+
     void savedHostsAreListedInsteadOfTheDemo()
     {
         m_settings->setSavedHosts({{QStringLiteral("lab"), testDriverUri(), true, QString()}});
