@@ -25,6 +25,10 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
             const QString &valueTitle)
 {
     chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(!categories.isEmpty());
+    if (categories.isEmpty())
+        return; // nothing to show: no axes either
     auto *categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(categories);
     auto *valueAxis = new QValueAxis(chart);
@@ -36,12 +40,7 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    if (categories.isEmpty())
-        valueAxis->setRange(0, 1); // nothing to show: an empty, valid axis
-    else
-        valueAxis->applyNiceNumbers();
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setVisible(true);
+    valueAxis->applyNiceNumbers();
 }
 
 } // namespace
