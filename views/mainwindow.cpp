@@ -5,6 +5,8 @@
 #include "document/flavordocument.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
+#include "hosts/hostmanager.h"
+#include "itemmodels/hostlistmodel.h"
 #include "page.h"
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
@@ -13,6 +15,7 @@
 #include "pages/hostspage.h"
 #include "pages/operationspage.h"
 #include "widgets/modebadge.h"
+#include "widgets/progresspanel.h"
 #include "widgets/releaseselector.h"
 
 #include <QApplication>
@@ -34,6 +37,9 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_doc(new FlavorDocument(flavors::ExtraSpecCatalog::bundled(), this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_hostList(new HostListModel(this))
+    , m_hosts(new hosts::HostManager(m_hostList, m_settings, mode, this))
+    , m_progress(new ProgressPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/vdeck.svg")));
@@ -48,7 +54,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     m_doc->newLibrary();
     m_flavors = new FlavorsPage(m_doc, mode, m_stack);
     auto *findings = new FindingsPage(m_doc, m_stack);
-    addPage(new HostsPage(m_stack));
+    addPage(new HostsPage(m_hosts, mode, m_stack));
     addPage(new DevicesPage(m_stack));
     addPage(m_flavors);
     addPage(findings);
@@ -73,8 +79,10 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
 
     createMenus();
     createToolBar();
+    statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(new ModeBadge(mode, statusBar()));
     statusBar()->showMessage(tr("No host open"));
+    wireHosts();
     resize(1280, 800);
 }
 
@@ -92,6 +100,9 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("menuFile"));
     for (QAction *a : m_flavors->libraryActions()->fileActions())
         file->addAction(a);
+    file->addSeparator();
+    const QList<QAction *> hostActions = static_cast<HostsPage *>(page(QStringLiteral("hosts")))->hostActions();
+    file->addActions(hostActions.mid(0, 4)); // connect, open snapshot, capture snapshot, load facts
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

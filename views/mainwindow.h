@@ -1,15 +1,21 @@
 #pragma once
 
 #include "core/appmode.h"
+#include "flavors/usedevice.h"
 
 #include <QMainWindow>
 
 class FlavorDocument;
 class FlavorsPage;
+class HostListModel;
 class Page;
+class ProgressPanel;
+class Settings;
+namespace hosts {
+class HostManager;
+}
 class QListWidget;
 class QStackedWidget;
-class Settings;
 
 // Composes pages, menus and actions; holds no logic of its own. Pages are switched from the
 // sidebar, the View menu (Ctrl+1..6) or showPage(). The flavor document is shared by the
@@ -18,7 +24,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // `settings` may be injected (tests use a temporary file); else the user's settings.
+    // `settings` may be injected (tests use a temporary file; it must outlive the window);
+    // else the user's settings.
     explicit MainWindow(AppMode mode, Settings *settings = nullptr, QWidget *parent = nullptr);
 
     AppMode mode() const { return m_mode; }
@@ -31,11 +38,26 @@ public:
     // error, or an empty string.
     QString openFlavorLibrary(const QString &path, const QString &flavor = {});
 
+    // Hosts: saved hosts, plus the snapshot file when given, else the bundled demo host when no
+    // host is saved; startHostsReady() once the first host is shown (or failed to load).
+    void openStartHosts(const QString &snapshotFile = {});
+    hosts::HostManager *hostManager() const { return m_hosts; }
+    Settings *settings() const { return m_settings; }
+    QString currentHostId() const { return m_currentHost; }
+
+Q_SIGNALS:
+    void startHostsReady();
+    // "Use in flavor" on the devices page: the flavors page applies
+    // flavors::useDevice(currentFlavor, device, options).
+    void useInFlavorRequested(const inventory::Device &device, const flavors::DeviceUseOptions &options);
+
 private:
     void addPage(Page *page);
     void createMenus();
     void createToolBar();
     void showAbout();
+    void wireHosts();
+    void showHost(const QString &id);
 
     AppMode m_mode;
     Settings *m_settings;
@@ -44,4 +66,9 @@ private:
     QStackedWidget *m_stack;
     FlavorsPage *m_flavors = nullptr;
     QList<Page *> m_pages;
+    HostListModel *m_hostList;
+    hosts::HostManager *m_hosts;
+    ProgressPanel *m_progress;
+    QString m_currentHost;
+    bool m_startPending = false;
 };

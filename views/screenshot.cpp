@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QPixmap>
 #include <QWidget>
 
@@ -9,8 +10,10 @@ QString saveScreenshot(QWidget *window, const QString &file)
 {
     window->show();
     // Let layouts, fonts and charts settle; offscreen rendering needs no real wait.
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 5; ++i) {
         QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // replaced chart axes, ...
+    }
     const QPixmap pixmap = window->grab();
     if (pixmap.isNull())
         return QCoreApplication::translate("Screenshot", "could not render the window");

@@ -1,11 +1,13 @@
 #include "options.h"
 
 #include "core/buildinfo.h"
+#include "core/settings.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "translation.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -28,7 +30,9 @@ int main(int argc, char **argv)
     }
     installTranslations(app, options.lang);
 
-    MainWindow window(options.auditor ? AppMode::Auditor : AppMode::Operator);
+    Settings settings;
+    const bool auditor = options.auditor || settings.auditorAtStart();
+    MainWindow window(auditor ? AppMode::Auditor : AppMode::Operator, &settings);
     if (!options.flavorFile.isEmpty()) {
         const QString failure = window.openFlavorLibrary(options.flavorFile, options.flavor);
         if (!failure.isEmpty()) {
@@ -41,14 +45,23 @@ int main(int argc, char **argv)
                      qPrintable(window.pageIds().join(QStringLiteral(", "))));
         return 2;
     }
-    if (!options.screenshot.isEmpty()) {
-        const QString failure = saveScreenshot(&window, options.screenshot);
-        if (!failure.isEmpty()) {
-            std::fprintf(stderr, "vdeck: %s\n", qPrintable(failure));
-            return 1;
-        }
-        return 0;
+    if (options.screenshot.isEmpty()) {
+        window.show();
+        window.openStartHosts(options.snapshot);
+        return QApplication::exec();
     }
+    // Screenshot: render once the start host is loaded (or failed to load, which shows too).
+    QObject::connect(&window, &MainWindow::startHostsReady, &app, [&window, &options] {
+        const QString failure = saveScreenshot(&window, options.screenshot);
+        if (!failure.isEmpty())
+            std::fprintf(stderr, "vdeck: %s\n", qPrintable(failure));
+        QCoreApplication::exit(failure.isEmpty() ? 0 : 1);
+    });
+    QTimer::singleShot(60000, &app, [] {
+        std::fprintf(stderr, "vdeck: the start host did not load within 60 s\n");
+        QCoreApplication::exit(1);
+    });
     window.show();
+    window.openStartHosts(options.snapshot.isEmpty() ? QStringLiteral(":/demo/demo.vdeckhost") : options.snapshot);
     return QApplication::exec();
 }

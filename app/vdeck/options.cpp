@@ -35,7 +35,10 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
                                         QStringLiteral("F"));
     const QCommandLineOption flavor(QStringLiteral("flavor"), QCoreApplication::translate("main", "Select flavor NAME of the library."),
                                     QStringLiteral("NAME"));
-    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor});
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      QCoreApplication::translate("main", "Open the host snapshot F (.vdeckhost) instead of the demo host."),
+                                      QStringLiteral("F"));
+    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -51,5 +54,6 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
         error = QCoreApplication::translate("main", "--flavor needs --flavor-file");
         return false;
     }
+    options.snapshot = parser.value(snapshot);
     return true;
 }

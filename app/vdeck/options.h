@@ -11,6 +11,7 @@ struct VdeckOptions
     QString lang;         // --lang de|fr|en
     QString flavorFile;   // --flavor-file F: open this flavor library
     QString flavor;       // --flavor NAME: make this flavor current
+    QString snapshot;     // --snapshot F: open this .vdeckhost instead of the demo host
     bool auditor = false; // --auditor
 };
 

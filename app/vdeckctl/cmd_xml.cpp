@@ -2,6 +2,7 @@
 //  [--port TYPE[:PHYSNET]]... [--profile F] [--release R] [--validate] [--diff OTHER.xml] [--auditor]`:
 // the libvirt domain document Nova's libvirt driver would write for a flavor on a host.
 #include "command.h"
+#include "commandline.h"
 
 #include "domainxml/builder.h"
 #include "domainxml/hostvalidator.h"
@@ -135,7 +136,6 @@ void addOptions(QCommandLineParser &p)
     opt("validate", "validate: libvirt schema, and with --connect define + undefine on the host");
     opt("diff", "print the unified diff against OTHER.xml instead of the document", "OTHER.xml");
     opt("auditor", "auditor mode: never define anything on a host");
-    p.addOption(QCommandLineOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("help")));
 }
 
 // --release and --profile; false after printing a usage error
@@ -200,15 +200,13 @@ int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    QCommandLineParser p;
+    CommandLine cl(QStringLiteral("xml"), QString::fromLatin1(kUsage).mid(7).trimmed(),
+                   QStringLiteral("Prints the libvirt domain XML Nova's libvirt driver would write for the flavor on the host.\n"
+                                  "Exit status: 0 built (and valid), 1 findings or invalid, 2 usage or I/O error."));
+    QCommandLineParser &p = cl.parser();
     addOptions(p);
-    if (!p.parse(arguments))
-        return usage(err, p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out << kUsage << "Prints the libvirt domain XML Nova's libvirt driver would write for the flavor on the host.\n"
-                         "Exit status: 0 built (and valid), 1 findings or invalid, 2 usage or I/O error.\n";
-        return 0;
-    }
+    if (const auto status = cl.parse(arguments))
+        return *status;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("flavor")))
         return usage(err, QStringLiteral("give one flavor FILE and --flavor NAME"));
     if (p.isSet(QStringLiteral("connect")) == p.isSet(QStringLiteral("snapshot")))

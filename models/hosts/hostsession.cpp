@@ -125,8 +125,11 @@ void HostSession::onLost(const QString &reason)
         return;
     cancel();
     setState(State::Disconnected, reason);
-    if (m_options.reconnect)
-        m_reconnectTimer.start(m_options.backoffMs(m_attempt++));
+    if (m_options.reconnect) {
+        const int delay = m_options.backoffMs(m_attempt++);
+        m_reconnectTimer.start(delay);
+        Q_EMIT reconnectScheduled(delay);
+    }
 }
 
 void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)

@@ -65,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(hosts::HostSession::State state, const QString &reason);
+    void reconnectScheduled(int delayMs); // after Disconnected: the next attempt starts in delayMs
     void progress(int done, int total);
     void snapshotChanged(const inventory::HostSnapshot &snapshot); // after a capture or an event
     void deviceChanged(const QString &name, hosts::HostSession::DeviceChange change);

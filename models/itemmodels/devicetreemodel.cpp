@@ -1,6 +1,22 @@
 #include "itemmodels/devicetreemodel.h"
 
+#include <QHash>
+#include <QIcon>
+
 using namespace inventory;
+
+namespace {
+
+QIcon kindIcon(const QString &kind)
+{
+    static QHash<QString, QIcon> cache; // GUI thread only, like every data() call
+    auto it = cache.find(kind);
+    if (it == cache.end())
+        it = cache.insert(kind, QIcon(QStringLiteral(":/icons/device-%1.svg").arg(kind)));
+    return *it;
+}
+
+} // namespace
 
 DeviceTreeModel::DeviceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -148,6 +164,10 @@ QVariant DeviceTreeModel::deviceData(const GraphNode &node, int column, int role
         return words.join(QLatin1Char(' '));
     }
     case Qt::ToolTipRole: return d.broken ? d.error : QVariant();
+    case Qt::DecorationRole:
+        if (column != NameColumn)
+            return {};
+        return kindIcon(d.broken ? QStringLiteral("broken") : kindName(node.kind));
     case Qt::DisplayRole: break;
     default: return {};
     }
@@ -175,6 +195,9 @@ QVariant DeviceTreeModel::typeData(const Item &item, int column, int role) const
     case KindRole: return QStringLiteral("mdev_type");
     case NumaNodeRole: return item.typeOwner->numaNode;
     case SearchTextRole: return QStringList{t.id, t.name, t.deviceApi}.join(QLatin1Char(' '));
+    case MdevTypeRole: return t.id;
+    case ParentDeviceRole: return item.typeOwner->name();
+    case Qt::DecorationRole: return column == NameColumn ? kindIcon(QStringLiteral("mdevtype")) : QVariant();
     case Qt::DisplayRole: break;
     default: return {};
     }

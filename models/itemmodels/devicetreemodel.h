@@ -18,6 +18,8 @@ public:
         KindRole,                          // "pf", "vf", ... or "mdev_type"
         NumaNodeRole,                      // int, -1 when unknown
         SearchTextRole,                    // what the text filter matches
+        MdevTypeRole,                      // the type id of an mdev type row
+        ParentDeviceRole,                  // the device that offers an mdev type row's type
     };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "probe/novadevicespec.h"
 
+#include "probe/hostfacts.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +39,7 @@ void addSpec(const QJsonObject &spec, QList<DeviceSpecAddress> *out)
     const QString text = address.isObject() ? fromFields(address.toObject()) : address.toString();
     const QString pattern = normalise(text);
     if (!pattern.isEmpty())
-        out->append(DeviceSpecAddress{pattern});
+        out->append(DeviceSpecAddress{pattern, spec.value(QLatin1String("physical_network")).toString()});
 }
 }
 
@@ -63,6 +65,17 @@ QList<DeviceSpecAddress> parseDeviceSpecs(const QStringList &values)
             addSpec(v.toObject(), &specs);
     }
     return specs;
+}
+
+QString physnetForVf(const HostFacts &facts, const QString &vfAddress, const QString &pfAddress)
+{
+    const QList<DeviceSpecAddress> specs = parseDeviceSpecs(facts.novaValues(QStringLiteral("pci"), QStringLiteral("device_spec"))
+                                                            + facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist")));
+    for (const DeviceSpecAddress &spec : specs) {
+        if (!spec.physicalNetwork.isEmpty() && (spec.matches(vfAddress) || (!pfAddress.isEmpty() && spec.matches(pfAddress))))
+            return spec.physicalNetwork;
+    }
+    return {};
 }
 
 } // namespace probe

@@ -12,10 +12,17 @@ namespace probe {
 struct DeviceSpecAddress
 {
     QString pattern; // "dddd:bb:ss.f" with * wildcards per field
+    QString physicalNetwork; // "physical_network", empty when the entry has none
     bool matches(const QString &pciAddress) const;
 };
 
 // Parses every value of the option (each a JSON object or a list of them); ignores others.
 QList<DeviceSpecAddress> parseDeviceSpecs(const QStringList &values);
+
+class HostFacts;
+// The physical network nova.conf's [pci]device_spec gives a VF: the first entry naming a
+// physical_network whose address matches the VF, or its PF (Nova then matches the PF's VFs).
+// Empty when nova.conf was not read or names none.
+QString physnetForVf(const HostFacts &facts, const QString &vfAddress, const QString &pfAddress);
 
 } // namespace probe

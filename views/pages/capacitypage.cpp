@@ -1,21 +1,44 @@
 #include "pages/capacitypage.h"
 
+#include "widgets/capacitycharts.h"
+
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 
 CapacityPage::CapacityPage(QWidget *parent)
     : Page(parent)
-    , m_hugepages(new QChartView(this))
+    , m_host(new QLabel(this))
+    , m_hugepages(makeView(QStringLiteral("hugepagesChart"), tr("Hugepages per NUMA node and size")))
+    , m_vfs(makeView(QStringLiteral("vfChart"), tr("VF use per PF")))
+    , m_mdevs(makeView(QStringLiteral("mdevChart"), tr("mdev instances per type")))
+{
+    m_host->setObjectName(QStringLiteral("capacityHost"));
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_hugepages, 0, 0);
+    grid->addWidget(m_vfs, 0, 1);
+    grid->addWidget(m_mdevs, 1, 0, 1, 2);
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_host);
+    layout->addLayout(grid, 1);
+    setSnapshot({});
+}
+
+QChartView *CapacityPage::makeView(const QString &name, const QString &title)
 {
     auto *chart = new QChart;
-    chart->setTitle(tr("Hugepages per NUMA node"));
-    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_hugepages->setObjectName(QStringLiteral("hugepagesChart"));
-    m_hugepages->setChart(chart);
-    m_hugepages->setRenderHint(QPainter::Antialiasing);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_hugepages);
+    chart->setTitle(title);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart, this);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
 }
 
 QString CapacityPage::title() const
@@ -26,4 +49,34 @@ QString CapacityPage::title() const
 QIcon CapacityPage::icon() const
 {
     return QIcon(QStringLiteral(":/icons/page-capacity.svg"));
+}
+
+QList<QChart *> CapacityPage::charts() const
+{
+    return {m_hugepages->chart(), m_vfs->chart(), m_mdevs->chart()};
+}
+
+void CapacityPage::setSnapshot(const inventory::HostSnapshot &snapshot)
+{
+    const inventory::CapacitySummary summary = inventory::summarizeCapacity(snapshot);
+    m_host->setText(snapshot.isNull() ? tr("No host selected.")
+                                      : tr("<b>%1</b> — captured %2").arg(snapshot.facts().hostname.toHtmlEscaped(),
+                                                                          QLocale().toString(snapshot.capturedAt().toLocalTime(), QLocale::ShortFormat)));
+    capacitycharts::showHugepages(m_hugepages->chart(), summary);
+    capacitycharts::showVfs(m_vfs->chart(), summary);
+    capacitycharts::showMdevs(m_mdevs->chart(), summary);
+    applyTheme();
+}
+
+void CapacityPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    Page::changeEvent(event);
+}
+
+void CapacityPage::applyTheme()
+{
+    for (QChart *chart : charts())
+        capacitycharts::applyTheme(chart, palette());
 }

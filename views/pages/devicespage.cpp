@@ -1,31 +1,89 @@
 #include "pages/devicespage.h"
-#include "widgets/xmlview.h"
 
+#include "itemmodels/devicefilterproxy.h"
+#include "itemmodels/devicetreemodel.h"
+#include "probe/novadevicespec.h"
+#include "viewutil.h"
+#include "widgets/devicedetails.h"
+
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+using namespace inventory;
+
+namespace {
+
+QString kindLabel(DeviceKind kind)
+{
+    switch (kind) {
+    case DeviceKind::Pf: return DevicesPage::tr("SR-IOV PFs");
+    case DeviceKind::Vf: return DevicesPage::tr("SR-IOV VFs");
+    case DeviceKind::Vdpa: return DevicesPage::tr("vDPA devices");
+    case DeviceKind::Net: return DevicesPage::tr("Network interfaces");
+    case DeviceKind::Gpu: return DevicesPage::tr("GPUs (mdev parents)");
+    case DeviceKind::Mdev: return DevicesPage::tr("Mediated devices");
+    case DeviceKind::Pci: return DevicesPage::tr("Other PCI devices");
+    case DeviceKind::Other: break;
+    }
+    return DevicesPage::tr("Other devices");
+}
+
+} // namespace
+
 DevicesPage::DevicesPage(QWidget *parent)
     : Page(parent)
+    , m_model(new DeviceTreeModel(this))
+    , m_proxy(new DeviceFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_numa(new QComboBox(this))
     , m_tree(new QTreeView(this))
-    , m_xml(new XmlView(this))
+    , m_details(new DeviceDetails(this))
+    , m_copyAddress(new QAction(tr("Copy &Address"), this))
+    , m_copyXml(new QAction(tr("Copy &XML"), this))
+    , m_useInFlavor(new QAction(tr("&Use in Flavor"), this))
 {
     m_filter->setObjectName(QStringLiteral("deviceFilter"));
     m_filter->setPlaceholderText(tr("Filter devices by name, address, driver or product"));
-    m_filter->setClearButtonEnabled(true);
     m_kind->setObjectName(QStringLiteral("deviceKindFilter"));
     m_kind->addItem(tr("All kinds"), QString());
+    for (DeviceKind k : allKinds())
+        m_kind->addItem(QIcon(QStringLiteral(":/icons/device-%1.svg").arg(kindName(k))), kindLabel(k), kindName(k));
     m_numa->setObjectName(QStringLiteral("deviceNumaFilter"));
     m_numa->addItem(tr("All NUMA nodes"), -1);
     m_tree->setObjectName(QStringLiteral("deviceTree"));
-    m_tree->setUniformRowHeights(true);
-    m_xml->setObjectName(QStringLiteral("deviceXml"));
+    viewutil::setupFilteredView(m_tree, m_model, m_proxy, m_filter);
+    m_tree->setAlternatingRowColors(false);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+
+    m_copyAddress->setObjectName(QStringLiteral("actionCopyAddress"));
+    m_copyXml->setObjectName(QStringLiteral("actionCopyXml"));
+    m_useInFlavor->setObjectName(QStringLiteral("actionUseInFlavor"));
+    m_useInFlavor->setToolTip(tr("Add the port or resource request this device needs to the current flavor"));
+    m_tree->addActions({m_copyAddress, m_copyXml, m_useInFlavor});
+    connect(m_copyAddress, &QAction::triggered, this, &DevicesPage::copyAddress);
+    connect(m_copyXml, &QAction::triggered, this, &DevicesPage::copyXml);
+    connect(m_useInFlavor, &QAction::triggered, this, &DevicesPage::useInFlavor);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        const auto kind = kindFromName(m_kind->currentData().toString());
+        m_proxy->setKind(kind);
+        m_tree->expandAll();
+    });
+    connect(m_numa, &QComboBox::currentIndexChanged, this, [this] {
+        const int node = m_numa->currentData().toInt();
+        m_proxy->setNumaNode(node < 0 ? std::nullopt : std::optional<int>(node));
+        m_tree->expandAll();
+    });
+    connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DevicesPage::showCurrent);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -33,14 +91,17 @@ DevicesPage::DevicesPage(QWidget *parent)
     filters->addWidget(m_numa);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("devicesSplitter"));
     splitter->addWidget(m_tree);
-    splitter->addWidget(m_xml);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(splitter, 1);
+    showCurrent();
 }
 
 QString DevicesPage::title() const
@@ -51,4 +112,128 @@ QString DevicesPage::title() const
 QIcon DevicesPage::icon() const
 {
     return QIcon(QStringLiteral(":/icons/page-devices.svg"));
+}
+
+QList<QAction *> DevicesPage::deviceActions() const
+{
+    return m_tree->actions();
+}
+
+void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<probe::HostFacts> &facts)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
+    const QString device = current.data(DeviceTreeModel::DeviceNameRole).toString();
+    const QString parent = current.data(DeviceTreeModel::ParentDeviceRole).toString();
+    m_facts = facts;
+    m_model->setSnapshot(snapshot);
+    updateNumaFilter();
+    m_tree->expandAll();
+    if (!selectDevice(device.isEmpty() ? parent : device) && !selectFirstOfKind(DeviceKind::Pf))
+        showCurrent();
+    QHeaderView *header = m_tree->header();
+    const QList<int> widths{330, 110, 110, 50, 95, 330, 220};
+    for (int c = 0; c < widths.size(); ++c)
+        header->resizeSection(c, widths.at(c));
+}
+
+bool DevicesPage::selectFirstOfKind(DeviceKind kind)
+{
+    for (const GraphNode &node : m_model->snapshot().graph().nodes()) {
+        if (node.kind == kind)
+            return selectDevice(node.name());
+    }
+    return false;
+}
+
+void DevicesPage::updateNumaFilter()
+{
+    const int chosen = m_numa->currentData().toInt();
+    QSignalBlocker block(m_numa);
+    m_numa->clear();
+    m_numa->addItem(tr("All NUMA nodes"), -1);
+    for (int node : m_model->snapshot().graph().byNumaNode().keys()) {
+        if (node >= 0)
+            m_numa->addItem(tr("NUMA node %1").arg(node), node);
+    }
+    m_numa->setCurrentIndex(std::max(0, m_numa->findData(chosen)));
+}
+
+void DevicesPage::setKindFilter(const QString &kind)
+{
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+}
+
+bool DevicesPage::selectDevice(const QString &name)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfDevice(name));
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+const GraphNode *DevicesPage::currentNode() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    const QString name = index.data(DeviceTreeModel::DeviceNameRole).toString();
+    return name.isEmpty() ? nullptr : m_model->snapshot().graph().node(name);
+}
+
+flavors::DeviceUseOptions DevicesPage::currentUse(const GraphNode **node) const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    flavors::DeviceUseOptions options;
+    const DeviceGraph &graph = m_model->snapshot().graph();
+    options.mdevType = index.data(DeviceTreeModel::MdevTypeRole).toString();
+    *node = options.mdevType.isEmpty() ? currentNode() : graph.node(index.data(DeviceTreeModel::ParentDeviceRole).toString());
+    if (!*node || !m_facts)
+        return options;
+    const GraphNode *vf = (*node)->device.isVdpa() ? graph.node((*node)->logicalParent) : *node;
+    if (vf && vf->device.pci && vf->device.pci->physFunction)
+        options.physnet = probe::physnetForVf(*m_facts, vf->device.pci->address.toString(), vf->device.pci->physFunction->toString());
+    return options;
+}
+
+void DevicesPage::showCurrent()
+{
+    const GraphNode *node = nullptr;
+    const flavors::DeviceUseOptions use = currentUse(&node);
+    m_copyAddress->setEnabled(node && node->device.pci);
+    m_copyXml->setEnabled(node != nullptr);
+    m_useInFlavor->setEnabled(node && flavors::canUseDevice(node->device, use));
+    if (!node) {
+        m_details->clear();
+        return;
+    }
+    if (use.mdevType.isEmpty()) {
+        m_details->showDevice(m_model->snapshot().graph(), *node);
+        return;
+    }
+    for (const MdevType &t : node->device.mdevTypes) {
+        if (t.id == use.mdevType)
+            m_details->showMdevType(*node, t);
+    }
+}
+
+void DevicesPage::copyAddress()
+{
+    if (const GraphNode *node = currentNode(); node && node->device.pci)
+        viewutil::copyToClipboard(node->device.pci->address.toString());
+}
+
+void DevicesPage::copyXml()
+{
+    const GraphNode *node = nullptr;
+    currentUse(&node);
+    if (node)
+        viewutil::copyToClipboard(node->device.rawXml);
+}
+
+void DevicesPage::useInFlavor()
+{
+    const GraphNode *node = nullptr;
+    const flavors::DeviceUseOptions options = currentUse(&node);
+    if (node && flavors::canUseDevice(node->device, options))
+        Q_EMIT useInFlavorRequested(node->device, options);
 }

@@ -1,14 +1,23 @@
 #pragma once
 
+#include "flavors/usedevice.h"
+#include "inventory/hostsnapshot.h"
 #include "page.h"
+#include "probe/hostfacts.h"
 
-class QLineEdit;
+#include <optional>
+
+class DeviceDetails;
+class DeviceFilterProxy;
+class DeviceTreeModel;
+class QAction;
 class QComboBox;
+class QLineEdit;
 class QTreeView;
-class XmlView;
 
 // Devices: the logical device tree of the selected host (PF -> VFs -> vDPA/netdevs,
 // mdev parents -> types -> mdevs), filters, and the selected device's details and raw XML.
+// Context actions: copy address, copy XML, use in flavor (vDPA device, VF, mdev type).
 class DevicesPage : public Page
 {
     Q_OBJECT
@@ -18,10 +27,38 @@ public:
     QString title() const override;
     QIcon icon() const override;
 
+    // A new snapshot of the shown host (after a capture or a node-device event): the tree is
+    // rebuilt and the selection kept. facts give VF ports their physnet when nova.conf names one.
+    void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<probe::HostFacts> &facts = {});
+    void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()
+    bool selectDevice(const QString &name);
+    QTreeView *tree() const { return m_tree; }
+    DeviceTreeModel *model() const { return m_model; }
+    QList<QAction *> deviceActions() const;
+
+Q_SIGNALS:
+    // "Use in flavor": apply flavors::useDevice(flavor, device, options) to the current flavor.
+    void useInFlavorRequested(const inventory::Device &device, const flavors::DeviceUseOptions &options);
+
 private:
+    void showCurrent();
+    bool selectFirstOfKind(inventory::DeviceKind kind);
+    void updateNumaFilter();
+    void copyAddress();
+    void copyXml();
+    void useInFlavor();
+    const inventory::GraphNode *currentNode() const;
+    flavors::DeviceUseOptions currentUse(const inventory::GraphNode **node) const;
+
+    DeviceTreeModel *m_model;
+    DeviceFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_kind;
     QComboBox *m_numa;
     QTreeView *m_tree;
-    XmlView *m_xml;
+    DeviceDetails *m_details;
+    QAction *m_copyAddress;
+    QAction *m_copyXml;
+    QAction *m_useInFlavor;
+    std::optional<probe::HostFacts> m_facts;
 };

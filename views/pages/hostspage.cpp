@@ -1,23 +1,82 @@
 #include "pages/hostspage.h"
 
+#include "actionpolicy.h"
+#include "dialogs/connectdialog.h"
+#include "dialogs/credentialdialog.h"
+#include "dialogs/filechooser.h"
+#include "hosts/credentialbridge.h"
+#include "hosts/hostmanager.h"
+#include "itemmodels/hostlistmodel.h"
+#include "viewutil.h"
+#include "widgets/hostdetails.h"
+#include "widgets/messagebar.h"
+
+#include <QAction>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QStandardItemModel>
+#include <QSplitter>
+#include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
-HostsPage::HostsPage(QWidget *parent)
+HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
     : Page(parent)
-    , m_model(new QStandardItemModel(0, 5, this))
+    , m_manager(manager)
+    , m_mode(mode)
     , m_view(new QTreeView(this))
+    , m_details(new HostDetails(this))
+    , m_messages(new MessageBar(this))
+    , m_files(std::make_shared<DialogFileChooser>())
 {
-    m_model->setHorizontalHeaderLabels({tr("Name"), tr("URI"), tr("State"), tr("libvirt"), tr("QEMU")});
     m_view->setObjectName(QStringLiteral("hostsView"));
-    m_view->setModel(m_model);
+    viewutil::setupView(m_view, manager->model());
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(HostListModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(HostListModel::UriColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(HostListModel::StateColumn, QHeaderView::Interactive);
+    header->resizeSection(HostListModel::NameColumn, 230);
+    header->resizeSection(HostListModel::StateColumn, 240);
+    header->setSectionResizeMode(HostListModel::LibvirtColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(HostListModel::HypervisorColumn, QHeaderView::ResizeToContents);
+    createActions(mode);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("hostsToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions(m_actions);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({200, 520});
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_messages);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        m_details->showEntry(m_manager->model()->entry(currentHostId()));
+        Q_EMIT currentHostChanged(currentHostId());
+    });
+    connect(manager->model(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+        if (from.row() == m_view->currentIndex().row()) {
+            updateActions();
+            m_details->showEntry(m_manager->model()->entry(currentHostId()));
+        }
+    });
+    connect(manager, &hosts::HostManager::errorOccurred, m_messages, [this](const QString &m) { m_messages->showMessage(m); });
+    connect(manager, &hosts::HostManager::snapshotSaved, m_messages, [this](const QString &path) {
+        m_messages->showMessage(tr("Snapshot saved to %1").arg(path), MessageBar::Kind::Information);
+    });
+    connect(manager, &hosts::HostManager::snapshotOpened, this, &HostsPage::selectHost);
+    connect(manager->credentials(), &hosts::CredentialBridge::requested, this, &HostsPage::askCredentials);
+    updateActions();
 }
 
 QString HostsPage::title() const
@@ -28,4 +87,125 @@ QString HostsPage::title() const
 QIcon HostsPage::icon() const
 {
     return QIcon(QStringLiteral(":/icons/page-hosts.svg"));
+}
+
+QAction *HostsPage::makeAction(const QString &name, const QString &text, const QString &icon, void (HostsPage::*slot)())
+{
+    auto *a = new QAction(icon.isEmpty() ? QIcon() : QIcon(icon), text, this);
+    a->setObjectName(name);
+    connect(a, &QAction::triggered, this, slot);
+    m_actions.append(a);
+    m_view->addAction(a);
+    return a;
+}
+
+void HostsPage::createActions(AppMode mode)
+{
+    makeAction(QStringLiteral("actionConnectHost"), tr("&Connect to Host…"), QString(), &HostsPage::showConnectDialog);
+    makeAction(QStringLiteral("actionOpenSnapshot"), tr("&Open Host Snapshot…"), QString(), &HostsPage::openSnapshot);
+    m_capture = makeAction(QStringLiteral("actionCaptureSnapshot"), tr("C&apture Snapshot…"), QString(), &HostsPage::captureSnapshot);
+    m_facts = makeAction(QStringLiteral("actionLoadFacts"), tr("Load Host &Facts…"), QString(), &HostsPage::loadFacts);
+    m_reconnect = makeAction(QStringLiteral("actionReconnect"), tr("&Reconnect"), QString(), &HostsPage::reconnect);
+    m_disconnect = makeAction(QStringLiteral("actionDisconnect"), tr("&Disconnect"), QString(), &HostsPage::disconnectHost);
+    if (mode == AppMode::Operator) { // auditors do not manage saved hosts: the action does not exist
+        m_remove = makeAction(QStringLiteral("actionRemoveHost"), tr("Re&move Host"), QString(), &HostsPage::removeHost);
+        actionpolicy::markWrites(m_remove);
+    }
+}
+
+void HostsPage::updateActions()
+{
+    const HostEntry *e = m_manager->model()->entry(currentHostId());
+    const bool live = e && e->state != HostEntry::State::Snapshot;
+    m_capture->setEnabled(e && !e->snapshot.isNull());
+    m_facts->setEnabled(e != nullptr);
+    m_reconnect->setEnabled(live && e->state != HostEntry::State::Connecting);
+    m_disconnect->setEnabled(live && (e->state == HostEntry::State::Connected || e->state == HostEntry::State::Connecting
+                                      || e->state == HostEntry::State::Disconnected));
+    if (m_remove)
+        m_remove->setEnabled(e != nullptr);
+}
+
+QString HostsPage::currentHostId() const
+{
+    return m_view->currentIndex().data(HostListModel::HostIdRole).toString();
+}
+
+void HostsPage::selectHost(const QString &id)
+{
+    const int row = m_manager->model()->rowOf(id);
+    if (row >= 0)
+        m_view->setCurrentIndex(m_manager->model()->index(row, 0));
+}
+
+void HostsPage::setFileChooser(std::shared_ptr<FileChooser> chooser)
+{
+    m_files = std::move(chooser);
+}
+
+void HostsPage::showConnectDialog()
+{
+    auto *dialog = new ConnectDialog(m_mode == AppMode::Auditor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = m_manager->connectHost(dialog->host(), dialog->saveHost());
+        selectHost(id);
+    });
+    dialog->open();
+}
+
+void HostsPage::openSnapshot()
+{
+    m_files->openFile(this, tr("Open Host Snapshot"), tr("vDeck host snapshots (*.vdeckhost);;All files (*)"), [this](const QString &path) {
+        if (!path.isEmpty())
+            m_manager->openSnapshotFile(path);
+    });
+}
+
+void HostsPage::captureSnapshot()
+{
+    const QString id = currentHostId();
+    const inventory::HostSnapshot s = m_manager->snapshot(id);
+    if (s.isNull())
+        return;
+    const QString suggested = (s.facts().hostname.isEmpty() ? QStringLiteral("host") : s.facts().hostname) + QStringLiteral(".vdeckhost");
+    m_files->saveFile(this, tr("Save Host Snapshot"), suggested, tr("vDeck host snapshots (*.vdeckhost)"), [this, id](const QString &path) {
+        if (!path.isEmpty())
+            m_manager->saveSnapshot(id, path);
+    });
+}
+
+void HostsPage::loadFacts()
+{
+    const QString id = currentHostId();
+    m_files->openFile(this, tr("Load Host Facts (vdeckctl probe --json)"), tr("JSON files (*.json);;All files (*)"), [this, id](const QString &path) {
+        if (!path.isEmpty())
+            m_manager->attachFacts(id, path);
+    });
+}
+
+void HostsPage::reconnect()
+{
+    m_manager->reconnect(currentHostId());
+}
+
+void HostsPage::disconnectHost()
+{
+    m_manager->disconnect(currentHostId());
+}
+
+void HostsPage::removeHost()
+{
+    m_manager->remove(currentHostId());
+}
+
+void HostsPage::askCredentials(quint64 id, const QString &uri, const QList<hosts::CredentialRequest> &requests)
+{
+    auto *dialog = new CredentialDialog(uri, requests, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    hosts::CredentialBridge *bridge = m_manager->credentials();
+    connect(dialog, &QDialog::finished, bridge, [bridge, dialog, id](int result) {
+        bridge->answer(id, dialog->answers(), result == QDialog::Accepted);
+    });
+    dialog->open();
 }

@@ -1,21 +1,66 @@
 #pragma once
 
+#include "core/appmode.h"
+#include "hosts/connection.h"
 #include "page.h"
 
-class QTreeView;
-class QStandardItemModel;
+#include <memory>
 
-// Hosts: the saved and open hosts (name, URI, connection state, libvirt and QEMU versions).
+class FileChooser;
+class HostDetails;
+class MessageBar;
+class QAction;
+class QTreeView;
+
+namespace hosts {
+class HostManager;
+}
+
+// Hosts: the saved and open hosts (name, URI, connection state with reason and retry countdown,
+// libvirt and QEMU versions) and the selected host's details. Connect (URI builder), open and
+// capture snapshots, reconnect, disconnect; remove only in operator mode.
 class HostsPage : public Page
 {
     Q_OBJECT
 public:
-    explicit HostsPage(QWidget *parent = nullptr);
+    HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent = nullptr);
     QString id() const override { return QStringLiteral("hosts"); }
     QString title() const override;
     QIcon icon() const override;
 
+    QList<QAction *> hostActions() const { return m_actions; }
+    QString currentHostId() const;
+    void selectHost(const QString &id);
+    void setFileChooser(std::shared_ptr<FileChooser> chooser);
+    MessageBar *messageBar() const { return m_messages; }
+
+    void showConnectDialog();
+
+Q_SIGNALS:
+    void currentHostChanged(const QString &id);
+
 private:
-    QStandardItemModel *m_model;
+    QAction *makeAction(const QString &name, const QString &text, const QString &icon, void (HostsPage::*slot)());
+    void createActions(AppMode mode);
+    void updateActions();
+    void openSnapshot();
+    void captureSnapshot();
+    void loadFacts();
+    void reconnect();
+    void disconnectHost();
+    void removeHost();
+    void askCredentials(quint64 id, const QString &uri, const QList<hosts::CredentialRequest> &requests);
+
+    hosts::HostManager *m_manager;
+    AppMode m_mode;
     QTreeView *m_view;
+    HostDetails *m_details;
+    MessageBar *m_messages;
+    std::shared_ptr<FileChooser> m_files;
+    QList<QAction *> m_actions;
+    QAction *m_capture = nullptr;
+    QAction *m_facts = nullptr;
+    QAction *m_reconnect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_remove = nullptr;
 };

@@ -1,0 +1,299 @@
+#include "hosts/hostmanager.h"
+
+#include "hosts/credentialbridge.h"
+#include "inventory/snapshotfile.h"
+#include "itemmodels/hostlistmodel.h"
+#include "probe/hostfactsjson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QtConcurrent>
+
+namespace hosts {
+
+namespace {
+
+HostEntry::State entryState(HostSession::State s)
+{
+    switch (s) {
+    case HostSession::State::Connecting: return HostEntry::State::Connecting;
+    case HostSession::State::Connected: return HostEntry::State::Connected;
+    case HostSession::State::Disconnected: return HostEntry::State::Disconnected;
+    case HostSession::State::Closed: break;
+    }
+    return HostEntry::State::Closed;
+}
+
+struct FactsResult
+{
+    std::optional<probe::HostFacts> facts;
+    QString error;
+};
+
+FactsResult loadFacts(const QString &path)
+{
+    FactsResult r;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return r;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        r.error = QStringLiteral("%1: %2").arg(path, parseError.errorString());
+        return r;
+    }
+    QString error;
+    r.facts = probe::factsjson::fromJson(doc.object(), &error);
+    if (!r.facts)
+        r.error = QStringLiteral("%1: %2").arg(path, error);
+    return r;
+}
+
+struct LoadResult
+{
+    inventory::HostSnapshot snapshot;
+    QString error;
+};
+
+// Runs fn on the thread pool and hands its value to done on context's thread, unless context is
+// gone by then (the result is dropped).
+template<typename Fn, typename Done>
+void runThen(QObject *context, Fn fn, Done done)
+{
+    using R = decltype(fn());
+    auto *watcher = new QFutureWatcher<R>(context);
+    QObject::connect(watcher, &QFutureWatcher<R>::finished, context, [watcher, done = std::move(done)] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(fn)));
+}
+
+} // namespace
+
+HostManager::HostManager(HostListModel *model, Settings *settings, AppMode mode, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_settings(settings)
+    , m_mode(mode)
+    , m_credentials(new CredentialBridge(this))
+{
+}
+
+HostManager::~HostManager()
+{
+    m_credentials->abortAll(); // a worker waiting for a password must not block its session's end
+    m_sessions.clear();
+}
+
+void HostManager::loadSavedHosts()
+{
+    m_saved = m_settings->savedHosts();
+    for (const SavedHost &h : std::as_const(m_saved)) {
+        if (m_model->rowOf(h.uri) >= 0)
+            continue;
+        HostEntry e;
+        e.id = h.uri;
+        e.name = h.name;
+        e.uri = h.uri;
+        e.saved = true;
+        e.readOnly = h.readOnly || isReadOnly(m_mode);
+        m_model->addOrReplace(e);
+    }
+}
+
+QString HostManager::connectHost(const SavedHost &host, bool save)
+{
+    const QString id = Settings::withoutSecrets(host.uri);
+    HostEntry e;
+    if (const HostEntry *old = m_model->entry(id))
+        e = *old;
+    e.id = id;
+    e.name = host.name.isEmpty() ? id : host.name;
+    e.uri = id;
+    e.readOnly = host.readOnly || isReadOnly(m_mode);
+    if (save && !isReadOnly(m_mode)) {
+        e.saved = true;
+        m_saved.removeIf([&id](const SavedHost &h) { return h.uri == id; });
+        m_saved.append(host);
+        storeSavedHosts();
+    }
+    m_model->addOrReplace(e);
+    startSession(id, host.uri, e.readOnly);
+    return id;
+}
+
+void HostManager::startSession(const QString &id, const QString &uri, bool readOnly)
+{
+    m_sessions.erase(id);
+    HostSession::Options options;
+    options.connect.uri = uri;
+    options.connect.readOnly = readOnly;
+    options.connect.credentials = m_credentials->prompt(id);
+    auto session = std::make_unique<HostSession>(std::move(options));
+    wireSession(id, session.get());
+    HostSession *s = session.get();
+    m_sessions[id] = std::move(session);
+    s->open();
+}
+
+void HostManager::wireSession(const QString &id, HostSession *s)
+{
+    connect(s, &HostSession::stateChanged, this, [this, id](HostSession::State state, const QString &reason) {
+        m_model->setState(id, entryState(state), reason);
+        if (state == HostSession::State::Connecting)
+            Q_EMIT progress(id, tr("Connecting to %1…").arg(id), 0, 0);
+        else if (state != HostSession::State::Connected)
+            Q_EMIT progressFinished(id);
+    });
+    connect(s, &HostSession::reconnectScheduled, this, [this, id](int delayMs) { m_model->setRetry(id, delayMs); });
+    connect(s, &HostSession::progress, this, [this, id](int done, int total) {
+        Q_EMIT progress(id, tr("Reading devices of %1").arg(id), done, total);
+    });
+    connect(s, &HostSession::snapshotChanged, this, [this, id](const inventory::HostSnapshot &snapshot) {
+        m_model->setSnapshot(id, snapshot);
+        Q_EMIT progressFinished(id);
+        Q_EMIT snapshotChanged(id, snapshot);
+    });
+    connect(s, &HostSession::captureFailed, this, [this, id](const QString &message) {
+        Q_EMIT progressFinished(id);
+        Q_EMIT errorOccurred(tr("%1: %2").arg(id, message));
+    });
+    connect(s, &HostSession::warning, this, [this, id](const QString &message) { Q_EMIT errorOccurred(tr("%1: %2").arg(id, message)); });
+}
+
+void HostManager::reconnect(const QString &id)
+{
+    const HostEntry *e = m_model->entry(id);
+    if (!e || e->state == HostEntry::State::Snapshot)
+        return;
+    if (HostSession *s = session(id))
+        s->open();
+    else
+        startSession(id, e->uri, e->readOnly);
+}
+
+void HostManager::disconnect(const QString &id)
+{
+    if (HostSession *s = session(id)) {
+        s->close();
+        m_model->setState(id, HostEntry::State::Closed, QString());
+    }
+}
+
+void HostManager::cancel(const QString &id)
+{
+    HostSession *s = session(id);
+    if (!s)
+        return;
+    if (s->state() == HostSession::State::Connected)
+        s->cancel();
+    else
+        disconnect(id);
+    Q_EMIT progressFinished(id);
+}
+
+bool HostManager::remove(const QString &id)
+{
+    m_sessions.erase(id);
+    if (m_saved.removeIf([&id](const SavedHost &h) { return h.uri == id; }) > 0 && !isReadOnly(m_mode))
+        storeSavedHosts();
+    Q_EMIT progressFinished(id);
+    return m_model->remove(id);
+}
+
+void HostManager::storeSavedHosts()
+{
+    m_settings->setSavedHosts(m_saved);
+    m_settings->sync();
+}
+
+HostSession *HostManager::session(const QString &id) const
+{
+    const auto it = m_sessions.find(id);
+    return it == m_sessions.end() ? nullptr : it->second.get();
+}
+
+inventory::HostSnapshot HostManager::snapshot(const QString &id) const
+{
+    const HostEntry *e = m_model->entry(id);
+    return e ? e->snapshot : inventory::HostSnapshot();
+}
+
+void HostManager::openSnapshotFile(const QString &path, const QString &displayName)
+{
+    const QString id = snapshotId(path);
+    Q_EMIT progress(id, tr("Opening %1…").arg(QFileInfo(path).fileName()), 0, 0);
+    runThen(
+        this,
+        [path] {
+            LoadResult r;
+            inventory::snapshotfile::load(path, &r.snapshot, &r.error);
+            return r;
+        },
+        [this, id, path, displayName](const LoadResult &r) {
+            Q_EMIT progressFinished(id);
+            if (!r.error.isEmpty()) {
+                Q_EMIT errorOccurred(r.error);
+                return;
+            }
+            HostEntry e;
+            e.id = id;
+            e.name = displayName.isEmpty() ? r.snapshot.facts().hostname : displayName;
+            e.uri = path;
+            e.readOnly = true;
+            e.state = HostEntry::State::Snapshot;
+            e.snapshot = r.snapshot;
+            m_model->addOrReplace(e);
+            Q_EMIT snapshotChanged(id, r.snapshot);
+            Q_EMIT snapshotOpened(id);
+        });
+}
+
+void HostManager::saveSnapshot(const QString &id, const QString &path)
+{
+    const inventory::HostSnapshot s = snapshot(id);
+    if (s.isNull()) {
+        Q_EMIT errorOccurred(tr("%1 has no captured state to save yet").arg(id));
+        return;
+    }
+    Q_EMIT progress(id, tr("Saving %1…").arg(QFileInfo(path).fileName()), 0, 0);
+    runThen(
+        this,
+        [s, path] {
+            QString error;
+            inventory::snapshotfile::save(s, path, &error);
+            return error;
+        },
+        [this, id, path](const QString &error) {
+            Q_EMIT progressFinished(id);
+            if (error.isEmpty())
+                Q_EMIT snapshotSaved(path);
+            else
+                Q_EMIT errorOccurred(error);
+        });
+}
+
+} // namespace hosts
+
+namespace hosts {
+
+void HostManager::attachFacts(const QString &id, const QString &path)
+{
+    runThen(
+        this, [path] { return loadFacts(path); },
+        [this, id](const FactsResult &r) {
+            if (r.facts)
+                m_model->setFacts(id, *r.facts);
+            else
+                Q_EMIT errorOccurred(r.error);
+        });
+}
+
+} // namespace hosts

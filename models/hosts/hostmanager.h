@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/appmode.h"
+#include "core/settings.h"
+#include "hosts/hostsession.h"
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+class HostListModel;
+
+namespace hosts {
+
+class CredentialBridge;
+
+// Opens, follows and closes hosts for the GUI: one HostSession per connected host (read-only in
+// auditor mode or when the saved host says so), snapshot files loaded and saved off the GUI
+// thread, saved hosts kept in Settings. Writes what it learns into a HostListModel and reports
+// progress and errors as signals; it never touches a widget.
+class HostManager : public QObject
+{
+    Q_OBJECT
+public:
+    HostManager(HostListModel *model, Settings *settings, AppMode mode, QObject *parent = nullptr);
+    ~HostManager() override;
+
+    HostListModel *model() const { return m_model; }
+    CredentialBridge *credentials() const { return m_credentials; }
+    AppMode mode() const { return m_mode; }
+
+    void loadSavedHosts();                                  // rows for Settings' saved hosts
+    QString connectHost(const SavedHost &host, bool save);  // returns the host id
+    void reconnect(const QString &id);
+    void disconnect(const QString &id);
+    void cancel(const QString &id);                         // cancels connecting or a capture
+    bool remove(const QString &id);                         // closes it and forgets it if saved
+    void openSnapshotFile(const QString &path, const QString &displayName = {}); // asynchronous
+    void saveSnapshot(const QString &id, const QString &path); // asynchronous, atomic
+    void attachFacts(const QString &id, const QString &path);  // `vdeckctl probe --json` output
+    HostSession *session(const QString &id) const;
+    inventory::HostSnapshot snapshot(const QString &id) const;
+
+    static QString snapshotId(const QString &path) { return QStringLiteral("file:") + path; }
+
+Q_SIGNALS:
+    void progress(const QString &id, const QString &text, int done, int total); // total 0: busy
+    void progressFinished(const QString &id);
+    void snapshotChanged(const QString &id, const inventory::HostSnapshot &snapshot);
+    void snapshotOpened(const QString &id);
+    void snapshotSaved(const QString &path);
+    void errorOccurred(const QString &message);
+
+private:
+    void startSession(const QString &id, const QString &uri, bool readOnly);
+    void wireSession(const QString &id, HostSession *session);
+    void storeSavedHosts();
+
+    HostListModel *m_model;
+    Settings *m_settings;
+    AppMode m_mode;
+    CredentialBridge *m_credentials;
+    std::map<QString, std::unique_ptr<HostSession>> m_sessions;
+    QList<SavedHost> m_saved;
+};
+
+} // namespace hosts

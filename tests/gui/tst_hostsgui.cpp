@@ -1,0 +1,278 @@
+// The real MainWindow offscreen: the demo host, the device tree with filters and "use in
+// flavor", a live test-driver connection made through the connect dialog, snapshots captured
+// and reopened, saved hosts in (temporary) settings, and auditor mode without write actions.
+#include "actionpolicy.h"
+#include "core/settings.h"
+#include "dialogs/connectdialog.h"
+#include "dialogs/filechooser.h"
+#include "hosts/hostmanager.h"
+#include "itemmodels/devicetreemodel.h"
+#include "itemmodels/hostlistmodel.h"
+#include "mainwindow.h"
+#include "pages/capacitypage.h"
+#include "pages/devicespage.h"
+#include "pages/hostspage.h"
+#include "testmain.h"
+#include "testpaths.h"
+#include "widgets/messagebar.h"
+#include "widgets/xmlview.h"
+
+#include <QAction>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <memory>
+
+namespace {
+
+QModelIndex findKind(const QAbstractItemModel *model, const QString &kind, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data(DeviceTreeModel::KindRole).toString() == kind)
+            return i;
+        if (const QModelIndex found = findKind(model, kind, i); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+int countKind(const QAbstractItemModel *model, const QString &kind, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        n += (i.data(DeviceTreeModel::KindRole).toString() == kind ? 1 : 0) + countKind(model, kind, i);
+    }
+    return n;
+}
+
+int countRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int n = model->rowCount(parent);
+    for (int r = 0; r < model->rowCount(parent); ++r)
+        n += countRows(model, model->index(r, 0, parent));
+    return n;
+}
+
+} // namespace
+
+class TestHostsGui : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+
+    static HostsPage *hostsPage(MainWindow &w) { return static_cast<HostsPage *>(w.page(QStringLiteral("hosts"))); }
+    static DevicesPage *devicesPage(MainWindow &w) { return static_cast<DevicesPage *>(w.page(QStringLiteral("devices"))); }
+    static QString testDriverUri() { return QStringLiteral("test://") + testpaths::sourceFile(QStringLiteral("resources/demo/demo-testdriver.xml")); }
+
+    void startOnDemo(MainWindow &w)
+    {
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::startHostsReady);
+        w.openStartHosts();
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(w.currentHostId(), hosts::HostManager::snapshotId(QStringLiteral(":/demo/demo.vdeckhost")));
+    }
+
+    // Connects through the connect dialog's URI builder (test driver) and waits for the tree.
+    QString connectTestDriver(MainWindow &w)
+    {
+        w.findChild<QAction *>(QStringLiteral("actionConnectHost"))->trigger();
+        ConnectDialog *dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = w.findChild<ConnectDialog *>())); }();
+        dialog->setTransport(hosts::UriSpec::Transport::Test);
+        dialog->setTestFile(testpaths::sourceFile(QStringLiteral("resources/demo/demo-testdriver.xml")));
+        if (QTest::currentTestFailed())
+            return {};
+        [&] { QCOMPARE(dialog->findChild<QLineEdit *>(QStringLiteral("resultingUri"))->text(), testDriverUri()); }();
+        dialog->accept();
+        return testDriverUri();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("vdeck.ini")));
+    }
+
+    void demoHostIsOpenAndSelected()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.hostManager()->model()->rowCount(), 1);
+        const QTreeView *tree = devicesPage(w)->tree();
+        QCOMPARE(countRows(devicesPage(w)->model()), 56 + 7); // devices and mdev type rows
+        QVERIFY(tree->currentIndex().isValid()); // a PF is selected, its XML shown
+        QVERIFY(w.findChild<XmlView *>(QStringLiteral("deviceXml"))->toPlainText().contains(QLatin1String("virt_functions")));
+        auto *capacity = static_cast<CapacityPage *>(w.page(QStringLiteral("capacity")));
+        for (QChart *chart : capacity->charts())
+            QVERIFY(!chart->series().isEmpty());
+    }
+
+    void filterToVdpaAndUseInFlavor()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QVERIFY(w.showPage(QStringLiteral("devices")));
+        auto *kind = w.findChild<QComboBox *>(QStringLiteral("deviceKindFilter"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("vdpa")));
+        QTreeView *tree = devicesPage(w)->tree();
+        QCOMPARE(countKind(tree->model(), QStringLiteral("vdpa")), 4); // under their VFs, PF and bridge
+        QCOMPARE(countKind(tree->model(), QStringLiteral("vf")), 4);
+        QCOMPARE(countKind(tree->model(), QStringLiteral("vdpa")) + countKind(tree->model(), QStringLiteral("vf")) + 3, countRows(tree->model()));
+        const QModelIndex vdpa = findKind(tree->model(), QStringLiteral("vdpa"));
+        QVERIFY(vdpa.isValid());
+        QCOMPARE(findKind(tree->model(), QStringLiteral("net")), QModelIndex());
+        tree->setCurrentIndex(vdpa);
+        QVERIFY(w.findChild<XmlView *>(QStringLiteral("deviceXml"))->toPlainText().contains(QLatin1String("<capability type='vdpa'>")));
+
+        flavors::Flavor flavor;
+        flavor.name = QStringLiteral("vdpa.medium");
+        connect(&w, &MainWindow::useInFlavorRequested, this,
+                [&flavor](const inventory::Device &device, const flavors::DeviceUseOptions &options) {
+                    flavor = flavors::useDevice(flavor, device, options);
+                });
+        auto *use = w.findChild<QAction *>(QStringLiteral("actionUseInFlavor"));
+        QVERIFY(tree->actions().contains(use)); // in the tree's context menu
+        QVERIFY(use->isEnabled());
+        use->trigger();
+        QCOMPARE(flavor.ports.size(), 1);
+        QCOMPARE(flavor.ports.at(0).vnicType, QStringLiteral("vdpa"));
+
+        w.findChild<QAction *>(QStringLiteral("actionCopyXml"))->trigger();
+        QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("vdpa")));
+        // A PF offers nothing to a flavor.
+        kind->setCurrentIndex(kind->findData(QStringLiteral("pf")));
+        tree->setCurrentIndex(findKind(tree->model(), QStringLiteral("pf")));
+        QVERIFY(!use->isEnabled());
+        w.findChild<QAction *>(QStringLiteral("actionCopyAddress"))->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("0000:17:00.0"));
+    }
+
+    void connectThroughTheDialog()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        const QString uri = connectTestDriver(w);
+        QVERIFY(!uri.isEmpty());
+        HostListModel *hosts = w.hostManager()->model();
+        QCOMPARE(w.currentHostId(), uri);
+        QTRY_COMPARE_WITH_TIMEOUT(hosts->index(hosts->rowOf(uri), 0).data(HostListModel::StateRole).toInt(),
+                                  int(HostEntry::State::Connected), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(countRows(devicesPage(w)->model()) > 40, 20000);
+        QVERIFY(devicesPage(w)->model()->indexOfDevice(QStringLiteral("pci_0000_17_00_0")).isValid());
+        QCOMPARE(hosts->index(hosts->rowOf(uri), HostListModel::HypervisorColumn).data().toString().section(QLatin1Char(' '), 0, 0).toLower(),
+                 QStringLiteral("test"));
+        QVERIFY(!w.hostManager()->session(uri)->isReadOnly());
+        QTRY_VERIFY(!w.findChild<QWidget *>(QStringLiteral("progressPanel"))->isVisible());
+        // Saved in the injected settings, without anything secret.
+        QCOMPARE(m_settings->savedHosts().size(), 1);
+        QCOMPARE(m_settings->savedHosts().constFirst().uri, uri);
+
+        // Disconnect, then remove: the saved host is gone too.
+        w.findChild<QAction *>(QStringLiteral("actionDisconnect"))->trigger();
+        QCOMPARE(hosts->index(hosts->rowOf(uri), 0).data(HostListModel::StateRole).toInt(), int(HostEntry::State::Closed));
+        w.findChild<QAction *>(QStringLiteral("actionRemoveHost"))->trigger();
+        QCOMPARE(hosts->rowOf(uri), -1);
+        QVERIFY(m_settings->savedHosts().isEmpty());
+    }
+
+    void aDeadHostShowsTheReasonAndARetryCountdown()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        const QString uri = QStringLiteral("qemu+tcp://127.0.0.1:1/system"); // nothing listens on port 1
+        w.hostManager()->connectHost({QStringLiteral("dead"), uri, false, QString()}, false);
+        HostListModel *hosts = w.hostManager()->model();
+        const int row = hosts->rowOf(uri);
+        QTRY_COMPARE_WITH_TIMEOUT(hosts->index(row, 0).data(HostListModel::StateRole).toInt(), int(HostEntry::State::Disconnected), 20000);
+        const QString state = hosts->index(row, HostListModel::StateColumn).data().toString();
+        QVERIFY2(state.startsWith(QLatin1String("disconnected: ")) && state.contains(QLatin1String("retry in")), qPrintable(state));
+        QVERIFY(m_settings->savedHosts().isEmpty()); // not asked to save it
+        w.hostManager()->cancel(uri); // stops retrying
+        QCOMPARE(hosts->index(row, 0).data(HostListModel::StateRole).toInt(), int(HostEntry::State::Closed));
+    }
+
+    void savedHostsAreListedInsteadOfTheDemo()
+    {
+        m_settings->setSavedHosts({{QStringLiteral("lab"), testDriverUri(), true, QString()}});
+        MainWindow w(AppMode::Operator, m_settings.get());
+        QSignalSpy ready(&w, &MainWindow::startHostsReady);
+        w.openStartHosts();
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(w.hostManager()->model()->rowCount(), 1);
+        QCOMPARE(w.currentHostId(), testDriverUri());
+        w.findChild<QAction *>(QStringLiteral("actionReconnect"))->trigger();
+        QVERIFY(w.hostManager()->session(testDriverUri())->isReadOnly()); // the saved host says so
+        HostListModel *hosts = w.hostManager()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(hosts->index(0, 0).data(HostListModel::StateRole).toInt(), int(HostEntry::State::Connected), 20000);
+        QVERIFY(hosts->index(0, HostListModel::StateColumn).data().toString().contains(QLatin1String("read-only")));
+    }
+
+    void captureAndReopenASnapshot()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        auto chooser = std::make_shared<ScriptedFileChooser>();
+        hostsPage(w)->setFileChooser(chooser);
+        chooser->next = m_dir->filePath(QStringLiteral("copy.vdeckhost"));
+        QSignalSpy saved(w.hostManager(), &hosts::HostManager::snapshotSaved);
+        w.findChild<QAction *>(QStringLiteral("actionCaptureSnapshot"))->trigger();
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY(QFile::exists(chooser->next));
+        w.findChild<QAction *>(QStringLiteral("actionOpenSnapshot"))->trigger();
+        QTRY_COMPARE(w.currentHostId(), hosts::HostManager::snapshotId(chooser->next));
+        QCOMPARE(w.hostManager()->model()->rowCount(), 2);
+        QCOMPARE(w.hostManager()->snapshot(w.currentHostId()), w.hostManager()->snapshot(hosts::HostManager::snapshotId(QStringLiteral(":/demo/demo.vdeckhost"))));
+
+        chooser->next = m_dir->filePath(QStringLiteral("missing.vdeckhost"));
+        w.findChild<QAction *>(QStringLiteral("actionOpenSnapshot"))->trigger();
+        QTRY_VERIFY(hostsPage(w)->messageBar()->isVisible()); // non-modal error
+    }
+
+    void auditorModeHasNoWriteActions()
+    {
+        MainWindow op(AppMode::Operator, m_settings.get());
+        QList<QAction *> opWrites;
+        for (QAction *a : op.findChildren<QAction *>())
+            if (actionpolicy::writes(a))
+                opWrites.append(a);
+        QVERIFY(!opWrites.isEmpty()); // the check below is not vacuous
+        QVERIFY(op.findChild<QAction *>(QStringLiteral("actionRemoveHost")));
+
+        MainWindow w(AppMode::Auditor, m_settings.get());
+        startOnDemo(w);
+        // Every action of the window: menus, toolbars and the views' context menus.
+        QList<QAction *> all = w.findChildren<QAction *>();
+        for (QWidget *widget : w.findChildren<QWidget *>())
+            all += widget->actions();
+        for (QAction *a : std::as_const(all)) {
+            QVERIFY2(!actionpolicy::writes(a), qPrintable(a->objectName()));
+            for (QAction *o : std::as_const(opWrites))
+                QVERIFY2(o->objectName().isEmpty() || a->objectName() != o->objectName(), qPrintable(a->objectName()));
+        }
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionRemoveHost")));
+
+        // Connections are read-only, and the dialog neither offers otherwise nor saves hosts.
+        w.findChild<QAction *>(QStringLiteral("actionConnectHost"))->trigger();
+        ConnectDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<ConnectDialog *>()));
+        QVERIFY(dialog->host().readOnly);
+        QVERIFY(!dialog->saveHost());
+        dialog->setTransport(hosts::UriSpec::Transport::Test);
+        dialog->setTestFile(testpaths::sourceFile(QStringLiteral("resources/demo/demo-testdriver.xml")));
+        dialog->accept();
+        QVERIFY(w.hostManager()->session(testDriverUri())->isReadOnly());
+        QVERIFY(m_settings->savedHosts().isEmpty());
+    }
+};
+
+VDECK_GUI_TEST_MAIN(TestHostsGui)
+#include "tst_hostsgui.moc"

@@ -1,0 +1,116 @@
+#include "widgets/capacitycharts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QBarSeries>
+#include <QPalette>
+#include <QValueAxis>
+
+namespace {
+
+void reset(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, Qt::Orientation valueOrientation,
+            const QString &valueTitle)
+{
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(!categories.isEmpty());
+    if (categories.isEmpty())
+        return; // nothing to show: no axes either
+    auto *categoryAxis = new QBarCategoryAxis(chart);
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis(chart);
+    valueAxis->setTitleText(valueTitle);
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    valueAxis->setMin(0);
+    const bool horizontal = valueOrientation == Qt::Horizontal;
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+    valueAxis->applyNiceNumbers();
+}
+
+} // namespace
+
+namespace capacitycharts {
+
+void showHugepages(QChart *chart, const inventory::CapacitySummary &summary)
+{
+    reset(chart);
+    auto *total = new QBarSet(QCoreApplication::translate("CapacityPage", "Reserved (GiB)"));
+    auto *free = new QBarSet(QCoreApplication::translate("CapacityPage", "Free (GiB)"));
+    QStringList categories;
+    for (const inventory::HugepageUse &h : summary.hugepages) {
+        const double gib = double(h.sizeKiB) / (1024.0 * 1024.0);
+        categories << QCoreApplication::translate("CapacityPage", "N%1 %2").arg(h.node).arg(inventory::pageSizeText(h.sizeKiB));
+        *total << double(h.total) * gib;
+        *free << double(h.free) * gib;
+    }
+    auto *series = new QBarSeries(chart);
+    series->append({total, free});
+    attach(chart, series, categories, Qt::Vertical, QCoreApplication::translate("CapacityPage", "GiB"));
+}
+
+void showVfs(QChart *chart, const inventory::CapacitySummary &summary)
+{
+    reset(chart);
+    auto *used = new QBarSet(QCoreApplication::translate("CapacityPage", "In use"));
+    auto *free = new QBarSet(QCoreApplication::translate("CapacityPage", "Free"));
+    QStringList categories;
+    for (const inventory::VfUse &v : summary.vfs) {
+        categories << v.label;
+        *used << v.used;
+        *free << std::max(0, v.total - v.used);
+    }
+    auto *series = new QHorizontalStackedBarSeries(chart);
+    series->append({used, free});
+    attach(chart, series, categories, Qt::Horizontal, QCoreApplication::translate("CapacityPage", "VFs"));
+}
+
+void showMdevs(QChart *chart, const inventory::CapacitySummary &summary)
+{
+    reset(chart);
+    auto *available = new QBarSet(QCoreApplication::translate("CapacityPage", "Available instances"));
+    auto *created = new QBarSet(QCoreApplication::translate("CapacityPage", "Created"));
+    QStringList categories;
+    for (const inventory::MdevUse &m : summary.mdevs) {
+        QString label = m.typeName.isEmpty() ? m.typeId : QStringLiteral("%1 (%2)").arg(m.typeName, m.typeId);
+        while (categories.contains(label)) // two parents offering the same type
+            label += QLatin1Char(' ');
+        categories << label;
+        *available << m.available;
+        *created << m.created;
+    }
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append({available, created});
+    attach(chart, series, categories, Qt::Horizontal, QCoreApplication::translate("CapacityPage", "instances"));
+}
+
+void applyTheme(QChart *chart, const QPalette &palette)
+{
+    const QChart::ChartTheme theme = palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::WindowText));
+    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(palette.color(QPalette::WindowText));
+        axis->setTitleBrush(palette.color(QPalette::WindowText));
+    }
+}
+
+} // namespace capacitycharts

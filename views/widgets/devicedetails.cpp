@@ -1,0 +1,99 @@
+#include "widgets/devicedetails.h"
+
+#include "inventory/devicegraph.h"
+#include "widgets/xmlview.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+
+DeviceDetails::DeviceDetails(QWidget *parent)
+    : QSplitter(Qt::Vertical, parent)
+    , m_properties(new QTreeWidget(this))
+    , m_xml(new XmlView(this))
+{
+    setObjectName(QStringLiteral("deviceDetails"));
+    m_properties->setObjectName(QStringLiteral("deviceProperties"));
+    m_properties->setColumnCount(2);
+    m_properties->setHeaderLabels({tr("Property"), tr("Value")});
+    m_properties->setRootIsDecorated(false);
+    m_properties->setAlternatingRowColors(true);
+    m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_xml->setObjectName(QStringLiteral("deviceXml"));
+    addWidget(m_properties);
+    addWidget(m_xml);
+    setStretchFactor(0, 2);
+    setStretchFactor(1, 3);
+    clear();
+}
+
+void DeviceDetails::add(const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        new QTreeWidgetItem(m_properties, {name, value});
+}
+
+void DeviceDetails::clear()
+{
+    m_properties->clear();
+    m_xml->setXml(QString());
+    m_xml->setPlaceholderText(tr("Select a device to see libvirt's XML for it."));
+}
+
+void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const inventory::GraphNode &node)
+{
+    using namespace inventory;
+    m_properties->clear();
+    const Device &d = node.device;
+    const auto number = [](int n) { return n >= 0 ? QString::number(n) : QString(); };
+    add(tr("Name"), d.name);
+    add(tr("Kind"), kindName(node.kind));
+    add(tr("Logical parent"), node.logicalParent);
+    add(tr("libvirt parent"), d.parent);
+    add(tr("Driver"), d.driver);
+    add(tr("NUMA node"), number(node.numaNode));
+    add(tr("IOMMU group"), number(node.iommuGroup));
+    if (d.pci) {
+        const PciInfo &p = *d.pci;
+        add(tr("PCI address"), p.address.toString());
+        add(tr("Vendor"), QStringLiteral("%1 (%2)").arg(p.vendorName, p.vendorId));
+        add(tr("Product"), QStringLiteral("%1 (%2)").arg(p.productName, p.productId));
+        add(tr("Class"), p.pciClass);
+        if (!p.linkSpeed.isEmpty())
+            add(tr("PCIe link"), tr("%1 GT/s x%2").arg(p.linkSpeed).arg(p.linkWidth));
+        if (p.hasVirtFunctions)
+            add(tr("VFs"), tr("%1 used of %2 (max %3)").arg(graph.vfsUsed(d.name)).arg(graph.vfsOf(d.name).size()).arg(p.maxVirtFunctions));
+        if (p.physFunction)
+            add(tr("Physical function"), p.physFunction->toString());
+        add(tr("VPD"), QStringList{p.vpdName, p.vpdSerial}.join(QLatin1Char(' ')).trimmed());
+    }
+    add(tr("Netdev"), node.netdev);
+    add(tr("vDPA device"), node.vdpa);
+    if (d.net) {
+        add(tr("Interface"), d.net->interface);
+        add(tr("MAC"), d.net->mac);
+        add(tr("Link"), d.net->linkSpeedMbps > 0 ? tr("%1, %2 Mb/s").arg(d.net->linkState).arg(d.net->linkSpeedMbps) : d.net->linkState);
+        add(tr("Features"), d.net->features.join(QStringLiteral(", ")));
+    }
+    add(tr("vDPA chardev"), d.vdpaChardev);
+    if (d.mdev) {
+        add(tr("mdev type"), d.mdev->type);
+        add(tr("UUID"), d.mdev->uuid);
+    }
+    for (const MdevType &t : d.mdevTypes)
+        add(tr("mdev type %1").arg(t.id), tr("%1, %2 available").arg(t.name.isEmpty() ? t.deviceApi : t.name).arg(t.availableInstances));
+    if (d.broken)
+        add(tr("Error"), d.error);
+    m_xml->setXml(d.rawXml);
+}
+
+void DeviceDetails::showMdevType(const inventory::GraphNode &parent, const inventory::MdevType &type)
+{
+    m_properties->clear();
+    add(tr("mdev type"), type.id);
+    add(tr("Name"), type.name);
+    add(tr("Device API"), type.deviceApi);
+    add(tr("Available instances"), QString::number(type.availableInstances));
+    add(tr("Parent device"), parent.name());
+    add(tr("NUMA node"), parent.numaNode >= 0 ? QString::number(parent.numaNode) : QString());
+    m_xml->setXml(parent.device.rawXml);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QSplitter>
+
+class QTreeWidget;
+class XmlView;
+
+namespace inventory {
+class DeviceGraph;
+struct GraphNode;
+struct MdevType;
+}
+
+// The selected device: its properties (kind, address, driver, NUMA node, IOMMU group, PCIe link,
+// VFs, netdev, mdev types ...) above libvirt's raw XML for it, highlighted.
+class DeviceDetails : public QSplitter
+{
+    Q_OBJECT
+public:
+    explicit DeviceDetails(QWidget *parent = nullptr);
+
+    void showDevice(const inventory::DeviceGraph &graph, const inventory::GraphNode &node);
+    void showMdevType(const inventory::GraphNode &parent, const inventory::MdevType &type);
+    void clear();
+    QTreeWidget *properties() const { return m_properties; }
+    XmlView *xml() const { return m_xml; }
+
+private:
+    void add(const QString &name, const QString &value);
+
+    QTreeWidget *m_properties;
+    XmlView *m_xml;
+};

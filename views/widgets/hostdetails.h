@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QTextBrowser>
+
+struct HostEntry;
+
+// The selected host at a glance: versions, CPUs and memory, NUMA cells with their hugepages
+// (configured and free), and the ssh probe's HostFacts when they are present.
+class HostDetails : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit HostDetails(QWidget *parent = nullptr);
+    void showEntry(const HostEntry *entry); // null: nothing selected
+
+    static QString html(const HostEntry &entry);
+};
