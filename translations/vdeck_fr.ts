@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppMode</name>
@@ -15,12 +14,68 @@
 <context>
     <name>CapacityPage</name>
     <message>
-        <source>Hugepages per NUMA node</source>
-        <translation>Hugepages par nœud NUMA</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Reserved (GiB)</source>
+        <translation>Réservé (Gio)</translation>
+    </message>
+    <message>
+        <source>Free (GiB)</source>
+        <translation>Libre (Gio)</translation>
+    </message>
+    <message>
+        <source>N%1 %2</source>
+        <translation>N%1 %2</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Utilisées</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>VFs</source>
+        <translation>VF</translation>
+    </message>
+    <message>
+        <source>Available instances</source>
+        <translation>Instances disponibles</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>instances</translation>
+    </message>
+    <message>
+        <source>Hugepages per NUMA node and size</source>
+        <translation>Pages énormes par nœud NUMA et taille</translation>
+    </message>
+    <message>
+        <source>VF use per PF</source>
+        <translation>Utilisation des VF par PF</translation>
+    </message>
+    <message>
+        <source>mdev instances per type</source>
+        <translation>Instances mdev par type</translation>
+    </message>
+    <message>
+        <source>No host selected.</source>
+        <translation>Aucun hôte sélectionné.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — captured %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — capturé le %2</translation>
     </message>
 </context>
 <context>
@@ -111,6 +166,329 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Save this host</source>
+        <translation>Enregistrer cet hôte</translation>
+    </message>
+    <message>
+        <source>Connect to Host</source>
+        <translation>Se connecter à un hôte</translation>
+    </message>
+    <message>
+        <source>Local (qemu:///)</source>
+        <translation>Local (qemu:///)</translation>
+    </message>
+    <message>
+        <source>SSH (qemu+ssh://)</source>
+        <translation>SSH (qemu+ssh://)</translation>
+    </message>
+    <message>
+        <source>libssh, verified host key (qemu+libssh://)</source>
+        <translation>libssh, clé d’hôte vérifiée (qemu+libssh://)</translation>
+    </message>
+    <message>
+        <source>TLS (qemu+tls://)</source>
+        <translation>TLS (qemu+tls://)</translation>
+    </message>
+    <message>
+        <source>Test driver (test:///)</source>
+        <translation>Pilote de test (test:///)</translation>
+    </message>
+    <message>
+        <source>defaults to the URI</source>
+        <translation>par défaut : l’URI</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>empty: test:///default</source>
+        <translation>vide : test:///default</translation>
+    </message>
+    <message>
+        <source>Auditor mode opens every connection read-only.</source>
+        <translation>Le mode auditeur ouvre chaque connexion en lecture seule.</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Known hosts:</source>
+        <translation>&amp;Hôtes connus :</translation>
+    </message>
+    <message>
+        <source>&amp;Driver:</source>
+        <translation>Pi&amp;lote :</translation>
+    </message>
+    <message>
+        <source>Test &amp;file:</source>
+        <translation>&amp;Fichier de test :</translation>
+    </message>
+    <message>
+        <source>Resulting URI:</source>
+        <translation>URI résultante :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
+        <translation>Choisir une clé privée</translation>
+    </message>
+    <message>
+        <source>Choose a libvirt test-driver XML</source>
+        <translation>Choisir un XML du pilote de test libvirt</translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation>Fichiers XML (*.xml)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>Identifiants pour %1</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>libvirt asks for these to connect to %1. vDeck passes them on and does not store them.</source>
+        <translation>libvirt les demande pour se connecter à %1. vDeck les transmet sans les enregistrer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetails</name>
+    <message>
+        <source>Property</source>
+        <translation>Propriété</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Select a device to see libvirt's XML for it.</source>
+        <translation>Sélectionnez un périphérique pour voir son XML libvirt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Logical parent</source>
+        <translation>Parent logique</translation>
+    </message>
+    <message>
+        <source>libvirt parent</source>
+        <translation>Parent libvirt</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>Nœud NUMA</translation>
+    </message>
+    <message>
+        <source>IOMMU group</source>
+        <translation>Groupe IOMMU</translation>
+    </message>
+    <message>
+        <source>PCI address</source>
+        <translation>Adresse PCI</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>PCIe link</source>
+        <translation>Lien PCIe</translation>
+    </message>
+    <message>
+        <source>%1 GT/s x%2</source>
+        <translation>%1 GT/s x%2</translation>
+    </message>
+    <message>
+        <source>VFs</source>
+        <translation>VF</translation>
+    </message>
+    <message>
+        <source>%1 used of %2 (max %3)</source>
+        <translation>%1 utilisées sur %2 (max. %3)</translation>
+    </message>
+    <message>
+        <source>Physical function</source>
+        <translation>Fonction physique</translation>
+    </message>
+    <message>
+        <source>VPD</source>
+        <translation>VPD</translation>
+    </message>
+    <message>
+        <source>Netdev</source>
+        <translation>Interface réseau</translation>
+    </message>
+    <message>
+        <source>vDPA device</source>
+        <translation>Périphérique vDPA</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation>MAC</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>%1, %2 Mb/s</source>
+        <translation>%1, %2 Mbit/s</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>vDPA chardev</source>
+        <translation>Périphérique caractère vDPA</translation>
+    </message>
+    <message>
+        <source>mdev type</source>
+        <translation>Type mdev</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>mdev type %1</source>
+        <translation>Type mdev %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 available</source>
+        <translation>%1, %2 disponibles</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Device API</source>
+        <translation>API du périphérique</translation>
+    </message>
+    <message>
+        <source>Available instances</source>
+        <translation>Instances disponibles</translation>
+    </message>
+    <message>
+        <source>Parent device</source>
+        <translation>Périphérique parent</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTreeModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Périphérique</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>NUMA</source>
+        <translation>NUMA</translation>
+    </message>
+    <message>
+        <source>IOMMU group</source>
+        <translation>Groupe IOMMU</translation>
+    </message>
+    <message>
+        <source>Vendor / product</source>
+        <translation>Fabricant / produit</translation>
+    </message>
+    <message>
+        <source>VFs used / total, or instances available</source>
+        <translation>VF utilisées / total, ou instances disponibles</translation>
+    </message>
+    <message>
+        <source> (orphan)</source>
+        <translation> (orpheline)</translation>
+    </message>
+    <message>
+        <source> (broken)</source>
+        <translation> (défectueux)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 VFs (max %3)</source>
+        <translation>%1 / %2 VF (max. %3)</translation>
+    </message>
+    <message>
+        <source>mdev type</source>
+        <translation>Type mdev</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n available</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
     <name>DevicesPage</name>
     <message>
         <source>Filter devices by name, address, driver or product</source>
@@ -127,6 +505,58 @@
     <message>
         <source>Devices</source>
         <translation>Périphériques</translation>
+    </message>
+    <message>
+        <source>SR-IOV PFs</source>
+        <translation>PF SR-IOV</translation>
+    </message>
+    <message>
+        <source>SR-IOV VFs</source>
+        <translation>VF SR-IOV</translation>
+    </message>
+    <message>
+        <source>vDPA devices</source>
+        <translation>Périphériques vDPA</translation>
+    </message>
+    <message>
+        <source>Network interfaces</source>
+        <translation>Interfaces réseau</translation>
+    </message>
+    <message>
+        <source>GPUs (mdev parents)</source>
+        <translation>GPU (parents mdev)</translation>
+    </message>
+    <message>
+        <source>Mediated devices</source>
+        <translation>Périphériques médiés (mdev)</translation>
+    </message>
+    <message>
+        <source>Other PCI devices</source>
+        <translation>Autres périphériques PCI</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>Autres périphériques</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Copier l’&amp;adresse</translation>
+    </message>
+    <message>
+        <source>Copy &amp;XML</source>
+        <translation>Copier le &amp;XML</translation>
+    </message>
+    <message>
+        <source>&amp;Use in Flavor</source>
+        <translation>&amp;Utiliser dans le gabarit</translation>
+    </message>
+    <message>
+        <source>Add the port or resource request this device needs to the current flavor</source>
+        <translation>Ajoute au gabarit courant le port ou la demande de ressource dont ce périphérique a besoin</translation>
+    </message>
+    <message>
+        <source>NUMA node %1</source>
+        <translation>Nœud NUMA %1</translation>
     </message>
 </context>
 <context>
@@ -239,10 +669,10 @@
     </message>
     <message>
         <source>&amp;Show in Editor</source>
-        <translation>&amp;Afficher dans l&apos;éditeur</translation>
+        <translation>&amp;Afficher dans l'éditeur</translation>
     </message>
     <message>
-        <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
+        <source>Apply the finding's fix to the flavor (undoable)</source>
         <translation>Appliquer le correctif du constat au gabarit (annulable)</translation>
     </message>
     <message>
@@ -282,7 +712,7 @@
     </message>
     <message>
         <source>The flavor library has no file yet.</source>
-        <translation>La bibliothèque de gabarits n&apos;a pas encore de fichier.</translation>
+        <translation>La bibliothèque de gabarits n'a pas encore de fichier.</translation>
     </message>
     <message>
         <source>Set %1</source>
@@ -294,7 +724,7 @@
     </message>
     <message>
         <source>Set image property %1</source>
-        <translation>Définir la propriété d&apos;image %1</translation>
+        <translation>Définir la propriété d'image %1</translation>
     </message>
     <message>
         <source>Fix %1</source>
@@ -353,7 +783,7 @@
     </message>
     <message>
         <source>Emulator threads</source>
-        <translation>Threads de l&apos;émulateur</translation>
+        <translation>Threads de l'émulateur</translation>
     </message>
     <message>
         <source>Dedicated mask (mixed)</source>
@@ -499,30 +929,177 @@
     </message>
 </context>
 <context>
-    <name>HostValidator</name>
+    <name>HostDetails</name>
     <message>
-        <source>unknown libvirt error</source>
-        <translation>erreur libvirt inconnue</translation>
+        <source>&lt;p&gt;Select a host to see its details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez un hôte pour voir ses détails.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>validation on a host defines a scratch domain; not available in auditor mode</source>
-        <translation>la validation sur un hôte définit un domaine temporaire ; indisponible en mode auditeur</translation>
+        <source>URI</source>
+        <translation>URI</translation>
     </message>
     <message>
-        <source>no live connection to the host</source>
-        <translation>aucune connexion active à l&apos;hôte</translation>
+        <source>State</source>
+        <translation>État</translation>
     </message>
     <message>
-        <source>the connection is read-only: %1</source>
-        <translation>la connexion est en lecture seule : %1</translation>
+        <source>Not captured yet: connect to read the host.</source>
+        <translation>Pas encore capturé : connectez-vous pour lire l’hôte.</translation>
     </message>
     <message>
-        <source>accepted by libvirt</source>
-        <translation>accepté par libvirt</translation>
+        <source>Hostname</source>
+        <translation>Nom d’hôte</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturé</translation>
+    </message>
+    <message>
+        <source>libvirt</source>
+        <translation>libvirt</translation>
+    </message>
+    <message>
+        <source>Hypervisor</source>
+        <translation>Hyperviseur</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>%1 (per NUMA cell: %2 × %3 × %4 sockets × cores × threads)</source>
+        <translation>%1 (par cellule NUMA : %2 × %3 × %4 sockets × cœurs × threads)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <source>NUMA cells</source>
+        <translation>Cellules NUMA</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <source>Hugepages (free / total)</source>
+        <translation>Pages énormes (libres / total)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
+    </message>
+    <message>
+        <source>Host facts (ssh probe of %1)</source>
+        <translation>Faits de l’hôte (sonde ssh de %1)</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Realtime kernel</source>
+        <translation>Noyau temps réel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>Isolated CPUs</source>
+        <translation>CPU isolés</translation>
+    </message>
+    <message>
+        <source>SMT</source>
+        <translation>SMT</translation>
+    </message>
+    <message>
+        <source>libvirt (probe)</source>
+        <translation>libvirt (sonde)</translation>
+    </message>
+    <message>
+        <source>QEMU (probe)</source>
+        <translation>QEMU (sonde)</translation>
+    </message>
+    <message>
+        <source>Memlock limit</source>
+        <translation>Limite memlock</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimitée</translation>
+    </message>
+    <message>
+        <source>node %1, %2: %3 free of %4</source>
+        <translation>nœud %1, %2 : %3 libres sur %4</translation>
+    </message>
+    <message>
+        <source>Hugepage pools</source>
+        <translation>Réserves de pages énormes</translation>
+    </message>
+    <message>
+        <source>vDPA devices</source>
+        <translation>Périphériques vDPA</translation>
+    </message>
+    <message>
+        <source>mdev types</source>
+        <translation>Types mdev</translation>
     </message>
 </context>
 <context>
-    <name>HostsPage</name>
+    <name>HostListModel</name>
+    <message>
+        <source>snapshot of %1</source>
+        <translation>instantané du %1</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>non connecté</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connexion…</translation>
+    </message>
+    <message>
+        <source>connected (read-only)</source>
+        <translation>connecté (lecture seule)</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>disconnected: %1 (retry in %n s)</source>
+        <translation>
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>disconnected: %1</source>
+        <translation>déconnecté : %1</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -543,9 +1120,91 @@
         <source>QEMU</source>
         <translation>QEMU</translation>
     </message>
+</context>
+<context>
+    <name>HostValidator</name>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>erreur libvirt inconnue</translation>
+    </message>
+    <message>
+        <source>validation on a host defines a scratch domain; not available in auditor mode</source>
+        <translation>la validation sur un hôte définit un domaine temporaire ; indisponible en mode auditeur</translation>
+    </message>
+    <message>
+        <source>no live connection to the host</source>
+        <translation>aucune connexion active à l'hôte</translation>
+    </message>
+    <message>
+        <source>the connection is read-only: %1</source>
+        <translation>la connexion est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>accepted by libvirt</source>
+        <translation>accepté par libvirt</translation>
+    </message>
+</context>
+<context>
+    <name>HostsPage</name>
     <message>
         <source>Hosts</source>
         <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Snapshot saved to %1</source>
+        <translation>Instantané enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Host…</source>
+        <translation>Se &amp;connecter à un hôte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Host Snapshot…</source>
+        <translation>&amp;Ouvrir un instantané d’hôte…</translation>
+    </message>
+    <message>
+        <source>C&amp;apture Snapshot…</source>
+        <translation>C&amp;apturer un instantané…</translation>
+    </message>
+    <message>
+        <source>Load Host &amp;Facts…</source>
+        <translation>Charger les &amp;faits de l’hôte…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Host</source>
+        <translation>&amp;Retirer l’hôte</translation>
+    </message>
+    <message>
+        <source>Open Host Snapshot</source>
+        <translation>Ouvrir un instantané d’hôte</translation>
+    </message>
+    <message>
+        <source>vDeck host snapshots (*.vdeckhost);;All files (*)</source>
+        <translation>Instantanés d’hôte vDeck (*.vdeckhost);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Host Snapshot</source>
+        <translation>Enregistrer l’instantané d’hôte</translation>
+    </message>
+    <message>
+        <source>vDeck host snapshots (*.vdeckhost)</source>
+        <translation>Instantanés d’hôte vDeck (*.vdeckhost)</translation>
+    </message>
+    <message>
+        <source>Load Host Facts (vdeckctl probe --json)</source>
+        <translation>Charger les faits de l’hôte (vdeckctl probe --json)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -576,7 +1235,7 @@
     </message>
     <message>
         <source>Nova API JSON requests…</source>
-        <translation>Requêtes JSON de l&apos;API Nova…</translation>
+        <translation>Requêtes JSON de l'API Nova…</translation>
     </message>
     <message>
         <source>openstack CLI script…</source>
@@ -612,7 +1271,7 @@
     </message>
     <message>
         <source>&amp;Import Flavors (openstack / Nova API JSON)…</source>
-        <translation>&amp;Importer des gabarits (openstack / JSON de l&apos;API Nova)…</translation>
+        <translation>&amp;Importer des gabarits (openstack / JSON de l'API Nova)…</translation>
     </message>
     <message>
         <source>Add Flavor</source>
@@ -746,8 +1405,16 @@
         <translation>Version de Nova :</translation>
     </message>
     <message>
-        <source>%1 has no flavor &apos;%2&apos; (it has: %3)</source>
+        <source>%1 has no flavor '%2' (it has: %3)</source>
         <translation>%1 ne contient pas de gabarit « %2 » (il contient : %3)</translation>
+    </message>
+    <message>
+        <source>Demo host</source>
+        <translation>Hôte de démonstration</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Hôte : %1</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1585,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>RawSpecsEditor</name>
     <message>
         <source>Add</source>
@@ -978,7 +1656,7 @@
     </message>
     <message>
         <source>could not write %1</source>
-        <translation>impossible d&apos;écrire %1</translation>
+        <translation>impossible d'écrire %1</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1679,48 @@
     </message>
 </context>
 <context>
+    <name>hosts</name>
+    <message>
+        <source>a host name is needed</source>
+        <translation>un nom d’hôte est nécessaire</translation>
+    </message>
+    <message>
+        <source>driver path must be /system or /session</source>
+        <translation>le chemin du pilote doit être /system ou /session</translation>
+    </message>
+    <message>
+        <source>the test driver needs an absolute file path</source>
+        <translation>le pilote de test a besoin d’un chemin de fichier absolu</translation>
+    </message>
+</context>
+<context>
+    <name>hosts::HostManager</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Reading devices of %1</source>
+        <translation>Lecture des périphériques de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no captured state to save yet</source>
+        <translation>%1 n’a pas encore d’état capturé à enregistrer</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Console for accelerated virtualization hosts</source>
@@ -1016,11 +1736,11 @@
     </message>
     <message>
         <source>User interface language: de, fr or en.</source>
-        <translation>Langue de l&apos;interface : de, fr ou en.</translation>
+        <translation>Langue de l'interface : de, fr ou en.</translation>
     </message>
     <message>
         <source>Auditor mode: read-only connections, no write actions.</source>
-        <translation>Mode auditeur : connexions en lecture seule, aucune action d&apos;écriture.</translation>
+        <translation>Mode auditeur : connexions en lecture seule, aucune action d'écriture.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -1037,6 +1757,10 @@
     <message>
         <source>--flavor needs --flavor-file</source>
         <translation>--flavor nécessite --flavor-file</translation>
+    </message>
+    <message>
+        <source>Open the host snapshot F (.vdeckhost) instead of the demo host.</source>
+        <translation>Ouvrir l’instantané d’hôte F (.vdeckhost) au lieu de l’hôte de démonstration.</translation>
     </message>
 </context>
 </TS>
