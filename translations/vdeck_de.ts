@@ -900,16 +900,8 @@
 <context>
     <name>FlavorsPage</name>
     <message>
-        <source>Domain XML preview</source>
-        <translation>Vorschau des Domain-XML</translation>
-    </message>
-    <message>
         <source>Flavors</source>
         <translation>Flavors</translation>
-    </message>
-    <message>
-        <source>The domain XML of this flavor appears here once the XML builder is available.</source>
-        <translation>Das Domain-XML dieses Flavors erscheint hier, sobald der XML-Generator verfügbar ist.</translation>
     </message>
     <message>
         <source>Nova %1: %2 error(s), %3 warning(s), %4 note(s)</source>
@@ -1416,6 +1408,14 @@
         <source>Host: %1</source>
         <translation>Host: %1</translation>
     </message>
+    <message>
+        <source>validation needs a live operator connection to the host; snapshots cannot define domains</source>
+        <translation>die Prüfung braucht eine Live-Verbindung im Betriebsmodus; Snapshots können keine Domains definieren</translation>
+    </message>
+    <message>
+        <source>Use %1 in flavor</source>
+        <translation>%1 im Flavor verwenden</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1676,6 +1676,101 @@
     <message>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPreviewPanel</name>
+    <message>
+        <source>Domain XML preview</source>
+        <translation>Vorschau des Domain-XML</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Show what the last edit changed in the document</source>
+        <translation>Zeigen, was die letzte Bearbeitung im Dokument geändert hat</translation>
+    </message>
+    <message>
+        <source>Validate on host</source>
+        <translation>Auf dem Host prüfen</translation>
+    </message>
+    <message>
+        <source>Define the document on the host under a scratch name and undefine it at once</source>
+        <translation>Das Dokument auf dem Host unter einem Wegwerfnamen definieren und sofort wieder entfernen</translation>
+    </message>
+    <message>
+        <source>Validating on the host…</source>
+        <translation>Prüfung auf dem Host…</translation>
+    </message>
+    <message>
+        <source>Domain XML on %1</source>
+        <translation>Domain-XML auf %1</translation>
+    </message>
+    <message>
+        <source>Nova would not build this guest:
+
+%1</source>
+        <translation>Nova würde diesen Gast nicht erstellen:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open a host (or the demo host) to see the domain XML of this flavor on it.</source>
+        <translation>Öffnen Sie einen Host (oder den Demo-Host), um das Domain-XML dieses Flavors darauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Host: accepted by libvirt</source>
+        <translation>Host: von libvirt angenommen</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Host: %1</translation>
+    </message>
+    <message>
+        <source>before the last edit</source>
+        <translation>vor der letzten Bearbeitung</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>The last edit did not change the document.</source>
+        <translation>Die letzte Bearbeitung hat das Dokument nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Schema: checking…</source>
+        <translation>Schema: wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Schema: valid (libvirt domain.rng)</source>
+        <translation>Schema: gültig (libvirt domain.rng)</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <source>Save domain XML</source>
+        <translation>Domain-XML speichern</translation>
+    </message>
+    <message>
+        <source>libvirt domain XML (*.xml)</source>
+        <translation>libvirt-Domain-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

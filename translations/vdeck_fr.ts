@@ -900,16 +900,8 @@
 <context>
     <name>FlavorsPage</name>
     <message>
-        <source>Domain XML preview</source>
-        <translation>Aperçu du XML de domaine</translation>
-    </message>
-    <message>
         <source>Flavors</source>
         <translation>Flavors</translation>
-    </message>
-    <message>
-        <source>The domain XML of this flavor appears here once the XML builder is available.</source>
-        <translation>Le XML de domaine de ce gabarit apparaîtra ici dès que le générateur XML sera disponible.</translation>
     </message>
     <message>
         <source>Nova %1: %2 error(s), %3 warning(s), %4 note(s)</source>
@@ -1416,6 +1408,14 @@
         <source>Host: %1</source>
         <translation>Hôte : %1</translation>
     </message>
+    <message>
+        <source>validation needs a live operator connection to the host; snapshots cannot define domains</source>
+        <translation>la validation exige une connexion active en mode opérateur ; un instantané ne peut pas définir de domaine</translation>
+    </message>
+    <message>
+        <source>Use %1 in flavor</source>
+        <translation>Utiliser %1 dans la flavor</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1676,6 +1676,101 @@
     <message>
         <source>Set %1</source>
         <translation>Définir %1</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPreviewPanel</name>
+    <message>
+        <source>Domain XML preview</source>
+        <translation>Aperçu du XML de domaine</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Show what the last edit changed in the document</source>
+        <translation>Montrer ce que la dernière modification a changé dans le document</translation>
+    </message>
+    <message>
+        <source>Validate on host</source>
+        <translation>Valider sur l'hôte</translation>
+    </message>
+    <message>
+        <source>Define the document on the host under a scratch name and undefine it at once</source>
+        <translation>Définir le document sur l'hôte sous un nom temporaire puis le supprimer aussitôt</translation>
+    </message>
+    <message>
+        <source>Validating on the host…</source>
+        <translation>Validation sur l'hôte…</translation>
+    </message>
+    <message>
+        <source>Domain XML on %1</source>
+        <translation>XML de domaine sur %1</translation>
+    </message>
+    <message>
+        <source>Nova would not build this guest:
+
+%1</source>
+        <translation>Nova ne construirait pas cette instance :
+
+%1</translation>
+    </message>
+    <message>
+        <source>Open a host (or the demo host) to see the domain XML of this flavor on it.</source>
+        <translation>Ouvrez un hôte (ou l'hôte de démonstration) pour voir le XML de domaine de cette flavor sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Host: accepted by libvirt</source>
+        <translation>Hôte : accepté par libvirt</translation>
+    </message>
+    <message>
+        <source>Host: %1</source>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>before the last edit</source>
+        <translation>avant la dernière modification</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>The last edit did not change the document.</source>
+        <translation>La dernière modification n'a pas changé le document.</translation>
+    </message>
+    <message>
+        <source>Schema: checking…</source>
+        <translation>Schéma : vérification…</translation>
+    </message>
+    <message>
+        <source>Schema: valid (libvirt domain.rng)</source>
+        <translation>Schéma : valide (libvirt domain.rng)</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schéma : %1</translation>
+    </message>
+    <message>
+        <source>Save domain XML</source>
+        <translation>Enregistrer le XML de domaine</translation>
+    </message>
+    <message>
+        <source>libvirt domain XML (*.xml)</source>
+        <translation>XML de domaine libvirt (*.xml)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>

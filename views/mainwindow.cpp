@@ -83,6 +83,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(new ModeBadge(mode, statusBar()));
     statusBar()->showMessage(tr("No host open"));
     wireHosts();
+    wirePreview();
     resize(1280, 800);
 }
 

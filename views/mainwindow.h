@@ -57,6 +57,8 @@ private:
     void createToolBar();
     void showAbout();
     void wireHosts();
+    void wirePreview();
+    void refreshPreview();
     void showHost(const QString &id);
 
     AppMode m_mode;

@@ -67,4 +67,5 @@ void MainWindow::showHost(const QString &id)
     static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, e ? e->facts : std::nullopt);
     static_cast<CapacityPage *>(page(QStringLiteral("capacity")))->setSnapshot(snapshot);
     statusBar()->showMessage(e ? tr("Host: %1").arg(e->name) : tr("No host open"));
+    refreshPreview();
 }

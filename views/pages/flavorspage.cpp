@@ -5,6 +5,7 @@
 #include "flavoreditor/libraryactions.h"
 #include "itemmodels/flavorlibrarymodel.h"
 #include "widgets/messagebar.h"
+#include "widgets/xmlpreviewpanel.h"
 #include "widgets/xmlview.h"
 
 #include <QFileInfo>
@@ -23,7 +24,7 @@ FlavorsPage::FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent)
     , m_fileLabel(new QLabel(this))
     , m_library(new QListView(this))
     , m_editor(new FlavorEditor(doc, this))
-    , m_xml(new XmlView(this))
+    , m_xml(new XmlPreviewPanel(mode, this))
     , m_messages(new MessageBar(this))
     , m_summary(new QLabel(this))
 {
@@ -34,8 +35,6 @@ FlavorsPage::FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent)
     m_library->setContextMenuPolicy(Qt::CustomContextMenu);
     m_fileLabel->setObjectName(QStringLiteral("libraryFile"));
     m_fileLabel->setWordWrap(true);
-    m_xml->setObjectName(QStringLiteral("xmlPreview"));
-    m_xml->setPlaceholderText(tr("The domain XML of this flavor appears here once the XML builder is available."));
 
     connect(m_library->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -50,11 +49,6 @@ FlavorsPage::FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent)
     connect(m_actions, &LibraryActions::errorOccurred, m_messages, &MessageBar::showError);
     connect(m_actions, &LibraryActions::message, m_messages, &MessageBar::showInfo);
 
-    auto *xmlPane = new QWidget(this);
-    auto *xmlLayout = new QVBoxLayout(xmlPane);
-    xmlLayout->setContentsMargins(0, 0, 0, 0);
-    xmlLayout->addWidget(new QLabel(tr("Domain XML preview"), xmlPane));
-    xmlLayout->addWidget(m_xml, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("flavorSplitter"));
@@ -65,7 +59,7 @@ FlavorsPage::FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent)
     editorLayout->addWidget(m_editor, 1);
     editorLayout->addWidget(m_summary);
     splitter->addWidget(editorPane);
-    splitter->addWidget(xmlPane);
+    splitter->addWidget(m_xml);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
@@ -160,5 +154,5 @@ QIcon FlavorsPage::icon() const
 
 void FlavorsPage::showXmlPreview()
 {
-    m_xml->setFocus();
+    m_xml->view()->setFocus();
 }

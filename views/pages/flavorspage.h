@@ -10,7 +10,7 @@ class LibraryActions;
 class MessageBar;
 class QLabel;
 class QListView;
-class XmlView;
+class XmlPreviewPanel;
 
 // Flavors: the flavor library, the editor (Compute, CPU, Memory, Devices, Raw) and the live
 // libvirt domain XML preview of the selected flavor on the target host.
@@ -25,6 +25,7 @@ public:
 
     // The XML preview lives on this page; `--page xml` brings it into view.
     void showXmlPreview();
+    XmlPreviewPanel *xmlPanel() const { return m_xml; }
     LibraryActions *libraryActions() const { return m_actions; }
     FlavorEditor *editor() const { return m_editor; }
     MessageBar *messageBar() const { return m_messages; }
@@ -42,7 +43,7 @@ private:
     QLabel *m_fileLabel;
     QListView *m_library;
     FlavorEditor *m_editor;
-    XmlView *m_xml;
+    XmlPreviewPanel *m_xml;
     MessageBar *m_messages;
     QLabel *m_summary;
     bool m_syncing = false; // the list follows the document; do not echo back

@@ -1,0 +1,130 @@
+// The XML preview on the real MainWindow: it follows the current flavor on the demo host,
+// realtime's error blocks the document until "Fix" applies dedicated pinning (then the document
+// has <vcpusched>), the diff toggle shows what the edit changed, "Use in flavor" on a vDPA device
+// adds a vdpa port whose chardev the document then uses, and auditor mode has no "Validate on host".
+#include "core/settings.h"
+#include "document/flavordocument.h"
+#include "hosts/hostmanager.h"
+#include "inventory/devicegraph.h"
+#include "itemmodels/hostlistmodel.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "testmain.h"
+#include "testpaths.h"
+#include "widgets/xmlpreviewpanel.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+
+class TestXmlPreview : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+
+    static XmlPreviewPanel *panel(MainWindow &w) { return w.findChild<XmlPreviewPanel *>(); }
+
+    void startOnDemo(MainWindow &w)
+    {
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::startHostsReady);
+        w.openStartHosts();
+        QTRY_COMPARE(ready.size(), 1);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("vdeck.ini")));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("vdeck.ini")));
+    }
+
+    void realtimeFixBringsVcpusched()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("vdpa.hugepage.4c8g")),
+                 QString());
+        FlavorDocument *doc = w.flavorDocument();
+        QTRY_VERIFY(panel(w)->document().contains(QLatin1String("<domain")));
+        QTRY_COMPARE(panel(w)->schemaStatus(), QStringLiteral("Schema: valid (libvirt domain.rng)"));
+
+        // Realtime on a flavor without a CPU policy: Nova refuses, so no document.
+        doc->editCurrent(QStringLiteral("realtime"), [](flavors::Flavor &f) {
+            f.extraSpecs.remove(QStringLiteral("hw:cpu_policy"));
+            f.extraSpecs.set(QStringLiteral("hw:cpu_realtime"), QStringLiteral("yes"));
+            f.extraSpecs.set(QStringLiteral("hw:cpu_realtime_mask"), QStringLiteral("^0"));
+        });
+        QVERIFY(panel(w)->document().isEmpty());
+        QVERIFY2(panel(w)->displayedText().contains(QLatin1String("Nova would not build this guest")), qPrintable(panel(w)->displayedText()));
+
+        // The findings page's machine fix.
+        QVERIFY(w.showPage(QStringLiteral("findings")));
+        auto *fix = w.findChild<QPushButton *>(QStringLiteral("fixButton"));
+        QVERIFY(fix);
+        bool fixed = false;
+        const QList<rules::Finding> findings = doc->findings();
+        for (const rules::Finding &f : findings) {
+            if (f.code == QLatin1String("cpu.realtime-needs-pinning")) {
+                QVERIFY(doc->applyFix(f));
+                fixed = true;
+            }
+        }
+        QVERIFY(fixed);
+        QTRY_VERIFY(panel(w)->document().contains(QLatin1String("<vcpusched vcpus=\"1-3\" scheduler=\"fifo\" priority=\"1\"/>"))
+                    || panel(w)->document().contains(QLatin1String("<vcpusched vcpus='1-3' scheduler='fifo' priority='1'/>")));
+    }
+
+    void diffShowsTheLastEdit()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("vdpa.hugepage.4c8g")),
+                 QString());
+        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        w.flavorDocument()->editCurrent(QStringLiteral("vcpus"), [](flavors::Flavor &f) { f.vcpus = 6; });
+        panel(w)->setShowChanges(true);
+        const QString diff = panel(w)->displayedText();
+        QVERIFY2(diff.startsWith(QLatin1String("--- ")), qPrintable(diff));
+        QVERIFY(diff.contains(QLatin1String("\n-  <vcpu>4</vcpu>\n+  <vcpu>6</vcpu>\n")));
+        panel(w)->setShowChanges(false);
+        QVERIFY(panel(w)->displayedText().startsWith(QLatin1String("<domain")));
+    }
+
+    void useInFlavorAddsVdpaPort()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("rt.pinned.8c16g")),
+                 QString());
+        const HostEntry *host = w.hostManager()->model()->entry(w.currentHostId());
+        QVERIFY(host);
+        const inventory::GraphNode *vdpa = host->snapshot.graph().node(QStringLiteral("vdpa_vdpa0"));
+        QVERIFY(vdpa);
+        const int portsBefore = int(w.flavorDocument()->current()->ports.size());
+        Q_EMIT w.useInFlavorRequested(vdpa->device, flavors::DeviceUseOptions{});
+        QCOMPARE(w.flavorDocument()->current()->ports.size(), portsBefore + 1);
+        QCOMPARE(w.flavorDocument()->current()->ports.constLast().vnicType, QStringLiteral("vdpa"));
+        QCOMPARE(w.currentPage()->id(), QStringLiteral("flavors"));
+        QTRY_VERIFY(panel(w)->document().contains(QLatin1String("<interface type=\"vdpa\">"))
+                    || panel(w)->document().contains(QLatin1String("<interface type='vdpa'>")));
+        QVERIFY(panel(w)->document().contains(QLatin1String("/dev/vhost-vdpa-")));
+    }
+
+    void auditorHasNoValidateOnHost()
+    {
+        MainWindow w(AppMode::Auditor, m_settings.get());
+        startOnDemo(w);
+        QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("xmlValidateOnHost")));
+        MainWindow op(AppMode::Operator, m_settings.get());
+        QVERIFY(op.findChild<QToolButton *>(QStringLiteral("xmlValidateOnHost")));
+    }
+};
+
+VDECK_GUI_TEST_MAIN(TestXmlPreview)
+#include "tst_xmlpreview.moc"

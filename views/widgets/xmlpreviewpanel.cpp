@@ -1,0 +1,192 @@
+#include "widgets/xmlpreviewpanel.h"
+
+#include "domainxml/schemavalidator.h"
+#include "domainxml/xmldiff.h"
+#include "flavors/flavorfiles.h"
+#include "widgets/filedialog.h"
+#include "widgets/xmlview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+// libvirt's domain.rng, compiled once (it takes a moment) and shared by the worker threads.
+const SchemaValidator &schema()
+{
+    static const SchemaValidator validator;
+    return validator;
+}
+
+QToolButton *toolButton(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setObjectName(objectName);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return b;
+}
+}
+
+XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(tr("Domain XML preview"), this))
+    , m_status(new QLabel(this))
+    , m_changes(toolButton(tr("Changes"), QStringLiteral("xmlShowChanges"), this))
+    , m_copy(toolButton(tr("Copy"), QStringLiteral("xmlCopy"), this))
+    , m_save(toolButton(tr("Save…"), QStringLiteral("xmlSave"), this))
+    , m_view(new XmlView(this))
+{
+    m_view->setObjectName(QStringLiteral("xmlPreview"));
+    m_status->setObjectName(QStringLiteral("xmlSchemaStatus"));
+    m_status->setWordWrap(true);
+    m_changes->setCheckable(true);
+    m_changes->setToolTip(tr("Show what the last edit changed in the document"));
+    connect(m_changes, &QToolButton::toggled, this, &XmlPreviewPanel::render);
+    connect(m_copy, &QToolButton::clicked, this, &XmlPreviewPanel::copyToClipboard);
+    connect(m_save, &QToolButton::clicked, this, &XmlPreviewPanel::save);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_title, 1);
+    bar->addWidget(m_changes);
+    bar->addWidget(m_copy);
+    bar->addWidget(m_save);
+    if (mode == AppMode::Operator) { // auditors get no action that writes to a host
+        m_validate = toolButton(tr("Validate on host"), QStringLiteral("xmlValidateOnHost"), this);
+        m_validate->setToolTip(tr("Define the document on the host under a scratch name and undefine it at once"));
+        connect(m_validate, &QToolButton::clicked, this, [this] {
+            if (!m_current.isEmpty()) {
+                m_status->setText(tr("Validating on the host…"));
+                Q_EMIT validateRequested(m_current);
+            }
+        });
+        bar->addWidget(m_validate);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+    showNoHost();
+}
+
+void XmlPreviewPanel::setResult(const domainxml::BuildResult &result, const QString &hostName)
+{
+    m_title->setText(tr("Domain XML on %1").arg(hostName));
+    if (result.ok()) {
+        if (result.xml != m_current) {
+            if (!m_current.isEmpty())
+                m_previous = m_current;
+            m_current = result.xml;
+        }
+        m_blocked.clear();
+    } else {
+        QStringList why;
+        for (const rules::Finding &f : result.findings) {
+            if (f.severity == rules::Severity::Error)
+                why.append(QStringLiteral("[%1] %2: %3").arg(rules::stageName(f.stage), f.code, f.message));
+        }
+        m_blocked = tr("Nova would not build this guest:\n\n%1").arg(why.join(QLatin1Char('\n')));
+        m_current.clear();
+    }
+    render();
+    checkSchema();
+}
+
+void XmlPreviewPanel::showNoHost()
+{
+    m_title->setText(tr("Domain XML preview"));
+    m_current.clear();
+    m_blocked = tr("Open a host (or the demo host) to see the domain XML of this flavor on it.");
+    render();
+    m_status->clear();
+}
+
+void XmlPreviewPanel::showValidation(bool ok, const QString &message)
+{
+    m_status->setText(ok ? tr("Host: accepted by libvirt") : tr("Host: %1").arg(message));
+}
+
+QString XmlPreviewPanel::displayedText() const
+{
+    return m_view->toPlainText();
+}
+
+QString XmlPreviewPanel::schemaStatus() const
+{
+    return m_status->text();
+}
+
+bool XmlPreviewPanel::showsChanges() const
+{
+    return m_changes->isChecked();
+}
+
+void XmlPreviewPanel::setShowChanges(bool on)
+{
+    m_changes->setChecked(on);
+}
+
+void XmlPreviewPanel::render()
+{
+    const bool haveDoc = !m_current.isEmpty();
+    m_copy->setEnabled(haveDoc);
+    m_save->setEnabled(haveDoc);
+    m_changes->setEnabled(haveDoc && !m_previous.isEmpty());
+    if (m_validate)
+        m_validate->setEnabled(haveDoc);
+    if (!haveDoc) {
+        m_view->setPlainText(m_blocked);
+        return;
+    }
+    if (m_changes->isChecked() && !m_previous.isEmpty()) {
+        const QString diff = xmldiff::unified(m_previous, m_current, tr("before the last edit"), tr("now"));
+        m_view->setPlainText(diff.isEmpty() ? tr("The last edit did not change the document.") : diff);
+    } else {
+        m_view->setXml(m_current);
+    }
+}
+
+void XmlPreviewPanel::checkSchema()
+{
+    const quint64 generation = ++m_generation;
+    if (m_current.isEmpty()) {
+        m_status->clear();
+        return;
+    }
+    m_status->setText(tr("Schema: checking…"));
+    const QByteArray xml = m_current.toUtf8();
+    QPointer<XmlPreviewPanel> self(this);
+    QtConcurrent::run([xml] { return schema().validate(xml); }).then(this, [self, generation](const SchemaValidator::Result &r) {
+        if (!self || generation != self->m_generation)
+            return; // a newer document, or the panel is gone
+        self->m_status->setText(r.valid ? tr("Schema: valid (libvirt domain.rng)") : tr("Schema: %1").arg(r.summary()));
+    });
+}
+
+void XmlPreviewPanel::copyToClipboard() const
+{
+    if (!m_current.isEmpty())
+        QApplication::clipboard()->setText(m_current);
+}
+
+bool XmlPreviewPanel::saveTo(const QString &path, QString *error) const
+{
+    return flavors::saveAtomically(path, m_current.toUtf8(), error);
+}
+
+void XmlPreviewPanel::save()
+{
+    const QString path = FileDialog::instance().saveFileName(this, tr("Save domain XML"), tr("libvirt domain XML (*.xml)"),
+                                                             QStringLiteral("domain.xml"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        m_status->setText(tr("Not saved: %1").arg(error));
+}

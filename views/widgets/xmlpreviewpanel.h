@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/appmode.h"
+#include "domainxml/builder.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+class XmlView;
+
+// The domain XML preview of the flavors page: the document Nova's libvirt driver would write
+// for the current flavor on the target host (highlighted), a toggle to show what the last edit
+// changed, copy, save, the libvirt schema verdict (checked off the GUI thread) and, in operator
+// mode only, "Validate on host". When the flavor cannot be built it shows why.
+class XmlPreviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit XmlPreviewPanel(AppMode mode, QWidget *parent = nullptr);
+
+    void setResult(const domainxml::BuildResult &result, const QString &hostName);
+    void showNoHost();
+    void showValidation(bool ok, const QString &message);
+
+    QString document() const { return m_current; }
+    QString displayedText() const;
+    QString schemaStatus() const;
+    bool showsChanges() const;
+    void setShowChanges(bool on);
+    void copyToClipboard() const;
+    bool saveTo(const QString &path, QString *error) const;
+    XmlView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void validateRequested(const QString &xml);
+
+private:
+    void render();
+    void checkSchema();
+    void save();
+
+    QLabel *m_title;
+    QLabel *m_status;
+    QToolButton *m_changes;
+    QToolButton *m_copy;
+    QToolButton *m_save;
+    QToolButton *m_validate = nullptr; // operator mode only
+    XmlView *m_view;
+    QString m_current;
+    QString m_previous;
+    QString m_blocked; // why there is no document
+    quint64 m_generation = 0;
+};
