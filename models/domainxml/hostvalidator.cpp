@@ -62,7 +62,7 @@ Result validate(virConnectPtr conn, const QString &domainXml, bool readOnlyMode)
     Result r;
     if (readOnlyMode) {
         r.refused = true;
-        r.message = QCoreApplication::translate("HostValidator", "validation on a host defines a scratch domain; not available in auditor mode");
+        r.message = QCoreApplication::translate("HostValidator", "the connection is read only (auditor mode): validating on a host defines a scratch domain");
         return r;
     }
     if (!conn || virConnectIsAlive(conn) != 1) {

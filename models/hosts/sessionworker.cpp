@@ -1,5 +1,7 @@
 #include "hosts/sessionworker.h"
 
+#include "domainxml/hostvalidator.h"
+
 #include "hosts/libvirthandles.h"
 
 #include <libvirt/virterror.h>
@@ -151,15 +153,11 @@ void SessionWorker::validateDomainXml(const QString &xml)
         Q_EMIT domainValidated(false, QStringLiteral("not connected to %1").arg(m_connect.uri));
         return;
     }
-    virDomainPtr dom = virDomainDefineXML(m_conn.get(), xml.toUtf8().constData());
-    if (!dom) {
-        Q_EMIT domainValidated(false, lastLibvirtError());
-        return;
-    }
-    const bool undefined = virDomainUndefine(dom) == 0;
-    const QString error = undefined ? QString() : lastLibvirtError();
-    virDomainFree(dom);
-    Q_EMIT domainValidated(undefined, undefined ? QStringLiteral("the host accepted the domain XML") : error);
+    // Under a unique scratch name with VIR_DOMAIN_DEFINE_VALIDATE, undefined at once: never
+    // replaces a real domain of the same name; leftovers of an interrupted run are purged first.
+    hostvalidator::purgeScratchDomains(m_conn.get(), m_connect.readOnly);
+    const hostvalidator::Result r = hostvalidator::validate(m_conn.get(), xml, m_connect.readOnly);
+    Q_EMIT domainValidated(r.accepted, r.message);
 }
 
 void SessionWorker::onDeviceEvent(const QString &name, bool removed)
