@@ -51,7 +51,7 @@ int run(const QStringList &arguments)
     if (p.isSet(QStringLiteral("snapshot"))) {
         if (!inventory::snapshotfile::load(p.value(QStringLiteral("snapshot")), &snapshot, &error)) {
             err << "vdeckctl inventory: " << error << '\n';
-            return 1;
+            return 2; // an unreadable or malformed file is an I/O error, not a host error
         }
     } else {
         hosts::CaptureResult r = hosts::captureUri({p.value(QStringLiteral("connect")), true, {}});

@@ -131,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(QStringLiteral("/tmp/never.vdeckhost")));
     }
 
-    void badSnapshotExitsOneNamingFile()
+    void badSnapshotExitsTwoNamingFile()
     {
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("bad.vdeckhost"));
@@ -140,8 +140,9 @@ private Q_SLOTS:
         f.write("{\n  \"format\": \"vdeckhost\",\n  oops\n}\n");
         f.close();
         const ProcessResult r = vdeckctl({QStringLiteral("inventory"), QStringLiteral("--snapshot"), file});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("vdeckctl inventory: %1: line 3, column ").arg(file).toUtf8()), r.err.constData());
+        QVERIFY(r.out.isEmpty());
     }
 
     void helpExitsZero_data()
