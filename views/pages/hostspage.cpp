@@ -70,9 +70,9 @@ HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
             m_details->showEntry(m_manager->model()->entry(currentHostId()));
         }
     });
-    connect(manager, &hosts::HostManager::errorOccurred, m_messages, [this](const QString &m) { m_messages->showMessage(m); });
+    connect(manager, &hosts::HostManager::errorOccurred, m_messages, &MessageBar::showError);
     connect(manager, &hosts::HostManager::snapshotSaved, m_messages, [this](const QString &path) {
-        m_messages->showMessage(tr("Snapshot saved to %1").arg(path), MessageBar::Kind::Information);
+        m_messages->showInfo(tr("Snapshot saved to %1").arg(path));
     });
     connect(manager, &hosts::HostManager::snapshotOpened, this, &HostsPage::selectHost);
     connect(manager->credentials(), &hosts::CredentialBridge::requested, this, &HostsPage::askCredentials);

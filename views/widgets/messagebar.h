@@ -11,9 +11,7 @@ class MessageBar : public QFrame
 {
     Q_OBJECT
 public:
-    enum class Kind { Error, Information };
     explicit MessageBar(QWidget *parent = nullptr);
-    void showMessage(const QString &text, Kind kind = Kind::Error) { show(text, kind == Kind::Error); }
     void showError(const QString &text);
     void showInfo(const QString &text);
     QString text() const;
