@@ -193,14 +193,5 @@ qint64 LibvirtDaemonFixture::pid() const
 
 QString LibvirtDaemonFixture::logTail(int lines) const
 {
-    QString all;
-    for (const QString &name : {QStringLiteral("/log/stdout.log"), QStringLiteral("/log/daemon.log")}) {
-        QFile f(m_dir.path() + name);
-        if (f.open(QIODevice::ReadOnly))
-            all += QString::fromUtf8(f.readAll());
-    }
-    QStringList l = all.split(QLatin1Char('\n'));
-    if (l.size() > lines)
-        l = l.mid(l.size() - lines);
-    return l.join(QLatin1Char('\n'));
+    return tailOfFiles({m_dir.path() + QStringLiteral("/log/stdout.log"), m_dir.path() + QStringLiteral("/log/daemon.log")}, lines);
 }

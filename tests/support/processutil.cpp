@@ -1,5 +1,6 @@
 #include "processutil.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 
@@ -35,6 +36,20 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, i
 void dieWithParent()
 {
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+}
+
+QString tailOfFiles(const QStringList &paths, int lines)
+{
+    QString all;
+    for (const QString &path : paths) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            all += QString::fromUtf8(f.readAll());
+    }
+    QStringList l = all.split(QLatin1Char('\n'));
+    if (l.size() > lines)
+        l = l.mid(l.size() - lines);
+    return l.join(QLatin1Char('\n'));
 }
 
 quint16 freeLoopbackPort()

@@ -22,5 +22,8 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, i
 // Makes a child die with its parent, so a crashed test leaves no daemon behind.
 void dieWithParent();
 
+// The last `lines` lines of the given files, concatenated (for fixture failure messages).
+QString tailOfFiles(const QStringList &paths, int lines);
+
 // A free TCP port on 127.0.0.1 (bound, read and released).
 quint16 freeLoopbackPort();

@@ -191,11 +191,5 @@ qint64 SshdFixture::pid() const
 
 QString SshdFixture::logTail(int lines) const
 {
-    QFile f(m_dir.path() + QStringLiteral("/sshd.log"));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QStringList l = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
-    if (l.size() > lines)
-        l = l.mid(l.size() - lines);
-    return l.join(QLatin1Char('\n'));
+    return tailOfFiles({m_dir.path() + QStringLiteral("/sshd.log")}, lines);
 }
