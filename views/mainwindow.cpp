@@ -14,6 +14,8 @@
 #include "pages/flavorspage.h"
 #include "pages/hostspage.h"
 #include "pages/operationspage.h"
+#include "reportexport.h"
+#include "widgets/messagebar.h"
 #include "widgets/modebadge.h"
 #include "widgets/progresspanel.h"
 #include "widgets/releaseselector.h"
@@ -60,6 +62,9 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     addPage(findings);
     addPage(new OperationsPage(m_doc, m_stack));
     addPage(new CapacityPage(m_stack));
+    m_report = new ReportExport(m_doc, m_hosts, this);
+    connect(m_report, &ReportExport::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_report, &ReportExport::errorOccurred, m_flavors->messageBar(), &MessageBar::showError);
     connect(findings, &FindingsPage::focusRequested, this, [this](const QStringList &keys, bool show) {
         m_flavors->editor()->focusKeys(keys);
         if (show)
@@ -105,6 +110,8 @@ void MainWindow::createMenus()
     const QList<QAction *> hostActions = static_cast<HostsPage *>(page(QStringLiteral("hosts")))->hostActions();
     file->addActions(hostActions.mid(0, 4)); // connect, open snapshot, capture snapshot, load facts
     file->addSeparator();
+    file->addAction(m_report->action());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
@@ -145,6 +152,13 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("Nova release:"), bar));
     bar->addWidget(new ReleaseSelector(m_doc, m_settings, bar));
+}
+
+void MainWindow::setFileChooser(const std::shared_ptr<FileChooser> &chooser)
+{
+    static_cast<HostsPage *>(page(QStringLiteral("hosts")))->setFileChooser(chooser);
+    m_flavors->setFileChooser(chooser);
+    m_report->setFileChooser(chooser);
 }
 
 QString MainWindow::openFlavorLibrary(const QString &path, const QString &flavor)

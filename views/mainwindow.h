@@ -5,11 +5,15 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class FlavorDocument;
+class FileChooser;
 class FlavorsPage;
 class HostListModel;
 class Page;
 class ProgressPanel;
+class ReportExport;
 class Settings;
 namespace hosts {
 class HostManager;
@@ -44,6 +48,8 @@ public:
     hosts::HostManager *hostManager() const { return m_hosts; }
     Settings *settings() const { return m_settings; }
     QString currentHostId() const { return m_currentHost; }
+    // Where every page asks for file names (a QFileDialog by default; scripted in tests).
+    void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
 
 Q_SIGNALS:
     void startHostsReady();
@@ -67,6 +73,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     FlavorsPage *m_flavors = nullptr;
+    ReportExport *m_report = nullptr;
     QList<Page *> m_pages;
     HostListModel *m_hostList;
     hosts::HostManager *m_hosts;
