@@ -167,6 +167,93 @@
     </message>
 </context>
 <context>
+    <name>ComputeProfileDialog</name>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Compute Profile of %1</source>
+        <translation>Compute-Profil von %1</translation>
+    </message>
+    <message>
+        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova's defaults.</source>
+        <translation>Die nova.conf-Werte dieses Compute-Hosts, die das Domain-XML verändern, das Nova schreibt. Leere Felder behalten Novas Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 2-15,34-47</source>
+        <translation>nicht gesetzt, z. B. 2-15,34-47</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 0-1,32-33</source>
+        <translation>nicht gesetzt, z. B. 0-1,32-33</translation>
+    </message>
+    <message>
+        <source>unset (by architecture)</source>
+        <translation>nicht gesetzt (nach Architektur)</translation>
+    </message>
+    <message>
+        <source>comma-separated, for cpu_mode=custom</source>
+        <translation>durch Kommas getrennt, für cpu_mode=custom</translation>
+    </message>
+    <message>
+        <source>e.g. x86_64=q35</source>
+        <translation>z. B. x86_64=q35</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>[pci] alias in row %1 needs a name</source>
+        <translation>[pci]-Alias in Zeile %1 braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>[pci] alias '%1' is defined twice</source>
+        <translation>[pci]-Alias '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>Load Compute Profile</source>
+        <translation>Compute-Profil laden</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json);;All files (*)</source>
+        <translation>Compute-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Compute Profile</source>
+        <translation>Compute-Profil speichern</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json)</source>
+        <translation>Compute-Profile (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open read-only</source>
@@ -1852,6 +1939,10 @@
         <source>Use %1 in flavor</source>
         <translation>%1 im Flavor verwenden</translation>
     </message>
+    <message>
+        <source>Open a host first: the compute profile belongs to a host.</source>
+        <translation>Öffnen Sie zuerst einen Host: das Compute-Profil gehört zu einem Host.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2305,6 +2396,25 @@
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
     <name>XmlPreviewPanel</name>
     <message>
         <source>Domain XML preview</source>
@@ -2398,6 +2508,14 @@
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Compute Profile…</source>
+        <translation>Compute-Profil…</translation>
+    </message>
+    <message>
+        <source>The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
+        <translation>Die nova.conf-Werte des Hosts, die dieses Dokument prägen (cpu_dedicated_set, Maschinentyp, PCI-Aliase, ...)</translation>
+    </message>
 </context>
 <context>
     <name>hosts</name>
@@ -2482,6 +2600,14 @@
     <message>
         <source>Open the host snapshot F (.vdeckhost) instead of the demo host.</source>
         <translation>Den Host-Schnappschuss F (.vdeckhost) statt des Demo-Hosts öffnen.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the saved setting otherwise).</source>
+        <translation>Farbschema für diesen Lauf: system, light oder dark (sonst die gespeicherte Einstellung).</translation>
+    </message>
+    <message>
+        <source>unknown theme '%1' (use system, light or dark)</source>
+        <translation>unbekanntes Farbschema '%1' (system, light oder dark verwenden)</translation>
     </message>
 </context>
 </TS>

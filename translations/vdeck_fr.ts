@@ -167,6 +167,93 @@
     </message>
 </context>
 <context>
+    <name>ComputeProfileDialog</name>
+    <message>
+        <source>unset</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Compute Profile of %1</source>
+        <translation>Profil de calcul de %1</translation>
+    </message>
+    <message>
+        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova's defaults.</source>
+        <translation>Les valeurs nova.conf de cet hôte de calcul qui modifient le XML de domaine écrit par Nova. Les champs vides gardent les valeurs par défaut de Nova.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 2-15,34-47</source>
+        <translation>non défini, p. ex. 2-15,34-47</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 0-1,32-33</source>
+        <translation>non défini, p. ex. 0-1,32-33</translation>
+    </message>
+    <message>
+        <source>unset (by architecture)</source>
+        <translation>non défini (selon l'architecture)</translation>
+    </message>
+    <message>
+        <source>comma-separated, for cpu_mode=custom</source>
+        <translation>séparés par des virgules, pour cpu_mode=custom</translation>
+    </message>
+    <message>
+        <source>e.g. x86_64=q35</source>
+        <translation>p. ex. x86_64=q35</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Supprimer l'alias</translation>
+    </message>
+    <message>
+        <source>[pci] alias in row %1 needs a name</source>
+        <translation>l'alias [pci] de la ligne %1 doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>[pci] alias '%1' is defined twice</source>
+        <translation>l'alias [pci] '%1' est défini deux fois</translation>
+    </message>
+    <message>
+        <source>Load Compute Profile</source>
+        <translation>Charger un profil de calcul</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json);;All files (*)</source>
+        <translation>Profils de calcul (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Compute Profile</source>
+        <translation>Enregistrer le profil de calcul</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json)</source>
+        <translation>Profils de calcul (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Open read-only</source>
@@ -1852,6 +1939,10 @@
         <source>Use %1 in flavor</source>
         <translation>Utiliser %1 dans la flavor</translation>
     </message>
+    <message>
+        <source>Open a host first: the compute profile belongs to a host.</source>
+        <translation>Ouvrez d'abord un hôte : le profil de calcul appartient à un hôte.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -2305,6 +2396,25 @@
     </message>
 </context>
 <context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+</context>
+<context>
     <name>XmlPreviewPanel</name>
     <message>
         <source>Domain XML preview</source>
@@ -2398,6 +2508,14 @@
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
+    <message>
+        <source>Compute Profile…</source>
+        <translation>Profil de calcul…</translation>
+    </message>
+    <message>
+        <source>The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
+        <translation>Les valeurs nova.conf de l'hôte qui façonnent ce document (cpu_dedicated_set, type de machine, alias PCI, ...)</translation>
+    </message>
 </context>
 <context>
     <name>hosts</name>
@@ -2482,6 +2600,14 @@
     <message>
         <source>Open the host snapshot F (.vdeckhost) instead of the demo host.</source>
         <translation>Ouvrir l’instantané d’hôte F (.vdeckhost) au lieu de l’hôte de démonstration.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the saved setting otherwise).</source>
+        <translation>Thème de couleurs pour cette exécution : system, light ou dark (sinon le réglage enregistré).</translation>
+    </message>
+    <message>
+        <source>unknown theme '%1' (use system, light or dark)</source>
+        <translation>thème inconnu '%1' (utilisez system, light ou dark)</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "core/buildinfo.h"
 #include "core/settings.h"
+#include "dialogs/filechooser.h"
 #include "document/flavordocument.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
@@ -19,6 +20,7 @@
 #include "widgets/modebadge.h"
 #include "widgets/progresspanel.h"
 #include "widgets/releaseselector.h"
+#include "widgets/thememenu.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -44,6 +46,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_progress(new ProgressPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_files = std::make_shared<DialogFileChooser>();
     setWindowIcon(QIcon(QStringLiteral(":/icons/vdeck.svg")));
     setWindowTitle(mode == AppMode::Auditor ? tr("vDeck — %1").arg(appModeLabel(mode)) : tr("vDeck"));
 
@@ -138,6 +141,8 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
     }
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(m_settings, view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -159,6 +164,7 @@ void MainWindow::setFileChooser(const std::shared_ptr<FileChooser> &chooser)
     static_cast<HostsPage *>(page(QStringLiteral("hosts")))->setFileChooser(chooser);
     m_flavors->setFileChooser(chooser);
     m_report->setFileChooser(chooser);
+    m_files = chooser;
 }
 
 QString MainWindow::openFlavorLibrary(const QString &path, const QString &flavor)

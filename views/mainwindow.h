@@ -65,6 +65,7 @@ private:
     void wireHosts();
     void wirePreview();
     void refreshPreview();
+    void editComputeProfile();
     void showHost(const QString &id);
 
     AppMode m_mode;
@@ -74,6 +75,7 @@ private:
     QStackedWidget *m_stack;
     FlavorsPage *m_flavors = nullptr;
     ReportExport *m_report = nullptr;
+    std::shared_ptr<FileChooser> m_files;
     QList<Page *> m_pages;
     HostListModel *m_hostList;
     hosts::HostManager *m_hosts;

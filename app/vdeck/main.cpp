@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "theme.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ int main(int argc, char **argv)
     installTranslations(app, options.lang);
 
     Settings settings;
+    applyTheme(options.theme.isEmpty() ? settings.theme() : *themeFromName(options.theme));
     const bool auditor = options.auditor || settings.auditorAtStart();
     MainWindow window(auditor ? AppMode::Auditor : AppMode::Operator, &settings);
     if (!options.flavorFile.isEmpty()) {

@@ -50,8 +50,14 @@ XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, &XmlPreviewPanel::copyToClipboard);
     connect(m_save, &QToolButton::clicked, this, &XmlPreviewPanel::save);
 
+    // The profile is vDeck's own setting for the host (nova.conf values), never written to it.
+    auto *profile = toolButton(tr("Compute Profile…"), QStringLiteral("xmlComputeProfile"), this);
+    profile->setToolTip(tr("The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)"));
+    connect(profile, &QToolButton::clicked, this, &XmlPreviewPanel::profileRequested);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(profile);
     bar->addWidget(m_changes);
     bar->addWidget(m_copy);
     bar->addWidget(m_save);

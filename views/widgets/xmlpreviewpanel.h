@@ -38,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void validateRequested(const QString &xml);
+    void profileRequested(); // edit the target host's compute profile
 
 private:
     void render();
