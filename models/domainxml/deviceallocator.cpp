@@ -17,8 +17,8 @@ QString normId(QString id)
 class Picker
 {
 public:
-    Picker(const inventory::DeviceGraph &g, const QList<int> &cells, const QSet<QString> &busy)
-        : graph(g), hostCells(cells), taken(busy)
+    Picker(const inventory::DeviceGraph &g, const QList<int> &cells, const DeviceUse &use)
+        : graph(g), hostCells(cells), taken(use.busy), newMdevs(use.newMdevs)
     {
     }
 
@@ -70,6 +70,7 @@ public:
     const inventory::DeviceGraph &graph;
     QList<int> hostCells;
     QSet<QString> taken;
+    QHash<QString, int> newMdevs;
 };
 
 std::optional<AllocatedDevice> takePort(Picker &p, const QString &vnic)
@@ -118,6 +119,8 @@ void takeVgpus(Picker &p, const flavors::Flavor &flavor, DeviceAllocation &out)
     int available = 0;
     for (const inventory::MdevType &t : p.graph.node(pt->first)->device.mdevTypes)
         available = t.id == pt->second ? std::max(0, t.availableInstances) : available;
+    const int created = p.newMdevs.value(pt->first);
+    available = std::max(0, available - created);
     for (int i = 0; i < want; ++i) {
         AllocatedDevice d;
         for (const QString &m : p.graph.mdevsOfType(pt->first, pt->second)) {
@@ -128,7 +131,7 @@ void takeVgpus(Picker &p, const flavors::Flavor &flavor, DeviceAllocation &out)
             }
         }
         if (d.node.isEmpty() && available-- > 0)
-            d = AllocatedDevice{pt->first, {}, {}, {}, stableUuid(flavor.name, QStringLiteral("mdev-%1").arg(i)), true, p.graph.node(pt->first)->numaNode};
+            d = AllocatedDevice{pt->first, {}, {}, {}, stableUuid(flavor.name, QStringLiteral("mdev-%1").arg(i + created)), true, p.graph.node(pt->first)->numaNode};
         if (d.node.isEmpty()) {
             out.missing.append(FindingText::tr("vGPU %1 of %2: no free %3 mdev on %4").arg(i + 1).arg(want).arg(pt->second, pt->first));
             return;
@@ -187,7 +190,13 @@ QList<std::pair<QString, int>> requestedAliases(const flavors::Flavor &flavor)
 DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory::DeviceGraph &graph, const ComputeProfile &profile,
                                  const QList<int> &hostCells, const QSet<QString> &busy)
 {
-    Picker picker(graph, hostCells, busy);
+    return allocateDevices(flavor, graph, profile, hostCells, DeviceUse{busy, {}});
+}
+
+DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory::DeviceGraph &graph, const ComputeProfile &profile,
+                                 const QList<int> &hostCells, const DeviceUse &use)
+{
+    Picker picker(graph, hostCells, use);
     DeviceAllocation out;
     for (const flavors::RequestedPort &port : flavor.ports) {
         const std::optional<AllocatedDevice> d = takePort(picker, port.vnicType);

@@ -28,6 +28,13 @@ bool PagePool::canFit(quint64 memoryKiB, bool useFree) const
     return memoryKiB <= avail && memoryKiB % sizeKiB == 0;
 }
 
+CpuList HostNumaCell::freePcpus() const
+{
+    CpuList out;
+    std::set_difference(pcpuset.begin(), pcpuset.end(), pinned.begin(), pinned.end(), std::back_inserter(out));
+    return out;
+}
+
 const PagePool *HostNumaCell::pool(quint64 sizeKiB) const
 {
     for (const PagePool &p : pages) {
