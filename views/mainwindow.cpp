@@ -6,6 +6,7 @@
 #include "document/flavordocument.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
+#include "hostfit/capacityrunner.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
 #include "page.h"
@@ -19,6 +20,7 @@
 #include "widgets/messagebar.h"
 #include "widgets/modebadge.h"
 #include "widgets/progresspanel.h"
+#include "widgets/hostselector.h"
 #include "widgets/releaseselector.h"
 #include "widgets/thememenu.h"
 
@@ -44,6 +46,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_hostList(new HostListModel(this))
     , m_hosts(new hosts::HostManager(m_hostList, m_settings, mode, this))
     , m_progress(new ProgressPanel(this))
+    , m_capacity(new hostfit::CapacityRunner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_files = std::make_shared<DialogFileChooser>();
@@ -92,6 +95,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     statusBar()->showMessage(tr("No host open"));
     wireHosts();
     wirePreview();
+    wireCapacity();
     resize(1280, 800);
 }
 
@@ -157,6 +161,10 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("Nova release:"), bar));
     bar->addWidget(new ReleaseSelector(m_doc, m_settings, bar));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Target host:"), bar));
+    m_hostSelector = new HostSelector(m_hostList, bar);
+    bar->addWidget(m_hostSelector);
 }
 
 void MainWindow::setFileChooser(const std::shared_ptr<FileChooser> &chooser)

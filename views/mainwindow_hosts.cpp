@@ -7,6 +7,7 @@
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
 #include "pages/hostspage.h"
+#include "widgets/hostselector.h"
 #include "widgets/progresspanel.h"
 
 #include <QStatusBar>
@@ -67,5 +68,7 @@ void MainWindow::showHost(const QString &id)
     static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, e ? e->facts : std::nullopt);
     static_cast<CapacityPage *>(page(QStringLiteral("capacity")))->setSnapshot(snapshot);
     statusBar()->showMessage(e ? tr("Host: %1").arg(e->name) : tr("No host open"));
+    m_hostSelector->selectHost(id);
     refreshPreview();
+    showCapacityResults();
 }
