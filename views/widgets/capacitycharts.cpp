@@ -42,7 +42,8 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    valueAxis->applyNiceNumbers();
+    if (valueAxis->max() > valueAxis->min()) // all zero: nice numbers of an empty range are NaN
+        valueAxis->applyNiceNumbers();
 }
 
 } // namespace
