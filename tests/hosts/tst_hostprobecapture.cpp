@@ -6,17 +6,21 @@
 #include "processutil.h"
 #include "sshdfixture.h"
 #include "testmain.h"
+#include "testpaths.h"
 
 #include "core/settings.h"
+#include "hostfacts/hostfactsjson.h"
 #include "hosts/credentialbridge.h"
 #include "hosts/credentialsshprompt.h"
 #include "hosts/hostmanager.h"
+#include "hosts/hostsession.h"
 #include "inventory/snapshotfile.h"
 #include "itemmodels/hostlistmodel.h"
 #include "probe/knownhostsfile.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -95,8 +99,9 @@ private Q_SLOTS:
         manager.captureSnapshot(uri(), path);
         const bool done = saved.wait(60000);
         qInstallMessageHandler(previous);
-        QVERIFY2(done, qPrintable(errors.isEmpty() ? QStringLiteral("no answer") : errors.first().first().toString()));
-        QVERIFY2(errors.isEmpty(), qPrintable(errors.first().first().toString()));
+        const QString firstError = errors.isEmpty() ? QString() : errors.first().first().toString();
+        QVERIFY2(done, qPrintable(firstError));
+        QVERIFY2(errors.isEmpty(), qPrintable(firstError));
 
         // Asked twice: the unknown host key (with its fingerprint), then the key's passphrase.
         QCOMPARE(asked.size(), 2);
@@ -184,6 +189,38 @@ private Q_SLOTS:
         manager.captureSnapshot(e.id, m_dir.filePath(QStringLiteral("local.vdeckhost")));
         QVERIFY(saved.wait(20000));
         QCOMPARE(requested.size(), 0);
+    }
+
+    void liveRecaptureKeepsTheFacts()
+    {
+        hostfacts::HostFactsParts parts;
+        parts.host = QStringLiteral("root@compute-7:22");
+        parts.kernel.cmdline = QStringLiteral("intel_iommu=on");
+        parts.probes = {{QStringLiteral("cmdline"), true, false, false, {}}};
+        const hostfacts::HostFacts facts(parts);
+        const QString factsFile = m_dir.filePath(QStringLiteral("facts.json"));
+        QFile f(factsFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(hostfacts::json::toJson(facts)).toJson());
+        f.close();
+
+        Settings settings(m_dir.filePath(QStringLiteral("live.ini")));
+        HostListModel model;
+        hosts::HostManager manager(&model, &settings, AppMode::Auditor);
+        QSignalSpy changed(&manager, &hosts::HostManager::snapshotChanged);
+        const QString uri = QStringLiteral("test://") + testpaths::sourceFile(QStringLiteral("resources/demo/demo-testdriver.xml"));
+        const QString id = manager.connectHost({QStringLiteral("td"), uri, true, QString()}, false);
+        QVERIFY(changed.wait(30000));
+        QVERIFY(!manager.snapshot(id).hostFacts());
+        manager.attachFacts(id, factsFile);
+        QVERIFY(changed.wait(10000));
+        QVERIFY(manager.snapshot(id).hostFacts() == facts);
+        const QDateTime before = manager.snapshot(id).capturedAt();
+        QTest::qWait(5); // a later capture has a later time
+        manager.session(id)->refresh();
+        QVERIFY(changed.wait(30000));
+        QVERIFY(manager.snapshot(id).capturedAt() > before); // a new libvirt capture ...
+        QVERIFY(manager.snapshot(id).hostFacts() == facts); // ... that keeps the facts read before
     }
 
 private:

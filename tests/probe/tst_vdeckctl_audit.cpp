@@ -85,7 +85,7 @@ private Q_SLOTS:
         const ProcessResult r = vdeckctl({QStringLiteral("capture"), QStringLiteral("--connect"), demoUri(), QStringLiteral("-o"), snapshotFile(),
                                           QStringLiteral("--accept-new-host-key")}, true);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.contains("and the host facts of " + host().toUtf8()), r.out.constData());
+        QVERIFY2(r.out.contains(QByteArray("and the host facts of ").append(host().toUtf8())), r.out.constData());
         QFile f(snapshotFile());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
