@@ -76,9 +76,12 @@ QString HostDetails::html(const HostEntry &e)
                    .arg(esc(pages.join(QStringLiteral(", "))));
     }
     out += QStringLiteral("</table>");
-    if (s.hostFacts())
-        out += factsHtml(*s.hostFacts());
-    return out;
+    if (!s.hostFacts())
+        return out;
+    // Side by side: what libvirt says on the left, what the ssh probe read on the right.
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>%1</td>"
+                          "<td width='24'></td><td valign='top' width='55%'>%2</td></tr></table>")
+        .arg(out, factsHtml(*s.hostFacts()));
 }
 
 QString HostDetails::factsHtml(const hostfacts::HostFacts &p)
