@@ -1,5 +1,6 @@
 #include "command.h"
 #include "commandline.h"
+#include "factsprinter.h"
 
 #include "hosts/hostcapture.h"
 #include "inventory/inventoryprinter.h"
@@ -16,7 +17,9 @@ int run(const QStringList &arguments)
 {
     CommandLine cl(QStringLiteral("inventory"), QStringLiteral("vdeckctl inventory (--connect URI | --snapshot FILE) [--tree | --json] [--kind K] [--numa N]"),
                    QStringLiteral("Prints a host's devices as a logical tree (PFs -> VFs -> vDPA and netdevs, GPUs -> mdev types -> mdevs)\n"
-                                  "or as JSON {\"host\": ..., \"devices\": [...]}. Live connections are opened read-only."));
+                                  "or as JSON {\"host\": ..., \"devices\": [...], \"facts\": ...}. Live connections are opened read-only.\n"
+                                  "A snapshot captured with --ssh also holds the host's facts (hugepages, kernel command line, memlock,\n"
+                                  "nova.conf, ...): printed after the tree, and as \"facts\" in JSON (null when the host was not probed)."));
     QCommandLineParser &p = cl.parser();
     p.addOption({QStringLiteral("connect"), QStringLiteral("libvirt URI of the host (read-only connection)"), QStringLiteral("URI")});
     p.addOption({QStringLiteral("snapshot"), QStringLiteral("a .vdeckhost file"), QStringLiteral("FILE")});
@@ -66,6 +69,10 @@ int run(const QStringList &arguments)
         out << QJsonDocument(inventory::inventoryJson(snapshot, filter)).toJson(QJsonDocument::Indented);
     else
         out << inventory::inventoryTree(snapshot, filter);
+    if (!p.isSet(QStringLiteral("json")) && snapshot.hostFacts()) {
+        out << "\nhost facts (ssh probe):\n";
+        factsprinter::printFacts(out, *snapshot.hostFacts());
+    }
     return 0;
 }
 

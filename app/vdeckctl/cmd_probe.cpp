@@ -3,7 +3,7 @@
 #include "factsprinter.h"
 #include "sshcli.h"
 
-#include "probe/hostfactsjson.h"
+#include "hostfacts/hostfactsjson.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -33,13 +33,13 @@ static const CommandRegistration registration{Command{
             err << "vdeckctl probe: " << error << '\n';
             return 2;
         }
-        const std::optional<probe::HostFacts> facts = sshcli::probeHost(*request, &error);
+        const std::optional<hostfacts::HostFacts> facts = sshcli::probeHost(*request, &error);
         if (!facts) {
             err << "vdeckctl probe: " << error << '\n';
             return 1;
         }
         if (parser.isSet(QStringLiteral("json")))
-            out << QJsonDocument(probe::factsjson::toJson(*facts)).toJson(QJsonDocument::Indented);
+            out << QJsonDocument(hostfacts::json::toJson(*facts)).toJson(QJsonDocument::Indented);
         else
             factsprinter::printFacts(out, *facts);
         return 0;

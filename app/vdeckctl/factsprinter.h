@@ -1,14 +1,14 @@
 #pragma once
 
 #include "probe/auditfinding.h"
-#include "probe/hostfacts.h"
+#include "hostfacts/hostfacts.h"
 
 #include <QTextStream>
 
-// Plain-text renderings for vdeckctl; JSON comes from probe::factsjson and AuditFinding::toJson.
+// Plain-text renderings for vdeckctl; JSON comes from hostfacts::json and AuditFinding::toJson.
 namespace factsprinter {
 
-void printFacts(QTextStream &out, const probe::HostFacts &facts);
+void printFacts(QTextStream &out, const hostfacts::HostFacts &facts);
 void printFindings(QTextStream &out, const QList<probe::AuditFinding> &findings);
 
 } // namespace factsprinter

@@ -25,6 +25,15 @@ void addOptions(QCommandLineParser &parser, bool sshRequired)
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("per-probe timeout in milliseconds"), QStringLiteral("MS")});
 }
 
+bool anyProbeOptionSet(const QCommandLineParser &parser)
+{
+    for (const char *option : {"identity", "known-hosts", "accept-new-host-key", "root-prefix", "timeout"}) {
+        if (parser.isSet(QLatin1String(option)))
+            return true;
+    }
+    return false;
+}
+
 std::optional<Request> request(const QCommandLineParser &parser, QString *error)
 {
     const std::optional<probe::SshTarget> target = probe::SshTarget::parse(parser.value(QStringLiteral("ssh")), error);
@@ -114,13 +123,13 @@ std::optional<probe::Secret> TerminalPrompt::askSecret(const QString &prompt, bo
     return secret;
 }
 
-std::optional<probe::HostFacts> probeHost(const Request &request, QString *error)
+std::optional<hostfacts::HostFacts> probeHost(const Request &request, QString *error)
 {
     TerminalPrompt terminal;
     probe::AcceptNewHostKeys acceptNew(terminal);
     probe::SshPrompt &prompt = request.acceptNewHostKey ? static_cast<probe::SshPrompt &>(acceptNew) : terminal;
     probe::HostProbe hostProbe(request.target, request.options);
-    std::optional<probe::HostFacts> facts = hostProbe.run(prompt);
+    std::optional<hostfacts::HostFacts> facts = hostProbe.run(prompt);
     if (!facts)
         *error = hostProbe.error();
     return facts;

@@ -13,6 +13,8 @@
 namespace sshcli {
 
 void addOptions(QCommandLineParser &parser, bool sshRequired);
+// Whether an option that only means something with --ssh was given.
+bool anyProbeOptionSet(const QCommandLineParser &parser);
 
 struct Request
 {
@@ -40,6 +42,6 @@ private:
 
 // Runs the probe with the terminal prompt (or --accept-new-host-key); prints the refusal to
 // stderr. nullopt when the host could not be probed.
-std::optional<probe::HostFacts> probeHost(const Request &request, QString *error);
+std::optional<hostfacts::HostFacts> probeHost(const Request &request, QString *error);
 
 } // namespace sshcli

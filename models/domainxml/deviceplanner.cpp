@@ -26,7 +26,7 @@ NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &sta
         n.driverName = QStringLiteral("qemu");
     if (profile.virtType == QLatin1String("kvm") && multiqueue(flavor, stageB)) {
         n.driverName = QStringLiteral("vhost");
-        const int cap = maxTapQueues(profile, host.facts().hostVersion);
+        const int cap = maxTapQueues(profile, host.identity().hostVersion);
         n.queues = cap && flavor.vcpus > cap ? cap : flavor.vcpus;
     }
     if ((n.driverName.isEmpty() || n.driverName == QLatin1String("vhost")) && profile.rxQueueSize) {

@@ -17,9 +17,9 @@ using namespace inventory;
 
 namespace {
 
-HostFacts readFacts(virConnectPtr conn, const QString &uri)
+HostIdentity readFacts(virConnectPtr conn, const QString &uri)
 {
-    HostFacts f;
+    HostIdentity f;
     f.uri = uri;
     f.hostname = LibvirtString(virConnectGetHostname(conn)).toString();
     unsigned long v = 0;
@@ -115,7 +115,7 @@ Device fetchDevice(virConnectPtr conn, const QString &name)
 CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureOptions &options)
 {
     CaptureResult result;
-    const HostFacts facts = readFacts(conn, uri);
+    const HostIdentity facts = readFacts(conn, uri);
     LibvirtString capsXml(virConnectGetCapabilities(conn));
     if (capsXml.isNull()) {
         result.error = QStringLiteral("cannot read the host capabilities of %1: %2").arg(uri, lastLibvirtError());

@@ -1,9 +1,12 @@
 #include "hosts/hostmanager.h"
 
 #include "hosts/credentialbridge.h"
+#include "hosts/credentialsshprompt.h"
 #include "inventory/snapshotfile.h"
 #include "itemmodels/hostlistmodel.h"
-#include "probe/hostfactsjson.h"
+#include "hostfacts/hostfactsjson.h"
+#include "probe/hostprobe.h"
+#include "probe/libvirtsshuri.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,7 +33,7 @@ HostEntry::State entryState(HostSession::State s)
 
 struct FactsResult
 {
-    std::optional<probe::HostFacts> facts;
+    std::optional<hostfacts::HostFacts> facts;
     QString error;
 };
 
@@ -49,11 +52,18 @@ FactsResult loadFacts(const QString &path)
         return r;
     }
     QString error;
-    r.facts = probe::factsjson::fromJson(doc.object(), &error);
+    r.facts = hostfacts::json::fromJson(doc.object(), &error);
     if (!r.facts)
         r.error = QStringLiteral("%1: %2").arg(path, error);
     return r;
 }
+
+struct ProbeSaveResult
+{
+    std::optional<hostfacts::HostFacts> facts;
+    QString probeError;
+    QString saveError;
+};
 
 struct LoadResult
 {
@@ -156,7 +166,11 @@ void HostManager::wireSession(const QString &id, HostSession *s)
     connect(s, &HostSession::progress, this, [this, id](int done, int total) {
         Q_EMIT progress(id, tr("Reading devices of %1").arg(id), done, total);
     });
-    connect(s, &HostSession::snapshotChanged, this, [this, id](const inventory::HostSnapshot &snapshot) {
+    connect(s, &HostSession::snapshotChanged, this, [this, id](inventory::HostSnapshot snapshot) {
+        // A new libvirt capture knows nothing of the ssh probe: the facts already read stay.
+        const HostEntry *old = m_model->entry(id);
+        if (!snapshot.hostFacts() && old && old->snapshot.hostFacts())
+            snapshot = snapshot.withHostFacts(old->snapshot.hostFacts());
         m_model->setSnapshot(id, snapshot);
         Q_EMIT progressFinished(id);
         Q_EMIT snapshotChanged(id, snapshot);
@@ -245,7 +259,7 @@ void HostManager::openSnapshotFile(const QString &path, const QString &displayNa
             }
             HostEntry e;
             e.id = id;
-            e.name = displayName.isEmpty() ? r.snapshot.facts().hostname : displayName;
+            e.name = displayName.isEmpty() ? r.snapshot.identity().hostname : displayName;
             e.uri = path;
             e.readOnly = true;
             e.state = HostEntry::State::Snapshot;
@@ -286,13 +300,67 @@ namespace hosts {
 
 void HostManager::attachFacts(const QString &id, const QString &path)
 {
+    if (snapshot(id).isNull()) {
+        Q_EMIT errorOccurred(tr("%1 has no captured state to add host facts to yet").arg(id));
+        return;
+    }
     runThen(
         this, [path] { return loadFacts(path); },
         [this, id](const FactsResult &r) {
             if (r.facts)
-                m_model->setFacts(id, *r.facts);
+                addHostFacts(id, *r.facts);
             else
                 Q_EMIT errorOccurred(r.error);
+        });
+}
+
+void HostManager::addHostFacts(const QString &id, const hostfacts::HostFacts &facts)
+{
+    const inventory::HostSnapshot s = snapshot(id);
+    if (s.isNull())
+        return;
+    const inventory::HostSnapshot withFacts = s.withHostFacts(facts);
+    m_model->setSnapshot(id, withFacts);
+    Q_EMIT snapshotChanged(id, withFacts);
+}
+
+void HostManager::captureSnapshot(const QString &id, const QString &path)
+{
+    const HostEntry *e = m_model->entry(id);
+    std::optional<probe::SshTarget> target;
+    if (e && e->state != HostEntry::State::Snapshot)
+        target = probe::sshTargetForLibvirtUri(e->uri);
+    if (!target || e->snapshot.isNull()) {
+        saveSnapshot(id, path);
+        return;
+    }
+    for (const SavedHost &h : std::as_const(m_saved)) {
+        if (Settings::withoutSecrets(h.uri) == id && !h.sshIdentity.isEmpty())
+            target->identityFiles.append(h.sshIdentity);
+    }
+    Q_EMIT progress(id, tr("Probing %1 over ssh…").arg(target->display()), 0, 0);
+    runThen(
+        this,
+        [s = e->snapshot, target = *target, prompt = m_credentials->prompt(id), path] {
+            ProbeSaveResult r;
+            CredentialSshPrompt ask(prompt);
+            probe::HostProbe hostProbe(target);
+            r.facts = hostProbe.run(ask);
+            if (!r.facts)
+                r.probeError = hostProbe.error();
+            inventory::snapshotfile::save(r.facts ? s.withHostFacts(r.facts) : s, path, &r.saveError);
+            return r;
+        },
+        [this, id, path](const ProbeSaveResult &r) {
+            Q_EMIT progressFinished(id);
+            if (r.facts)
+                addHostFacts(id, *r.facts);
+            else
+                Q_EMIT errorOccurred(tr("%1: the ssh probe failed; the snapshot is saved without host facts: %2").arg(id, r.probeError));
+            if (r.saveError.isEmpty())
+                Q_EMIT snapshotSaved(path);
+            else
+                Q_EMIT errorOccurred(r.saveError);
         });
 }
 

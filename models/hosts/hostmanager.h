@@ -38,6 +38,10 @@ public:
     bool remove(const QString &id);                         // closes it and forgets it if saved
     void openSnapshotFile(const QString &path, const QString &displayName = {}); // asynchronous
     void saveSnapshot(const QString &id, const QString &path); // asynchronous, atomic
+    // Saves like saveSnapshot(), but first probes the host over ssh when its URI reaches it over
+    // ssh (qemu+ssh, qemu+libssh): the facts join the saved file and the host's row. Host-key
+    // and passphrase questions go through credentials(). A failed probe still saves (and says so).
+    void captureSnapshot(const QString &id, const QString &path);
     void attachFacts(const QString &id, const QString &path);  // `vdeckctl probe --json` output
     HostSession *session(const QString &id) const;
     inventory::HostSnapshot snapshot(const QString &id) const;
@@ -56,6 +60,7 @@ private:
     void startSession(const QString &id, const QString &uri, bool readOnly);
     void wireSession(const QString &id, HostSession *session);
     void storeSavedHosts();
+    void addHostFacts(const QString &id, const hostfacts::HostFacts &facts);
 
     HostListModel *m_model;
     Settings *m_settings;

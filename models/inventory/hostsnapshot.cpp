@@ -2,9 +2,9 @@
 
 namespace inventory {
 
-HostSnapshot::HostSnapshot(HostFacts facts, QDateTime capturedAt, QString capabilitiesXml, QString domainCapabilitiesXml,
+HostSnapshot::HostSnapshot(HostIdentity identity, QDateTime capturedAt, QString capabilitiesXml, QString domainCapabilitiesXml,
                            QList<FreePages> freePages, DeviceGraph graph)
-    : m_facts(std::move(facts))
+    : m_identity(std::move(identity))
     , m_capturedAt(std::move(capturedAt))
     , m_capabilitiesXml(std::move(capabilitiesXml))
     , m_domainCapabilitiesXml(std::move(domainCapabilitiesXml))
@@ -30,10 +30,18 @@ HostSnapshot HostSnapshot::withGraph(DeviceGraph graph) const
     return copy;
 }
 
+HostSnapshot HostSnapshot::withHostFacts(std::optional<hostfacts::HostFacts> facts) const
+{
+    HostSnapshot copy = *this;
+    copy.m_hostFacts = std::move(facts);
+    return copy;
+}
+
 bool HostSnapshot::operator==(const HostSnapshot &other) const
 {
-    return m_facts == other.m_facts && m_capturedAt == other.m_capturedAt && m_capabilitiesXml == other.m_capabilitiesXml
-        && m_domainCapabilitiesXml == other.m_domainCapabilitiesXml && m_freePages == other.m_freePages && m_graph == other.m_graph;
+    return m_identity == other.m_identity && m_capturedAt == other.m_capturedAt && m_capabilitiesXml == other.m_capabilitiesXml
+        && m_domainCapabilitiesXml == other.m_domainCapabilitiesXml && m_freePages == other.m_freePages && m_graph == other.m_graph
+        && m_hostFacts == other.m_hostFacts;
 }
 
 } // namespace inventory

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hostfacts/hostfacts.h"
 #include "inventory/devicegraph.h"
 #include "inventory/hostcapabilities.h"
 
@@ -7,10 +8,12 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace inventory {
 
-// Facts about a host that are not devices: names and versions.
-struct HostFacts
+// Who the host is, as libvirt says: names and versions.
+struct HostIdentity
 {
     QString hostname;
     QString uri;               // the URI it was captured from
@@ -18,7 +21,7 @@ struct HostFacts
     QString hypervisorType;    // "QEMU", "Test"
     QString hypervisorVersion; // "9.2.0"
     QString hostVersion;       // the host's kernel/OS when known
-    bool operator==(const HostFacts &) const = default;
+    bool operator==(const HostIdentity &) const = default;
 };
 
 // Free pages of one size on one NUMA cell (virNodeGetFreePages).
@@ -31,15 +34,17 @@ struct FreePages
 };
 
 // Everything captured from one host at one time: an immutable value that crosses threads and
-// goes to disk as a .vdeckhost file. Parsed parts are derived from the raw XML it keeps.
+// goes to disk as a .vdeckhost file. Parsed parts are derived from the raw XML it keeps. The
+// host facts libvirt does not report (hugepages per node, kernel command line, memlock,
+// nova.conf, ...) join it when the host was probed over ssh.
 class HostSnapshot
 {
 public:
     HostSnapshot() = default;
-    HostSnapshot(HostFacts facts, QDateTime capturedAt, QString capabilitiesXml, QString domainCapabilitiesXml,
+    HostSnapshot(HostIdentity identity, QDateTime capturedAt, QString capabilitiesXml, QString domainCapabilitiesXml,
                  QList<FreePages> freePages, DeviceGraph graph);
 
-    const HostFacts &facts() const { return m_facts; }
+    const HostIdentity &identity() const { return m_identity; }
     const QDateTime &capturedAt() const { return m_capturedAt; }
     const QString &capabilitiesXml() const { return m_capabilitiesXml; }
     const QString &domainCapabilitiesXml() const { return m_domainCapabilitiesXml; }
@@ -47,20 +52,24 @@ public:
     const QList<FreePages> &freePages() const { return m_freePages; }
     quint64 freePagesOf(int cell, quint64 sizeKiB) const;
     const DeviceGraph &graph() const { return m_graph; }
+    // What the ssh probe read (hostfacts::HostFacts), when the host was probed.
+    const std::optional<hostfacts::HostFacts> &hostFacts() const { return m_hostFacts; }
     bool isNull() const { return m_capturedAt.isNull(); }
 
     HostSnapshot withGraph(DeviceGraph graph) const; // for incremental node-device events
+    HostSnapshot withHostFacts(std::optional<hostfacts::HostFacts> facts) const;
 
     bool operator==(const HostSnapshot &other) const;
 
 private:
-    HostFacts m_facts;
+    HostIdentity m_identity;
     QDateTime m_capturedAt;
     QString m_capabilitiesXml;
     QString m_domainCapabilitiesXml;
     HostCapabilities m_capabilities;
     QList<FreePages> m_freePages;
     DeviceGraph m_graph;
+    std::optional<hostfacts::HostFacts> m_hostFacts;
 };
 
 } // namespace inventory

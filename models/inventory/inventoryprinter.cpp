@@ -1,5 +1,7 @@
 #include "inventory/inventoryprinter.h"
 
+#include "hostfacts/hostfactsjson.h"
+
 #include <QJsonArray>
 #include <QSet>
 
@@ -151,7 +153,7 @@ QJsonObject deviceJson(const DeviceGraph &graph, const GraphNode &n)
 
 QJsonObject hostJson(const HostSnapshot &s)
 {
-    const HostFacts &f = s.facts();
+    const HostIdentity &f = s.identity();
     const HostCapabilities &c = s.capabilities();
     QJsonArray cells;
     for (const NumaCell &cell : c.cells) {
@@ -187,7 +189,8 @@ QJsonObject inventoryJson(const HostSnapshot &s, const InventoryFilter &filter)
         if (filter.matches(n))
             devices.append(deviceJson(s.graph(), n));
     }
-    return QJsonObject{{QStringLiteral("host"), hostJson(s)}, {QStringLiteral("devices"), devices}};
+    const QJsonValue facts = s.hostFacts() ? QJsonValue(hostfacts::json::toJson(*s.hostFacts())) : QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("host"), hostJson(s)}, {QStringLiteral("devices"), devices}, {QStringLiteral("facts"), facts}};
 }
 
 QString deviceLine(const DeviceGraph &graph, const GraphNode &n)

@@ -17,7 +17,8 @@ struct InventoryFilter
     bool matches(const GraphNode &node) const;
 };
 
-// The machine-readable inventory: {"host": {...}, "devices": [...]} (see docs/vdeckhost-format.md).
+// The machine-readable inventory: {"host": {...}, "devices": [...], "facts": {...} or null}
+// (see docs/vdeckhost-format.md; "facts" is what the ssh probe read, hostfacts::json).
 QJsonObject inventoryJson(const HostSnapshot &snapshot, const InventoryFilter &filter = {});
 QJsonObject hostJson(const HostSnapshot &snapshot);
 QJsonObject deviceJson(const DeviceGraph &graph, const GraphNode &node);

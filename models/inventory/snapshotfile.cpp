@@ -1,5 +1,6 @@
 #include "inventory/snapshotfile.h"
 
+#include "hostfacts/hostfactsjson.h"
 #include "inventory/nodedeviceparser.h"
 
 #include <QFile>
@@ -57,7 +58,7 @@ public:
 
 QByteArray toJson(const HostSnapshot &s)
 {
-    const HostFacts &f = s.facts();
+    const HostIdentity &f = s.identity();
     QJsonObject host{{QStringLiteral("hostname"), f.hostname},
                      {QStringLiteral("uri"), f.uri},
                      {QStringLiteral("libvirtVersion"), f.libvirtVersion},
@@ -72,7 +73,7 @@ QByteArray toJson(const HostSnapshot &s)
     QJsonArray devices;
     for (const GraphNode &n : s.graph().nodes())
         devices.append(QJsonObject{{QStringLiteral("name"), n.name()}, {QStringLiteral("xml"), n.device.rawXml}});
-    const QJsonObject root{{QStringLiteral("format"), QStringLiteral("vdeckhost")},
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("vdeckhost")},
                            {QStringLiteral("formatVersion"), kFormatVersion},
                            {QStringLiteral("capturedAt"), s.capturedAt().toUTC().toString(Qt::ISODateWithMs)},
                            {QStringLiteral("host"), host},
@@ -80,6 +81,8 @@ QByteArray toJson(const HostSnapshot &s)
                            {QStringLiteral("domainCapabilitiesXml"), s.domainCapabilitiesXml()},
                            {QStringLiteral("freePages"), pages},
                            {QStringLiteral("devices"), devices}};
+    if (s.hostFacts())
+        root.insert(QStringLiteral("hostFacts"), hostfacts::json::toJson(*s.hostFacts()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -113,7 +116,7 @@ bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *s
         rd.error = QStringLiteral("$.capturedAt: not an ISO 8601 date-time: %1").arg(captured);
     const QJsonObject h = root.value(QLatin1String("host")).toObject();
     const QString hp = QStringLiteral("$.host");
-    HostFacts facts{rd.string(h, hp, "hostname"),        rd.string(h, hp, "uri"),
+    HostIdentity identity{rd.string(h, hp, "hostname"),        rd.string(h, hp, "uri"),
                     rd.string(h, hp, "libvirtVersion"),  rd.string(h, hp, "hypervisorType"),
                     rd.string(h, hp, "hypervisorVersion"), rd.string(h, hp, "hostVersion", false)};
     const QString caps = rd.string(root, QStringLiteral("$"), "capabilitiesXml");
@@ -136,11 +139,20 @@ bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *s
             dev.name = name;
         devices.append(std::move(dev));
     }
+    std::optional<hostfacts::HostFacts> hostFacts;
+    if (version >= 2 && root.contains(QLatin1String("hostFacts")) && rd.error.isEmpty()) {
+        const QJsonValue v = root.value(QLatin1String("hostFacts"));
+        if (!v.isObject())
+            rd.error = QStringLiteral("$.hostFacts: expected an object");
+        else
+            hostFacts = hostfacts::json::fromJson(v.toObject(), &rd.error, QStringLiteral("$.hostFacts"));
+    }
     if (!rd.error.isEmpty()) {
         *error = QStringLiteral("%1: %2").arg(sourceName, rd.error);
         return false;
     }
-    *snapshot = HostSnapshot(std::move(facts), capturedAt, caps, domCaps, std::move(pages), DeviceGraph(std::move(devices)));
+    *snapshot = HostSnapshot(std::move(identity), capturedAt, caps, domCaps, std::move(pages), DeviceGraph(std::move(devices)))
+                    .withHostFacts(std::move(hostFacts));
     return true;
 }
 

@@ -9,9 +9,10 @@ namespace inventory {
 
 // The .vdeckhost file format (docs/vdeckhost-format.md): versioned JSON with the raw libvirt
 // XML strings embedded; loading re-parses them, so a loaded snapshot equals the saved one.
+// Version 2 adds the ssh probe's host facts ("hostFacts"); version 1 files still load.
 namespace snapshotfile {
 
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;
 
 QByteArray toJson(const HostSnapshot &snapshot);
 // sourceName names the input in errors ("demo.vdeckhost: line 3, column 7: ...").

@@ -45,7 +45,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const HostEntry &e = m_entries.at(index.row());
-    const inventory::HostFacts &f = e.snapshot.facts();
+    const inventory::HostIdentity &f = e.snapshot.identity();
     switch (role) {
     case HostIdRole: return e.id;
     case StateRole: return int(e.state);
@@ -165,15 +165,6 @@ void HostListModel::setSaved(const QString &id, bool saved)
     const int row = rowOf(id);
     if (row >= 0 && m_entries.at(row).saved != saved) {
         m_entries[row].saved = saved;
-        changed(row);
-    }
-}
-
-void HostListModel::setFacts(const QString &id, const probe::HostFacts &facts)
-{
-    const int row = rowOf(id);
-    if (row >= 0) {
-        m_entries[row].facts = facts;
         changed(row);
     }
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "inventory/hostsnapshot.h"
-#include "probe/hostfacts.h"
 
 #include <QAbstractTableModel>
 #include <QDeadlineTimer>
@@ -22,8 +21,7 @@ struct HostEntry
     State state = State::Closed;
     QString reason;              // why Disconnected (or Closed)
     QDeadlineTimer retryAt = QDeadlineTimer(QDeadlineTimer::Forever); // next reconnect attempt
-    inventory::HostSnapshot snapshot; // null until captured or loaded
-    std::optional<probe::HostFacts> facts; // read over ssh (`vdeckctl probe --json`), when present
+    inventory::HostSnapshot snapshot; // null until captured or loaded; holds the ssh facts when probed
 };
 
 // The saved and open hosts: name, URI, state (with the reason and a retry countdown while
@@ -52,7 +50,6 @@ public:
     void setRetry(const QString &id, int delayMs);
     void setSnapshot(const QString &id, const inventory::HostSnapshot &snapshot);
     void setSaved(const QString &id, bool saved);
-    void setFacts(const QString &id, const probe::HostFacts &facts);
 
     static QString stateText(const HostEntry &entry);
 

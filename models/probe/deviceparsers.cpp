@@ -34,11 +34,11 @@ QMap<QString, QString> sriovPhysfn(const QList<DumpRecord> &records)
     return pfOf;
 }
 
-void mdev(const QList<DumpRecord> &records, QStringList *parents, QList<MdevType> *types)
+void mdev(const QList<DumpRecord> &records, QStringList *parents, QList<hostfacts::MdevType> *types)
 {
     static const QRegularExpression attr(
         QStringLiteral("^/sys/class/mdev_bus/([^/]+)/mdev_supported_types/([^/]+)/(name|description|available_instances|device_api)$"));
-    QMap<QPair<QString, QString>, MdevType> byType;
+    QMap<QPair<QString, QString>, hostfacts::MdevType> byType;
     for (const DumpRecord &r : records) {
         if (r.tag == 'L' && r.arg.startsWith(QLatin1String("/sys/class/mdev_bus/"))) {
             const QString parent = baseName(r.arg);
@@ -49,7 +49,7 @@ void mdev(const QList<DumpRecord> &records, QStringList *parents, QList<MdevType
         const QRegularExpressionMatch m = attr.match(r.arg);
         if (r.tag != 'F' || !m.hasMatch() || !isSafeName(m.captured(1)) || !isSafeName(m.captured(2)))
             continue;
-        MdevType &t = byType[{m.captured(1), m.captured(2)}];
+        hostfacts::MdevType &t = byType[{m.captured(1), m.captured(2)}];
         t.parent = m.captured(1);
         t.id = m.captured(2);
         const QString field = m.captured(3);
@@ -65,18 +65,18 @@ void mdev(const QList<DumpRecord> &records, QStringList *parents, QList<MdevType
     *types = byType.values();
 }
 
-QList<VdpaDevice> vdpa(const QList<DumpRecord> &records)
+QList<hostfacts::VdpaDevice> vdpa(const QList<DumpRecord> &records)
 {
     static const QRegularExpression device(QStringLiteral("^/sys/bus/vdpa/devices/([^/]+)$"));
     static const QRegularExpression driver(QStringLiteral("^/sys/bus/vdpa/devices/([^/]+)/driver$"));
-    QList<VdpaDevice> devices;
+    QList<hostfacts::VdpaDevice> devices;
     for (const DumpRecord &r : records) {
         if (r.tag != 'L')
             continue;
         const QString target = r.text();
         if (const QRegularExpressionMatch m = device.match(r.arg); m.hasMatch() && isSafeName(m.captured(1))) {
             const QString parent = baseName(target.left(target.lastIndexOf(QLatin1Char('/'))));
-            VdpaDevice d;
+            hostfacts::VdpaDevice d;
             d.name = m.captured(1);
             if (isPciAddress(parent))
                 d.managementDevice = QStringLiteral("pci/") + parent;
@@ -84,7 +84,7 @@ QList<VdpaDevice> vdpa(const QList<DumpRecord> &records)
                 d.managementDevice = parent;
             devices.append(d);
         } else if (const QRegularExpressionMatch m = driver.match(r.arg); m.hasMatch()) {
-            for (VdpaDevice &d : devices) {
+            for (hostfacts::VdpaDevice &d : devices) {
                 if (d.name == m.captured(1) && isSafeName(baseName(target)))
                     d.driver = baseName(target);
             }
@@ -93,15 +93,15 @@ QList<VdpaDevice> vdpa(const QList<DumpRecord> &records)
     return devices;
 }
 
-QList<NvidiaVgpuVf> nvidiaVgpu(const QList<DumpRecord> &records)
+QList<hostfacts::NvidiaVgpuVf> nvidiaVgpu(const QList<DumpRecord> &records)
 {
     static const QRegularExpression attr(
         QStringLiteral("^/sys/bus/pci/devices/([^/]+)/nvidia/(current_vgpu_type|creatable_vgpu_types)$"));
     static const QRegularExpression physfn(QStringLiteral("^/sys/bus/pci/devices/([^/]+)/physfn$"));
-    QMap<QString, NvidiaVgpuVf> byAddress;
+    QMap<QString, hostfacts::NvidiaVgpuVf> byAddress;
     for (const DumpRecord &r : records) {
         if (const QRegularExpressionMatch m = attr.match(r.arg); r.tag == 'F' && m.hasMatch() && isPciAddress(m.captured(1))) {
-            NvidiaVgpuVf &vf = byAddress[m.captured(1)];
+            hostfacts::NvidiaVgpuVf &vf = byAddress[m.captured(1)];
             vf.address = m.captured(1);
             if (m.captured(2) == QLatin1String("current_vgpu_type")) {
                 vf.currentType = r.text();

@@ -11,7 +11,7 @@ HostProbe::HostProbe(SshTarget target, HostProbeOptions options)
 {
 }
 
-std::optional<HostFacts> HostProbe::run(SshPrompt &prompt)
+std::optional<hostfacts::HostFacts> HostProbe::run(SshPrompt &prompt)
 {
     if (!isValidRootPrefix(m_options.rootPrefix, &m_error))
         return std::nullopt;
@@ -19,17 +19,24 @@ std::optional<HostFacts> HostProbe::run(SshPrompt &prompt)
         m_error = m_connection.error();
         return std::nullopt;
     }
-    HostFactsParts parts;
+    hostfacts::HostFactsParts parts;
     parts.host = m_connection.target().display();
     parts.probedAt = QDateTime::currentDateTimeUtc();
-    for (Probe p : m_options.probes)
+    for (Probe p : m_options.probes) {
         parts.probes.append(runOne(p, &parts));
-    return HostFacts(std::move(parts));
+        if (!m_connection.isConnected()) {
+            const hostfacts::ProbeStatus &last = parts.probes.constLast();
+            m_error = QStringLiteral("lost the connection to %1 during the %2 probe%3")
+                          .arg(m_connection.target().display(), last.probe, last.error.isEmpty() ? QString() : QStringLiteral(": ") + last.error);
+            return std::nullopt;
+        }
+    }
+    return hostfacts::HostFacts(std::move(parts));
 }
 
-ProbeStatus HostProbe::runOne(Probe probe, HostFactsParts *parts)
+hostfacts::ProbeStatus HostProbe::runOne(Probe probe, hostfacts::HostFactsParts *parts)
 {
-    ProbeStatus status;
+    hostfacts::ProbeStatus status;
     status.probe = probeName(probe);
     const std::optional<AllowedCommand> command = AllowedCommand::allowed(probe, m_options.rootPrefix, &status.error);
     if (!command)

@@ -45,4 +45,23 @@ QString libvirtSshUri(const SshTarget &target, const LibvirtSshOptions &options,
     return url.toString(QUrl::FullyEncoded);
 }
 
+std::optional<SshTarget> sshTargetForLibvirtUri(const QString &uri)
+{
+    const QUrl url(uri);
+    const QString transport = url.scheme().section(QLatin1Char('+'), 1);
+    if (!url.isValid() || url.host().isEmpty() || (transport != QLatin1String("ssh") && transport != QLatin1String("libssh")
+                                                   && transport != QLatin1String("libssh2")))
+        return std::nullopt;
+    SshTarget target;
+    target.user = url.userName();
+    target.host = url.host();
+    target.port = url.port(22);
+    const QUrlQuery query(url);
+    const QString keyFile = query.queryItemValue(QStringLiteral("keyfile"), QUrl::FullyDecoded);
+    if (!keyFile.isEmpty())
+        target.identityFiles.append(keyFile);
+    target.vdeckKnownHostsFile = query.queryItemValue(QStringLiteral("known_hosts"), QUrl::FullyDecoded);
+    return target;
+}
+
 } // namespace probe

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace probe {
 
 struct LibvirtSshOptions
@@ -21,5 +23,11 @@ struct LibvirtSshOptions
 // no_verify or known_hosts_verify=auto/ignore. Returns an empty string and sets error when no
 // known-hosts file is given or a value cannot be represented safely.
 QString libvirtSshUri(const SshTarget &target, const LibvirtSshOptions &options, QString *error);
+
+// The other way: where the ssh probe goes for a libvirt URI that reaches its host over ssh
+// (qemu+ssh://, qemu+libssh://, any driver): user, host and port from the URI, keyfile= as the
+// identity, known_hosts= as the file that vouches for the host key (and takes remembered keys,
+// so libvirt and the probe agree). nullopt for URIs that do not use ssh.
+std::optional<SshTarget> sshTargetForLibvirtUri(const QString &uri);
 
 } // namespace probe

@@ -20,21 +20,21 @@ QMap<QString, qint64> meminfo(const QList<DumpRecord> &records)
     return values;
 }
 
-void hugepages(const QList<DumpRecord> &records, QList<HugePagePool> *pools, QStringList *mounts)
+void hugepages(const QList<DumpRecord> &records, QList<hostfacts::HugePagePool> *pools, QStringList *mounts)
 {
     static const QRegularExpression node(
         QStringLiteral("^/sys/devices/system/node/node(\\d+)/hugepages/hugepages-(\\d+)kB/(nr|free|surplus)_hugepages$"));
     static const QRegularExpression global(
         QStringLiteral("^/sys/kernel/mm/hugepages/hugepages-(\\d+)kB/(nr|free|surplus)_hugepages$"));
-    auto pool = [pools](int nodeId, qint64 size) -> HugePagePool & {
-        for (HugePagePool &p : *pools) {
+    auto pool = [pools](int nodeId, qint64 size) -> hostfacts::HugePagePool & {
+        for (hostfacts::HugePagePool &p : *pools) {
             if (p.node == nodeId && p.pageSizeKiB == size)
                 return p;
         }
-        pools->append(HugePagePool{nodeId, size, 0, 0, 0});
+        pools->append(hostfacts::HugePagePool{nodeId, size, 0, 0, 0});
         return pools->last();
     };
-    auto assign = [](HugePagePool &p, const QString &field, qint64 value) {
+    auto assign = [](hostfacts::HugePagePool &p, const QString &field, qint64 value) {
         (field == QLatin1String("nr") ? p.total : field == QLatin1String("free") ? p.free : p.surplus) = value;
     };
     for (const DumpRecord &r : records) {
@@ -51,7 +51,7 @@ void hugepages(const QList<DumpRecord> &records, QList<HugePagePool> *pools, QSt
                 mounts->append(l.section(QLatin1Char(' '), 1, 1));
         }
     }
-    std::sort(pools->begin(), pools->end(), [](const HugePagePool &a, const HugePagePool &b) {
+    std::sort(pools->begin(), pools->end(), [](const hostfacts::HugePagePool &a, const hostfacts::HugePagePool &b) {
         return a.node != b.node ? a.node < b.node : a.pageSizeKiB < b.pageSizeKiB;
     });
 }
@@ -64,7 +64,7 @@ bool parseLimitsLine(const QString &line, qint64 *soft, qint64 *hard)
         return false;
     auto value = [](const QString &t, qint64 *out) {
         if (t == QLatin1String("unlimited")) {
-            *out = kUnlimited;
+            *out = hostfacts::kUnlimited;
             return true;
         }
         bool ok = false;
@@ -75,7 +75,7 @@ bool parseLimitsLine(const QString &line, qint64 *soft, qint64 *hard)
 }
 
 namespace {
-ConfigLine keyValue(const QString &file, const QString &line)
+hostfacts::ConfigLine keyValue(const QString &file, const QString &line)
 {
     const qsizetype eq = line.indexOf(QLatin1Char('='));
     QString value = line.mid(eq + 1).trimmed();
@@ -85,10 +85,10 @@ ConfigLine keyValue(const QString &file, const QString &line)
 }
 }
 
-MemlockFacts memlock(const QList<DumpRecord> &records)
+hostfacts::MemlockFacts memlock(const QList<DumpRecord> &records)
 {
     static const QRegularExpression procFile(QStringLiteral("^/proc/(\\d+)/(comm|limits)$"));
-    MemlockFacts facts;
+    hostfacts::MemlockFacts facts;
     QMap<QString, QString> commByPid;
     for (const DumpRecord &r : records) {
         if (r.tag != 'F')
@@ -98,13 +98,13 @@ MemlockFacts memlock(const QList<DumpRecord> &records)
         const QRegularExpressionMatch m = procFile.match(r.arg);
         if (r.arg == QLatin1String("/proc/self/limits")) {
             if (parseLimitsLine(r.text(), &soft, &hard))
-                facts.session = MemlockLimit{r.arg, {}, soft, hard};
+                facts.session = hostfacts::MemlockLimit{r.arg, {}, soft, hard};
         } else if (m.hasMatch() && m.captured(2) == QLatin1String("comm")) {
             if (isSafeName(r.text()))
                 commByPid.insert(m.captured(1), r.text());
         } else if (m.hasMatch()) {
             if (parseLimitsLine(r.text(), &soft, &hard))
-                facts.processes.append(MemlockLimit{r.arg, commByPid.value(m.captured(1)), soft, hard});
+                facts.processes.append(hostfacts::MemlockLimit{r.arg, commByPid.value(m.captured(1)), soft, hard});
         } else if (r.arg.startsWith(QLatin1String("/etc/security/"))) {
             for (const QString &l : r.lines()) {
                 const QStringList f = l.simplified().split(QLatin1Char(' '));
@@ -112,7 +112,7 @@ MemlockFacts memlock(const QList<DumpRecord> &records)
                     facts.limitsConf.append({r.arg, f.at(0) + QLatin1Char(' ') + f.at(1), f.at(3)});
             }
         } else {
-            QList<ConfigLine> &target = r.arg == QLatin1String("/etc/libvirt/qemu.conf") ? facts.qemuConf : facts.systemd;
+            QList<hostfacts::ConfigLine> &target = r.arg == QLatin1String("/etc/libvirt/qemu.conf") ? facts.qemuConf : facts.systemd;
             for (const QString &l : r.lines()) {
                 if (l.contains(QLatin1Char('=')))
                     target.append(keyValue(r.arg, l));

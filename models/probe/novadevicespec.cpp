@@ -1,6 +1,6 @@
 #include "probe/novadevicespec.h"
 
-#include "probe/hostfacts.h"
+#include "hostfacts/hostfacts.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +67,7 @@ QList<DeviceSpecAddress> parseDeviceSpecs(const QStringList &values)
     return specs;
 }
 
-QString physnetForVf(const HostFacts &facts, const QString &vfAddress, const QString &pfAddress)
+QString physnetForVf(const hostfacts::HostFacts &facts, const QString &vfAddress, const QString &pfAddress)
 {
     const QList<DeviceSpecAddress> specs = parseDeviceSpecs(facts.novaValues(QStringLiteral("pci"), QStringLiteral("device_spec"))
                                                             + facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist")));

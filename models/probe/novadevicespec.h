@@ -4,6 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace hostfacts {
+class HostFacts;
+}
+
 namespace probe {
 
 // The address part of one Nova [pci]device_spec (or passthrough_whitelist) entry:
@@ -19,10 +23,9 @@ struct DeviceSpecAddress
 // Parses every value of the option (each a JSON object or a list of them); ignores others.
 QList<DeviceSpecAddress> parseDeviceSpecs(const QStringList &values);
 
-class HostFacts;
 // The physical network nova.conf's [pci]device_spec gives a VF: the first entry naming a
 // physical_network whose address matches the VF, or its PF (Nova then matches the PF's VFs).
 // Empty when nova.conf was not read or names none.
-QString physnetForVf(const HostFacts &facts, const QString &vfAddress, const QString &pfAddress);
+QString physnetForVf(const hostfacts::HostFacts &facts, const QString &vfAddress, const QString &pfAddress);
 
 } // namespace probe

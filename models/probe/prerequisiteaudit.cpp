@@ -22,7 +22,7 @@ QList<int> versionNumbers(const QString &v)
 
 QString bytesText(qint64 bytes)
 {
-    if (bytes == kUnlimited)
+    if (bytes == hostfacts::kUnlimited)
         return QStringLiteral("unlimited");
     return bytes >= GiB && bytes % GiB == 0 ? QStringLiteral("%1 GiB").arg(bytes / GiB) : QStringLiteral("%1 MiB").arg(bytes / MiB);
 }
@@ -52,7 +52,7 @@ std::optional<qint64> parseSystemdLimit(const QString &value)
 {
     const QString hard = value.section(QLatin1Char(':'), -1).trimmed();
     if (hard == QLatin1String("infinity"))
-        return kUnlimited;
+        return hostfacts::kUnlimited;
     static const QRegularExpression re(QStringLiteral("^(\\d+)([KMGTkmgt]?)$"));
     const QRegularExpressionMatch m = re.match(hard);
     if (!m.hasMatch())
@@ -62,7 +62,7 @@ std::optional<qint64> parseSystemdLimit(const QString &value)
     return m.captured(1).toLongLong() << shift;
 }
 
-PrerequisiteAudit::PrerequisiteAudit(const HostFacts &facts, const HostNeeds &needs, AuditMinimums minimums)
+PrerequisiteAudit::PrerequisiteAudit(const hostfacts::HostFacts &facts, const HostNeeds &needs, AuditMinimums minimums)
     : m_facts(facts)
     , m_needs(needs)
     , m_min(std::move(minimums))
@@ -86,7 +86,15 @@ QList<AuditFinding> PrerequisiteAudit::run() const
 
 void PrerequisiteAudit::checkProbes(QList<AuditFinding> *out) const
 {
-    for (const ProbeStatus &p : m_facts.probes()) {
+    if (m_facts.probes().isEmpty()) {
+        out->append({QStringLiteral("HOST_FACTS_MISSING"), Severity::Warning,
+                     QStringLiteral("There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were "
+                                    "skipped; only the versions libvirt reports were checked."),
+                     QStringLiteral("Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the "
+                                    "facts in the snapshot).")});
+        return;
+    }
+    for (const hostfacts::ProbeStatus &p : m_facts.probes()) {
         if (p.ok && !p.truncated)
             continue;
         out->append({QStringLiteral("HOST_FACTS_INCOMPLETE"), Severity::Warning,
@@ -133,15 +141,15 @@ void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
     }
     for (const PageSizeNeed &need : m_needs.pageSizes) {
         const QString size = pageText(need.pageSizeKiB);
-        QList<HugePagePool> pools;
-        for (const HugePagePool &p : m_facts.hugepagePools(need.pageSizeKiB)) {
+        QList<hostfacts::HugePagePool> pools;
+        for (const hostfacts::HugePagePool &p : m_facts.hugepagePools(need.pageSizeKiB)) {
             if (need.numaNode < 0 || p.node == need.numaNode)
                 pools.append(p);
         }
         const QString where = need.numaNode < 0 ? QStringLiteral("any NUMA node") : QStringLiteral("NUMA node %1").arg(need.numaNode);
         qint64 total = 0;
         qint64 bestFree = 0;
-        for (const HugePagePool &p : pools) {
+        for (const hostfacts::HugePagePool &p : pools) {
             total += p.total;
             bestFree = qMax(bestFree, p.free);
         }
@@ -162,21 +170,21 @@ void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
 
 std::optional<QPair<qint64, QString>> PrerequisiteAudit::qemuMemlock() const
 {
-    const MemlockFacts &m = m_facts.memlock();
+    const hostfacts::MemlockFacts &m = m_facts.memlock();
     std::optional<QPair<qint64, QString>> best;
     auto lower = [&best](qint64 bytes, const QString &source) {
-        if (!best || (bytes != kUnlimited && (best->first == kUnlimited || bytes < best->first)))
+        if (!best || (bytes != hostfacts::kUnlimited && (best->first == hostfacts::kUnlimited || bytes < best->first)))
             best = qMakePair(bytes, source);
     };
-    for (const MemlockLimit &p : m.processes) {
+    for (const hostfacts::MemlockLimit &p : m.processes) {
         if (p.process.startsWith(QLatin1String("qemu")) || p.process == QLatin1String("kvm"))
             lower(p.hardBytes, QStringLiteral("%1 (%2)").arg(p.source, p.process));
     }
     if (best)
         return best; // running QEMU processes say it best
-    for (const MemlockLimit &p : m.processes)
+    for (const hostfacts::MemlockLimit &p : m.processes)
         lower(p.hardBytes, QStringLiteral("%1 (%2)").arg(p.source, p.process));
-    for (const ConfigLine &c : m.systemd) {
+    for (const hostfacts::ConfigLine &c : m.systemd) {
         if (const std::optional<qint64> bytes = parseSystemdLimit(c.value))
             lower(*bytes, QStringLiteral("%1 (%2=%3)").arg(c.file, c.key, c.value));
     }
@@ -189,7 +197,7 @@ void PrerequisiteAudit::checkMemlock(QList<AuditFinding> *out) const
         return;
     const std::optional<QPair<qint64, QString>> limit = qemuMemlock();
     const qint64 required = m_needs.maxGuestRamMiB * MiB + GiB; // libvirt's VFIO rule: RAM + 1 GiB
-    if (!limit || limit->first == kUnlimited || limit->first >= required)
+    if (!limit || limit->first == hostfacts::kUnlimited || limit->first >= required)
         return;
     const bool vdpa = m_needs.vdpaInUse > 0;
     out->append({QStringLiteral("HOST_MEMLOCK_TOO_LOW"), vdpa ? Severity::Error : Severity::Warning,

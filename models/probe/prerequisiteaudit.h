@@ -1,7 +1,7 @@
 #pragma once
 
 #include "probe/auditfinding.h"
-#include "probe/hostfacts.h"
+#include "hostfacts/hostfacts.h"
 #include "probe/hostneeds.h"
 
 #include <QList>
@@ -22,7 +22,7 @@ struct AuditMinimums
 
 // Compares "6.12.38+deb13-amd64" style versions by their leading numbers; -1, 0, 1.
 int compareVersions(const QString &a, const QString &b);
-// "infinity", "64M", "8388608", "soft:hard" (systemd) -> bytes of the hard limit, kUnlimited.
+// "infinity", "64M", "8388608", "soft:hard" (systemd) -> bytes of the hard limit, hostfacts::kUnlimited.
 std::optional<qint64> parseSystemdLimit(const QString &value);
 
 // The host prerequisite audit: facts read by HostProbe against what the host's devices and
@@ -30,7 +30,7 @@ std::optional<qint64> parseSystemdLimit(const QString &value);
 class PrerequisiteAudit
 {
 public:
-    PrerequisiteAudit(const HostFacts &facts, const HostNeeds &needs, AuditMinimums minimums = {});
+    PrerequisiteAudit(const hostfacts::HostFacts &facts, const HostNeeds &needs, AuditMinimums minimums = {});
     QList<AuditFinding> run() const;
 
 private:
@@ -46,7 +46,7 @@ private:
     // The memlock limit QEMU gets, and where it was read; nullopt when nothing says.
     std::optional<QPair<qint64, QString>> qemuMemlock() const;
 
-    const HostFacts &m_facts;
+    const hostfacts::HostFacts &m_facts;
     const HostNeeds &m_needs;
     AuditMinimums m_min;
 };

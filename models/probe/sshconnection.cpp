@@ -110,6 +110,11 @@ bool SshConnection::verifyHostKey(SshPrompt &prompt)
     return true;
 }
 
+bool SshConnection::isConnected() const
+{
+    return m_session && m_auth.ok && ssh_is_connected(m_session.get()) != 0;
+}
+
 ProbeOutput SshConnection::run(const AllowedCommand &command, const ProbeLimits &limits)
 {
     ProbeOutput result;

@@ -35,6 +35,8 @@ public:
     const HostKeyVerdict &hostKeyVerdict() const { return m_verdict; }
     const SshAuthResult &authResult() const { return m_auth; }
     const SshTarget &target() const { return m_target; }
+    // False once the session is gone (sshd killed, network down, never opened).
+    bool isConnected() const;
 
     ProbeOutput run(const AllowedCommand &command, const ProbeLimits &limits);
 

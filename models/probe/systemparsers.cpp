@@ -20,9 +20,9 @@ QString cmdline(const QList<DumpRecord> &records)
     return fileText(records, QLatin1String("/proc/cmdline"));
 }
 
-KernelFacts kernel(const QList<DumpRecord> &records, const QString &commandLine)
+hostfacts::KernelFacts kernel(const QList<DumpRecord> &records, const QString &commandLine)
 {
-    KernelFacts k;
+    hostfacts::KernelFacts k;
     k.release = fileText(records, QLatin1String("/proc/sys/kernel/osrelease"));
     k.version = fileText(records, QLatin1String("/proc/sys/kernel/version"));
     k.realtime = fileText(records, QLatin1String("/sys/kernel/realtime")) == QLatin1String("1")
@@ -38,20 +38,20 @@ bool isSecretOption(const QString &key)
     return re.match(key).hasMatch();
 }
 
-QList<NovaSection> nova(const QList<DumpRecord> &records)
+QList<hostfacts::NovaSection> nova(const QList<DumpRecord> &records)
 {
     static const QRegularExpression section(QStringLiteral("^\\[([A-Za-z0-9_.:-]+)\\]$"));
-    QList<NovaSection> sections;
+    QList<hostfacts::NovaSection> sections;
     for (const DumpRecord &r : records) {
         if (r.tag != 'F')
             continue;
-        NovaSection *current = nullptr;
+        hostfacts::NovaSection *current = nullptr;
         bool lastKept = false;
         for (const QString &raw : QString::fromUtf8(r.body).split(QLatin1Char('\n'))) {
             if (raw.trimmed().isEmpty())
                 continue;
             if (const QRegularExpressionMatch m = section.match(raw.trimmed()); m.hasMatch()) {
-                sections.append(NovaSection{m.captured(1), {}});
+                sections.append(hostfacts::NovaSection{m.captured(1), {}});
                 current = &sections.last();
                 lastKept = false;
             } else if (raw.front().isSpace()) {
@@ -68,13 +68,13 @@ QList<NovaSection> nova(const QList<DumpRecord> &records)
     return sections;
 }
 
-CpuIsolation cpu(const QList<DumpRecord> &records)
+hostfacts::CpuIsolation cpu(const QList<DumpRecord> &records)
 {
     auto list = [&records](QLatin1String path) {
         const QString t = fileText(records, path);
         return t == QLatin1String("(null)") ? QString() : t;
     };
-    CpuIsolation c;
+    hostfacts::CpuIsolation c;
     c.isolated = list(QLatin1String("/sys/devices/system/cpu/isolated"));
     c.nohzFull = list(QLatin1String("/sys/devices/system/cpu/nohz_full"));
     c.online = list(QLatin1String("/sys/devices/system/cpu/online"));
@@ -85,10 +85,10 @@ CpuIsolation cpu(const QList<DumpRecord> &records)
     return c;
 }
 
-SoftwareVersions versions(const QList<DumpRecord> &records)
+hostfacts::SoftwareVersions versions(const QList<DumpRecord> &records)
 {
     static const QRegularExpression number(QStringLiteral("(\\d+\\.\\d+(?:\\.\\d+)?)"));
-    SoftwareVersions v;
+    hostfacts::SoftwareVersions v;
     for (const DumpRecord &r : records) {
         const QRegularExpressionMatch m = number.match(r.text());
         if (r.tag != 'V' || !m.hasMatch())
@@ -101,7 +101,7 @@ SoftwareVersions versions(const QList<DumpRecord> &records)
     return v;
 }
 
-void apply(Probe probe, const QList<DumpRecord> &records, HostFactsParts *facts)
+void apply(Probe probe, const QList<DumpRecord> &records, hostfacts::HostFactsParts *facts)
 {
     switch (probe) {
     case Probe::MemInfo: facts->meminfo = meminfo(records); break;

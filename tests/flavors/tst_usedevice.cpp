@@ -2,7 +2,7 @@
 // when known), mdev type -> resources:VGPU=1 and the type's custom trait; anything else unchanged.
 #include "flavors/usedevice.h"
 #include "inventory/snapshotfile.h"
-#include "probe/hostfacts.h"
+#include "hostfacts/hostfacts.h"
 #include "probe/novadevicespec.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -82,16 +82,16 @@ private Q_SLOTS:
 
     void physnetFromNovaDeviceSpec()
     {
-        probe::HostFactsParts parts;
+        hostfacts::HostFactsParts parts;
         parts.nova.append({QStringLiteral("pci"),
                            {{QStringLiteral("device_spec"), QStringLiteral(R"({"address": "0000:17:00.0", "physical_network": "physnet-a"})")},
                             {QStringLiteral("device_spec"), QStringLiteral(R"([{"address": "0000:b1:01.*", "physical_network": "physnet-b"}])")},
                             {QStringLiteral("device_spec"), QStringLiteral(R"({"address": "0000:3b:00.*"})")}}});
-        const probe::HostFacts facts(parts);
+        const hostfacts::HostFacts facts(parts);
         QCOMPARE(probe::physnetForVf(facts, QStringLiteral("0000:17:00.2"), QStringLiteral("0000:17:00.0")), QStringLiteral("physnet-a"));
         QCOMPARE(probe::physnetForVf(facts, QStringLiteral("0000:b1:01.3"), QStringLiteral("0000:b1:00.0")), QStringLiteral("physnet-b"));
         QCOMPARE(probe::physnetForVf(facts, QStringLiteral("0000:3b:00.3"), QStringLiteral("0000:3b:00.0")), QString());
-        QCOMPARE(probe::physnetForVf(probe::HostFacts(), QStringLiteral("0000:17:00.2"), QStringLiteral("0000:17:00.0")), QString());
+        QCOMPARE(probe::physnetForVf(hostfacts::HostFacts(), QStringLiteral("0000:17:00.2"), QStringLiteral("0000:17:00.0")), QString());
     }
 
     void traitNames()

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QCOMPARE(s.graph().size(), 52);
         QCOMPARE(s.graph().node(QStringLiteral("pci_0000_17_00_2"))->logicalParent, QStringLiteral("pci_0000_17_00_0"));
         QVERIFY(!s.capabilitiesXml().isEmpty());
-        QCOMPARE(s.facts().hypervisorType, QStringLiteral("TEST"));
+        QCOMPARE(s.identity().hypervisorType, QStringLiteral("TEST"));
         QVERIFY(progress.count() >= 1);
         for (qsizetype i = 1; i < progress.count(); ++i)
             QVERIFY(progress.at(i).at(0).toInt() > progress.at(i - 1).at(0).toInt()); // N of M only grows
@@ -160,7 +160,7 @@ private Q_SLOTS:
         session.open();
         QVERIFY(awaitSnapshot(snapshots));
         QCOMPARE(session.state(), HostSession::State::Connected);
-        QCOMPARE(session.snapshot().facts().hypervisorType, QStringLiteral("QEMU"));
+        QCOMPARE(session.snapshot().identity().hypervisorType, QStringLiteral("QEMU"));
         // This build root's daemon has no node-device driver: no devices, and a warning saying so.
         if (session.snapshot().graph().isEmpty())
             QCOMPARE(warnings.count(), 1);

@@ -47,7 +47,7 @@ private Q_SLOTS:
         QFETCH(QString, scheme);
         const hosts::CaptureResult r = hosts::captureUri({uri(scheme), true, {}});
         QVERIFY2(r.ok(), qPrintable(r.error + QStringLiteral("\n") + m_sshd.logTail()));
-        QCOMPARE(r.snapshot.facts().hypervisorType, QStringLiteral("QEMU"));
+        QCOMPARE(r.snapshot.identity().hypervisorType, QStringLiteral("QEMU"));
         QVERIFY(!r.snapshot.capabilitiesXml().isEmpty());
     }
 

@@ -35,7 +35,7 @@ QList<inventory::Device> devices()
 
 inventory::HostSnapshot snapshot()
 {
-    inventory::HostFacts facts{QStringLiteral("corpus.example.net"), QStringLiteral("test:///corpus"), QStringLiteral("11.3.0"),
+    inventory::HostIdentity facts{QStringLiteral("corpus.example.net"), QStringLiteral("test:///corpus"), QStringLiteral("11.3.0"),
                                QStringLiteral("QEMU"), QStringLiteral("9.2.0"), QStringLiteral("6.12.0")};
     return inventory::HostSnapshot(facts, QDateTime(QDate(2026, 11, 21), QTime(12, 0, 0, 250), QTimeZone::UTC),
                                    readText(dataFile(QStringLiteral("capabilities.xml"))), QString(),

@@ -6,7 +6,7 @@
 #include "sshdfixture.h"
 #include "testmain.h"
 
-#include "probe/hostfactsjson.h"
+#include "hostfacts/hostfactsjson.h"
 #include "probe/hostprobe.h"
 #include "probe/knownhostsfile.h"
 
@@ -19,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+using namespace hostfacts;
 using namespace probe;
 
 namespace {
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(p.authResult().method, SshAuthMethod::KeyFile);
         QCOMPARE(prompt.secretPrompts.size(), 1);
         QVERIFY(prompt.secretPrompts.first().startsWith(QLatin1String("Passphrase for")));
-        const QByteArray json = QJsonDocument(factsjson::toJson(*facts)).toJson();
+        const QByteArray json = QJsonDocument(hostfacts::json::toJson(*facts)).toJson();
         QByteArrayList haystacks = {json, g_log.join(QLatin1Char('\n')).toUtf8(), p.error().toUtf8()};
         QFile known(t.userKnownHostsFile);
         QVERIFY(known.open(QIODevice::ReadOnly));
@@ -254,7 +255,7 @@ private Q_SLOTS:
         QCOMPARE(f->versions(), (SoftwareVersions{QStringLiteral("11.3.0"), QStringLiteral("10.0.2")}));
 
         QString error;
-        const std::optional<HostFacts> back = factsjson::fromJson(factsjson::toJson(*f), &error);
+        const std::optional<HostFacts> back = hostfacts::json::fromJson(hostfacts::json::toJson(*f), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->parts(), f->parts());
     }

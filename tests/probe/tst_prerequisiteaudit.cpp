@@ -1,6 +1,10 @@
-// The host prerequisite audit on hand-made facts, plus the pure helpers it and HostProbe use:
-// known_hosts matching (hashed, patterns, negation), device_spec addresses, libvirt ssh URIs.
+// The host prerequisite audit on hand-made facts, the needs read from the demo host and from
+// flavors, plus the pure helpers it and HostProbe use: known_hosts matching (hashed, patterns,
+// negation), device_spec addresses, libvirt ssh URIs both ways.
 #include "testmain.h"
+
+#include "flavors/flavor.h"
+#include "inventory/snapshotfile.h"
 
 #include "probe/knownhostsfile.h"
 #include "probe/libvirtsshuri.h"
@@ -9,6 +13,7 @@
 
 #include <QMessageAuthenticationCode>
 
+using namespace hostfacts;
 using namespace probe;
 
 namespace {
@@ -199,6 +204,103 @@ private Q_SLOTS:
         QVERIFY(!SshTarget::parse(QStringLiteral("root@host:99999"), &error));
         QVERIFY(!SshTarget::parse(QStringLiteral("root@-oProxyCommand=x"), &error));
         QVERIFY(!SshTarget::parse(QStringLiteral("a;b@host"), &error));
+    }
+
+    void needsFromTheDemoHost()
+    {
+        inventory::HostSnapshot demo;
+        QString error;
+        QVERIFY2(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error), qPrintable(error));
+        const HostNeeds n = HostNeeds::fromSnapshot(demo);
+        // gen-demo-host.py: 4 ConnectX and 2 E810 VFs on vfio-pci, 4 vDPA devices, one T4 mdev.
+        QCOMPARE(n.vfsInUse, 6);
+        QCOMPARE(n.vdpaInUse, 4);
+        QCOMPARE(n.mdevsInUse, 1);
+        QCOMPARE(n.libvirtVersion, QStringLiteral("11.3.0"));
+        QCOMPARE(n.qemuVersion, QStringLiteral("10.0.2"));
+        QVERIFY(n.pageSizes.isEmpty());
+        QVERIFY(!n.dedicatedFlavors);
+    }
+
+    void needsFromFlavors()
+    {
+        inventory::HostSnapshot demo;
+        QString error;
+        QVERIFY(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error));
+        HostFactsParts p = baseFacts();
+        p.hugepages.append({1, 1048576, 8, 8, 0});
+        p.nova = {{QStringLiteral("mdev_nvidia-231"), {{QStringLiteral("mdev_class"), QStringLiteral("CUSTOM_NVIDIA_231")}}}};
+        const HostFacts facts(p);
+        flavors::FlavorLibrary library;
+        flavors::Flavor vdpa; // on the vDPA devices' node (all on node 0), locked memory
+        vdpa.name = QStringLiteral("vdpa");
+        vdpa.ramMb = 8192;
+        vdpa.extraSpecs = {{QStringLiteral("hw:mem_page_size"), QStringLiteral("1GB")}, {QStringLiteral("hw:locked_memory"), QStringLiteral("true")}};
+        vdpa.ports = {{QStringLiteral("vdpa"), QStringLiteral("physnet1")}};
+        flavors::Flavor direct; // VFs are on nodes 0 and 1: any node; two guest NUMA nodes
+        direct.name = QStringLiteral("direct");
+        direct.ramMb = 4096;
+        direct.extraSpecs = {{QStringLiteral("hw:mem_page_size"), QStringLiteral("2MB")}, {QStringLiteral("hw:numa_nodes"), QStringLiteral("2")},
+                             {QStringLiteral("pci_passthrough:alias"), QStringLiteral("a1:2")}};
+        direct.ports = {{QStringLiteral("direct"), QStringLiteral("physnet1")}};
+        flavors::Flavor large; // "large": the largest size the host reserved
+        large.name = QStringLiteral("large");
+        large.ramMb = 2048;
+        large.imageProperties = {{QStringLiteral("hw_mem_page_size"), QStringLiteral("large")}, {QStringLiteral("hw_cpu_policy"), QStringLiteral("mixed")}};
+        flavors::Flavor vgpu;
+        vgpu.name = QStringLiteral("vgpu");
+        vgpu.extraSpecs = {{QStringLiteral("resources:VGPU"), QStringLiteral("2")}, {QStringLiteral("trait:CUSTOM_NVIDIA_222"), QStringLiteral("required")},
+                           {QStringLiteral("resources:CUSTOM_NVIDIA_231"), QStringLiteral("1")}, {QStringLiteral("hw:viommu_model"), QStringLiteral("Virtio")}};
+        library.flavors = {vdpa, direct, large, vgpu};
+
+        HostNeeds n = HostNeeds::fromSnapshot(demo);
+        n.addFlavors(library, &facts, &demo);
+        QCOMPARE(n.pageSizes, (QList<PageSizeNeed>{{1048576, 8, 0}, {2048, 1024, -1}, {1048576, 2, -1}}));
+        QCOMPARE(n.vfsInUse, 6);  // the graph's 6 beat the direct flavor's 1 port + 2 aliases
+        QCOMPARE(n.vdpaInUse, 4);
+        QCOMPARE(n.mdevsInUse, 2); // resources:VGPU=2
+        QCOMPARE(n.maxGuestRamMiB, 4096); // the vDPA guest locks its memory; the direct one does not
+        QVERIFY(!n.lockedMemory);
+        QCOMPARE(n.mdevTypes, (QStringList{QStringLiteral("nvidia-222"), QStringLiteral("nvidia-231")}));
+        QVERIFY(n.dedicatedFlavors);
+        QVERIFY(!n.realtimeFlavors);
+        QCOMPARE(n.viommuModels, QStringList{QStringLiteral("virtio")});
+
+        HostNeeds lockedOnly;
+        lockedOnly.addFlavors({{vdpa}, {}}, nullptr, nullptr);
+        QVERIFY(lockedOnly.lockedMemory);
+        QCOMPARE(lockedOnly.maxGuestRamMiB, 0);
+        QCOMPARE(lockedOnly.pageSizes, (QList<PageSizeNeed>{{1048576, 8, -1}})); // no snapshot: any node
+    }
+
+    void factsMissingIsAWarning()
+    {
+        HostNeeds needs;
+        needs.vdpaInUse = 1;
+        needs.libvirtVersion = QStringLiteral("6.0.0");
+        const QList<AuditFinding> f = PrerequisiteAudit(HostFacts(), needs).run();
+        QCOMPARE(codes(f), (QStringList{QStringLiteral("HOST_FACTS_MISSING"), QStringLiteral("HOST_LIBVIRT_BELOW_NOVA_MINIMUM"),
+                                        QStringLiteral("HOST_LIBVIRT_TOO_OLD_FOR_VDPA")}));
+        QCOMPARE(f.first().severity, Severity::Warning);
+    }
+
+    void sshTargetForLibvirtUris()
+    {
+        const std::optional<SshTarget> t = sshTargetForLibvirtUri(
+            QStringLiteral("qemu+libssh://ops@compute-7:2222/system?known_hosts=/home/ops/.vdeck/kh&known_hosts_verify=normal&keyfile=/home/ops/id%20ed"));
+        QVERIFY(t);
+        QCOMPARE(t->user, QStringLiteral("ops"));
+        QCOMPARE(t->host, QStringLiteral("compute-7"));
+        QCOMPARE(t->port, 2222);
+        QCOMPARE(t->identityFiles, QStringList{QStringLiteral("/home/ops/id ed")});
+        QCOMPARE(t->vdeckKnownHostsFile, QStringLiteral("/home/ops/.vdeck/kh"));
+        const std::optional<SshTarget> plain = sshTargetForLibvirtUri(QStringLiteral("qemu+ssh://compute-8/system"));
+        QVERIFY(plain);
+        QCOMPARE(plain->port, 22);
+        QVERIFY(plain->user.isEmpty() && plain->identityFiles.isEmpty() && plain->vdeckKnownHostsFile.isEmpty());
+        QVERIFY(!sshTargetForLibvirtUri(QStringLiteral("qemu:///system")));
+        QVERIFY(!sshTargetForLibvirtUri(QStringLiteral("qemu+tls://compute-8/system")));
+        QVERIFY(!sshTargetForLibvirtUri(QStringLiteral("test:///default")));
     }
 };
 

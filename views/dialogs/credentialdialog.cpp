@@ -21,7 +21,7 @@ CredentialDialog::CredentialDialog(const QString &uri, const QList<hosts::Creden
         form->addRow(r.prompt.isEmpty() ? tr("Answer:") : r.prompt, edit);
         m_fields.append(edit);
     }
-    auto *note = new QLabel(tr("libvirt asks for these to connect to %1. vDeck passes them on and does not store them.").arg(uri), this);
+    auto *note = new QLabel(tr("libvirt or the ssh probe asks for these to connect to %1. vDeck passes them on and does not store them.").arg(uri), this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

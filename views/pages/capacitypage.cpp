@@ -95,7 +95,7 @@ void CapacityPage::setSnapshot(const inventory::HostSnapshot &snapshot)
 {
     const inventory::CapacitySummary summary = inventory::summarizeCapacity(snapshot);
     m_host->setText(snapshot.isNull() ? tr("No host selected.")
-                                      : tr("<b>%1</b> — captured %2").arg(snapshot.facts().hostname.toHtmlEscaped(),
+                                      : tr("<b>%1</b> — captured %2").arg(snapshot.identity().hostname.toHtmlEscaped(),
                                                                           QLocale().toString(snapshot.capturedAt().toLocalTime(), QLocale::ShortFormat)));
     capacitycharts::showHugepages(m_hugepages->chart(), summary);
     capacitycharts::showVfs(m_vfs->chart(), summary);

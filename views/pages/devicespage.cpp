@@ -119,7 +119,7 @@ QList<QAction *> DevicesPage::deviceActions() const
     return m_tree->actions();
 }
 
-void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<probe::HostFacts> &facts)
+void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts)
 {
     const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
     const QString device = current.data(DeviceTreeModel::DeviceNameRole).toString();

@@ -3,7 +3,7 @@
 #include "flavors/usedevice.h"
 #include "inventory/hostsnapshot.h"
 #include "page.h"
-#include "probe/hostfacts.h"
+#include "hostfacts/hostfacts.h"
 
 #include <optional>
 
@@ -29,7 +29,7 @@ public:
 
     // A new snapshot of the shown host (after a capture or a node-device event): the tree is
     // rebuilt and the selection kept. facts give VF ports their physnet when nova.conf names one.
-    void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<probe::HostFacts> &facts = {});
+    void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts = {});
     void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
@@ -60,5 +60,5 @@ private:
     QAction *m_copyAddress;
     QAction *m_copyXml;
     QAction *m_useInFlavor;
-    std::optional<probe::HostFacts> m_facts;
+    std::optional<hostfacts::HostFacts> m_facts;
 };

@@ -118,7 +118,7 @@ void HostsPage::updateActions()
     const HostEntry *e = m_manager->model()->entry(currentHostId());
     const bool live = e && e->state != HostEntry::State::Snapshot;
     m_capture->setEnabled(e && !e->snapshot.isNull());
-    m_facts->setEnabled(e != nullptr);
+    m_facts->setEnabled(e && !e->snapshot.isNull());
     m_reconnect->setEnabled(live && e->state != HostEntry::State::Connecting);
     m_disconnect->setEnabled(live && (e->state == HostEntry::State::Connected || e->state == HostEntry::State::Connecting
                                       || e->state == HostEntry::State::Disconnected));
@@ -168,10 +168,10 @@ void HostsPage::captureSnapshot()
     const inventory::HostSnapshot s = m_manager->snapshot(id);
     if (s.isNull())
         return;
-    const QString suggested = (s.facts().hostname.isEmpty() ? QStringLiteral("host") : s.facts().hostname) + QStringLiteral(".vdeckhost");
+    const QString suggested = (s.identity().hostname.isEmpty() ? QStringLiteral("host") : s.identity().hostname) + QStringLiteral(".vdeckhost");
     m_files->saveFile(this, tr("Save Host Snapshot"), suggested, tr("vDeck host snapshots (*.vdeckhost)"), [this, id](const QString &path) {
         if (!path.isEmpty())
-            m_manager->saveSnapshot(id, path);
+            m_manager->captureSnapshot(id, path); // with the ssh probe's facts for ssh-based URIs
     });
 }
 

@@ -16,7 +16,12 @@ QString row(const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return {};
-    return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value));
+    return QStringLiteral("<tr><td valign='top'><b>%1</b></td><td>%2</td></tr>").arg(esc(label), esc(value).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+}
+
+QString limitText(qint64 bytes)
+{
+    return bytes == hostfacts::kUnlimited ? HostDetails::tr("unlimited") : QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 QString memory(quint64 kib)
@@ -46,7 +51,7 @@ QString HostDetails::html(const HostEntry &e)
     const inventory::HostSnapshot &s = e.snapshot;
     if (s.isNull())
         return out + QStringLiteral("</table><p>") + tr("Not captured yet: connect to read the host.") + QStringLiteral("</p>");
-    const inventory::HostFacts &f = s.facts();
+    const inventory::HostIdentity &f = s.identity();
     const inventory::HostCapabilities &caps = s.capabilities();
     out += row(tr("Hostname"), f.hostname) + row(tr("Captured"), QLocale().toString(s.capturedAt().toLocalTime(), QLocale::LongFormat))
         + row(tr("libvirt"), f.libvirtVersion) + row(tr("Hypervisor"), QStringLiteral("%1 %2").arg(f.hypervisorType, f.hypervisorVersion).trimmed())
@@ -71,21 +76,53 @@ QString HostDetails::html(const HostEntry &e)
                    .arg(esc(pages.join(QStringLiteral(", "))));
     }
     out += QStringLiteral("</table>");
-    if (!e.facts)
+    if (!s.hostFacts())
         return out;
-    const probe::HostFacts &p = *e.facts;
-    out += QStringLiteral("<h4>") + tr("Host facts (ssh probe of %1)").arg(esc(p.host())) + QStringLiteral("</h4><table cellspacing='0' cellpadding='3'>");
+    // Side by side: what libvirt says on the left, what the ssh probe read on the right.
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td valign='top'>%1</td>"
+                          "<td width='24'></td><td valign='top' width='55%'>%2</td></tr></table>")
+        .arg(out, factsHtml(*s.hostFacts()));
+}
+
+QString HostDetails::factsHtml(const hostfacts::HostFacts &p)
+{
+    QString out = QStringLiteral("<h4>") + tr("Host facts (ssh probe of %1, %2)").arg(esc(p.host()), esc(QLocale().toString(p.parts().probedAt.toLocalTime(), QLocale::ShortFormat)))
+        + QStringLiteral("</h4><table cellspacing='0' cellpadding='3'>");
     out += row(tr("Kernel"), p.kernel().release) + row(tr("Realtime kernel"), p.kernel().realtime ? tr("yes") : tr("no"))
-        + row(tr("Command line"), p.kernel().cmdline) + row(tr("Isolated CPUs"), p.cpu().isolated)
+        + row(tr("Command line"), p.kernel().cmdline) + row(tr("IOMMU groups"), QString::number(p.iommuGroups().size()))
+        + row(tr("Isolated CPUs"), p.cpu().isolated.isEmpty() ? tr("none") : p.cpu().isolated)
         + row(tr("SMT"), p.cpu().smtControl) + row(tr("libvirt (probe)"), p.versions().libvirt) + row(tr("QEMU (probe)"), p.versions().qemu);
-    if (p.memlock().session) {
-        const qint64 soft = p.memlock().session->softBytes;
-        out += row(tr("Memlock limit"), soft == probe::kUnlimited ? tr("unlimited") : QLocale().formattedDataSize(soft));
-    }
+    QStringList memlock;
+    if (p.memlock().session)
+        memlock << tr("login session: %1").arg(limitText(p.memlock().session->hardBytes));
+    for (const hostfacts::MemlockLimit &l : p.memlock().processes)
+        memlock << tr("%1: %2").arg(l.process, limitText(l.hardBytes));
+    for (const hostfacts::ConfigLine &c : p.memlock().systemd)
+        memlock << tr("%1=%2 (%3)").arg(c.key, c.value, c.file);
+    out += row(tr("Memlock limits"), memlock.join(QStringLiteral("; ")));
     QStringList pools;
-    for (const probe::HugePagePool &pool : p.hugepages())
+    for (const hostfacts::HugePagePool &pool : p.hugepages())
         pools << tr("node %1, %2: %3 free of %4").arg(pool.node).arg(inventory::pageSizeText(quint64(pool.pageSizeKiB))).arg(pool.free).arg(pool.total);
     out += row(tr("Hugepage pools"), pools.join(QStringLiteral("; ")));
-    out += row(tr("vDPA devices"), QString::number(p.vdpaDevices().size())) + row(tr("mdev types"), QString::number(p.mdevTypes().size()));
+    QStringList types;
+    for (const hostfacts::MdevType &t : p.mdevTypes())
+        types << tr("%1 (%2, %3 available)").arg(t.id, t.name).arg(t.availableInstances);
+    QStringList vdpa;
+    for (const hostfacts::VdpaDevice &d : p.vdpaDevices())
+        vdpa << QStringLiteral("%1 (%2)").arg(d.name, d.managementDevice);
+    out += row(tr("mdev types"), types.join(QStringLiteral("; "))) + row(tr("vDPA devices"), vdpa.join(QStringLiteral("; ")))
+        + row(tr("NVIDIA vGPU VFs"), p.nvidiaVgpuVfs().isEmpty() ? QString() : QString::number(p.nvidiaVgpuVfs().size()));
+    QStringList nova;
+    for (const hostfacts::NovaSection &section : p.nova()) {
+        for (const auto &entry : section.entries)
+            nova << QStringLiteral("[%1] %2 = %3").arg(section.name, entry.first, QString(entry.second).simplified());
+    }
+    out += row(tr("nova.conf"), nova.join(QLatin1Char('\n')));
+    QStringList incomplete;
+    for (const hostfacts::ProbeStatus &status : p.probes()) {
+        if (!status.ok || status.truncated)
+            incomplete << tr("%1: %2").arg(status.probe, status.truncated ? tr("output cap reached") : status.error);
+    }
+    out += row(tr("Not read"), incomplete.join(QStringLiteral("; ")));
     return out + QStringLiteral("</table>");
 }

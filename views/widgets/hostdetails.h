@@ -3,9 +3,12 @@
 #include <QTextBrowser>
 
 struct HostEntry;
+namespace hostfacts {
+class HostFacts;
+}
 
 // The selected host at a glance: versions, CPUs and memory, NUMA cells with their hugepages
-// (configured and free), and the ssh probe's HostFacts when they are present.
+// (configured and free), and the ssh probe's host facts when the snapshot has them.
 class HostDetails : public QTextBrowser
 {
     Q_OBJECT
@@ -14,4 +17,5 @@ public:
     void showEntry(const HostEntry *entry); // null: nothing selected
 
     static QString html(const HostEntry &entry);
+    static QString factsHtml(const hostfacts::HostFacts &facts);
 };

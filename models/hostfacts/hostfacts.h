@@ -9,9 +9,9 @@
 #include <memory>
 #include <optional>
 
-// Facts about a host that libvirt does not report, read over ssh by HostProbe from a fixed
+// Facts about a host that libvirt does not report, read over ssh by probe::HostProbe from a fixed
 // allowlist of files. Plain values; HostFacts itself is immutable and cheap to copy.
-namespace probe {
+namespace hostfacts {
 
 constexpr qint64 kUnlimited = -1; // a memlock limit of "unlimited"
 
@@ -183,4 +183,4 @@ private:
     std::shared_ptr<const HostFactsParts> m_parts;
 };
 
-} // namespace probe
+} // namespace hostfacts

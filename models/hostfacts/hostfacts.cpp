@@ -1,6 +1,6 @@
-#include "probe/hostfacts.h"
+#include "hostfacts/hostfacts.h"
 
-namespace probe {
+namespace hostfacts {
 
 HostFacts::HostFacts()
     : m_parts(std::make_shared<const HostFactsParts>())
@@ -64,4 +64,4 @@ QList<HugePagePool> HostFacts::hugepagePools(qint64 pageSizeKiB) const
     return perNode.isEmpty() ? global : perNode;
 }
 
-} // namespace probe
+} // namespace hostfacts

@@ -1,20 +1,11 @@
-#include "probe/hostfactsjson.h"
+#include "hostfacts/hostfactsjson.h"
 
 #include <QJsonArray>
 
-namespace probe::factsjson {
+namespace hostfacts::json {
 
 namespace {
 QJsonArray strings(const QStringList &list) { return QJsonArray::fromStringList(list); }
-QStringList strings(const QJsonValue &v)
-{
-    QStringList out;
-    for (const QJsonValue &s : v.toArray())
-        out.append(s.toString());
-    return out;
-}
-QString str(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toString(); }
-qint64 num(const QJsonObject &o, const char *key) { return o.value(QLatin1String(key)).toInteger(); }
 
 template<typename T, typename F>
 QJsonArray array(const QList<T> &list, F toObject)
@@ -24,29 +15,16 @@ QJsonArray array(const QList<T> &list, F toObject)
         a.append(toObject(item));
     return a;
 }
-template<typename T, typename F>
-QList<T> list(const QJsonValue &v, F fromObject)
-{
-    QList<T> out;
-    for (const QJsonValue &item : v.toArray())
-        out.append(fromObject(item.toObject()));
-    return out;
-}
 
 QJsonObject limitJson(const MemlockLimit &l)
 {
     return {{QStringLiteral("source"), l.source}, {QStringLiteral("process"), l.process},
             {QStringLiteral("softBytes"), l.softBytes}, {QStringLiteral("hardBytes"), l.hardBytes}};
 }
-MemlockLimit limitFrom(const QJsonObject &o)
-{
-    return {str(o, "source"), str(o, "process"), num(o, "softBytes"), num(o, "hardBytes")};
-}
 QJsonObject configJson(const ConfigLine &c)
 {
     return {{QStringLiteral("file"), c.file}, {QStringLiteral("key"), c.key}, {QStringLiteral("value"), c.value}};
 }
-ConfigLine configFrom(const QJsonObject &o) { return {str(o, "file"), str(o, "key"), str(o, "value")}; }
 
 QJsonObject memlockJson(const MemlockFacts &m)
 {
@@ -58,26 +36,11 @@ QJsonObject memlockJson(const MemlockFacts &m)
         o.insert(QStringLiteral("session"), limitJson(*m.session));
     return o;
 }
-MemlockFacts memlockFrom(const QJsonObject &o)
-{
-    MemlockFacts m;
-    if (o.contains(QLatin1String("session")))
-        m.session = limitFrom(o.value(QLatin1String("session")).toObject());
-    m.processes = list<MemlockLimit>(o.value(QLatin1String("processes")), limitFrom);
-    m.systemd = list<ConfigLine>(o.value(QLatin1String("systemd")), configFrom);
-    m.qemuConf = list<ConfigLine>(o.value(QLatin1String("qemuConf")), configFrom);
-    m.limitsConf = list<ConfigLine>(o.value(QLatin1String("limitsConf")), configFrom);
-    return m;
-}
 
 QJsonObject poolJson(const HugePagePool &p)
 {
     return {{QStringLiteral("node"), p.node}, {QStringLiteral("pageSizeKiB"), p.pageSizeKiB},
             {QStringLiteral("total"), p.total}, {QStringLiteral("free"), p.free}, {QStringLiteral("surplus"), p.surplus}};
-}
-HugePagePool poolFrom(const QJsonObject &o)
-{
-    return {int(num(o, "node")), num(o, "pageSizeKiB"), num(o, "total"), num(o, "free"), num(o, "surplus")};
 }
 
 QJsonObject mdevJson(const MdevType &t)
@@ -86,27 +49,17 @@ QJsonObject mdevJson(const MdevType &t)
             {QStringLiteral("description"), t.description}, {QStringLiteral("availableInstances"), t.availableInstances},
             {QStringLiteral("deviceApi"), t.deviceApi}};
 }
-MdevType mdevFrom(const QJsonObject &o)
-{
-    return {str(o, "parent"), str(o, "type"), str(o, "name"), str(o, "description"), int(num(o, "availableInstances")),
-            str(o, "deviceApi")};
-}
 
 QJsonObject vdpaJson(const VdpaDevice &d)
 {
     return {{QStringLiteral("name"), d.name}, {QStringLiteral("managementDevice"), d.managementDevice},
             {QStringLiteral("driver"), d.driver}};
 }
-VdpaDevice vdpaFrom(const QJsonObject &o) { return {str(o, "name"), str(o, "managementDevice"), str(o, "driver")}; }
 
 QJsonObject vfJson(const NvidiaVgpuVf &v)
 {
     return {{QStringLiteral("address"), v.address}, {QStringLiteral("physfn"), v.physfn},
             {QStringLiteral("currentType"), v.currentType}, {QStringLiteral("creatableTypes"), strings(v.creatableTypes)}};
-}
-NvidiaVgpuVf vfFrom(const QJsonObject &o)
-{
-    return {str(o, "address"), str(o, "physfn"), str(o, "currentType"), strings(o.value(QLatin1String("creatableTypes")))};
 }
 
 QJsonObject sectionJson(const NovaSection &s)
@@ -116,23 +69,11 @@ QJsonObject sectionJson(const NovaSection &s)
         entries.append(QJsonArray{e.first, e.second});
     return {{QStringLiteral("section"), s.name}, {QStringLiteral("options"), entries}};
 }
-NovaSection sectionFrom(const QJsonObject &o)
-{
-    NovaSection s{str(o, "section"), {}};
-    for (const QJsonValue &e : o.value(QLatin1String("options")).toArray())
-        s.entries.append({e.toArray().at(0).toString(), e.toArray().at(1).toString()});
-    return s;
-}
 
 QJsonObject statusJson(const ProbeStatus &s)
 {
     return {{QStringLiteral("probe"), s.probe}, {QStringLiteral("ok"), s.ok}, {QStringLiteral("timedOut"), s.timedOut},
             {QStringLiteral("truncated"), s.truncated}, {QStringLiteral("error"), s.error}};
-}
-ProbeStatus statusFrom(const QJsonObject &o)
-{
-    return {str(o, "probe"), o.value(QLatin1String("ok")).toBool(), o.value(QLatin1String("timedOut")).toBool(),
-            o.value(QLatin1String("truncated")).toBool(), str(o, "error")};
 }
 
 QJsonObject cpuJson(const CpuIsolation &c)
@@ -142,13 +83,6 @@ QJsonObject cpuJson(const CpuIsolation &c)
     if (c.smtActive)
         o.insert(QStringLiteral("smtActive"), *c.smtActive);
     return o;
-}
-CpuIsolation cpuFrom(const QJsonObject &o)
-{
-    CpuIsolation c{str(o, "isolated"), str(o, "nohzFull"), str(o, "online"), str(o, "smtControl"), std::nullopt};
-    if (o.contains(QLatin1String("smtActive")))
-        c.smtActive = o.value(QLatin1String("smtActive")).toBool();
-    return c;
 }
 }
 
@@ -190,41 +124,4 @@ QJsonObject toJson(const HostFacts &facts)
     };
 }
 
-std::optional<HostFacts> fromJson(const QJsonObject &o, QString *error)
-{
-    if (str(o, "format") != QLatin1String(kFormat)) {
-        *error = QStringLiteral("not a vDeck host facts document (format '%1', expected '%2')")
-                     .arg(str(o, "format"), QLatin1String(kFormat));
-        return std::nullopt;
-    }
-    HostFactsParts p;
-    p.host = str(o, "host");
-    p.probedAt = QDateTime::fromString(str(o, "probedAt"), Qt::ISODateWithMs);
-    const QJsonObject meminfo = o.value(QLatin1String("meminfo")).toObject();
-    for (auto it = meminfo.constBegin(); it != meminfo.constEnd(); ++it)
-        p.meminfo.insert(it.key(), it.value().toInteger());
-    p.hugepages = list<HugePagePool>(o.value(QLatin1String("hugepages")), poolFrom);
-    p.hugetlbfsMounts = strings(o.value(QLatin1String("hugetlbfsMounts")));
-    const QJsonObject kernel = o.value(QLatin1String("kernel")).toObject();
-    p.kernel = {str(kernel, "release"), str(kernel, "version"), kernel.value(QLatin1String("realtime")).toBool(),
-                str(o, "cmdline")};
-    p.memlock = memlockFrom(o.value(QLatin1String("memlock")).toObject());
-    const QJsonObject groups = o.value(QLatin1String("iommuGroups")).toObject();
-    for (auto it = groups.constBegin(); it != groups.constEnd(); ++it)
-        p.iommuGroups.insert(it.key().toInt(), strings(it.value()));
-    const QJsonObject physfn = o.value(QLatin1String("sriovPhysfn")).toObject();
-    for (auto it = physfn.constBegin(); it != physfn.constEnd(); ++it)
-        p.sriovPhysfn.insert(it.key(), it.value().toString());
-    p.mdevParents = strings(o.value(QLatin1String("mdevParents")));
-    p.mdevTypes = list<MdevType>(o.value(QLatin1String("mdevTypes")), mdevFrom);
-    p.vdpaDevices = list<VdpaDevice>(o.value(QLatin1String("vdpaDevices")), vdpaFrom);
-    p.nvidiaVgpuVfs = list<NvidiaVgpuVf>(o.value(QLatin1String("nvidiaVgpuVfs")), vfFrom);
-    p.nova = list<NovaSection>(o.value(QLatin1String("nova")), sectionFrom);
-    p.cpu = cpuFrom(o.value(QLatin1String("cpu")).toObject());
-    const QJsonObject versions = o.value(QLatin1String("versions")).toObject();
-    p.versions = {str(versions, "libvirt"), str(versions, "qemu")};
-    p.probes = list<ProbeStatus>(o.value(QLatin1String("probes")), statusFrom);
-    return HostFacts(std::move(p));
-}
-
-} // namespace probe::factsjson
+} // namespace hostfacts::json
