@@ -64,7 +64,7 @@ void MainWindow::showHost(const QString &id)
     m_currentHost = id;
     const HostEntry *e = m_hostList->entry(id);
     const inventory::HostSnapshot snapshot = e ? e->snapshot : inventory::HostSnapshot();
-    static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, e ? e->facts : std::nullopt);
+    static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, e ? e->facts : std::nullopt, id);
     static_cast<CapacityPage *>(page(QStringLiteral("capacity")))->setSnapshot(snapshot);
     statusBar()->showMessage(e ? tr("Host: %1").arg(e->name) : tr("No host open"));
     refreshPreview();
