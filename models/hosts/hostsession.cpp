@@ -3,6 +3,9 @@
 #include "hosts/eventloop.h"
 #include "hosts/sessionworker.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <utility>
 
@@ -184,6 +187,7 @@ void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)
     if (!result.warning.isEmpty())
         Q_EMIT warning(result.warning);
     m_snapshot = result.snapshot;
+    ++m_generation; // a rebuild still running started from the older snapshot
     if (!events.isEmpty()) {
         QList<std::pair<QString, DeviceChange>> changes;
         m_snapshot = m_snapshot.withGraph(applyEvents(m_snapshot.graph(), events, &changes));
@@ -225,14 +229,33 @@ void HostSession::applyDeviceEvents(const QList<inventory::Device> &upserts, con
 
 void HostSession::applyPendingEvents()
 {
-    QList<std::pair<QString, DeviceChange>> changes;
-    const inventory::DeviceGraph graph = applyEvents(m_snapshot.graph(), std::exchange(m_pendingEvents, {}), &changes);
-    if (changes.isEmpty())
-        return;
-    m_snapshot = m_snapshot.withGraph(graph);
-    for (const auto &[name, change] : std::as_const(changes))
-        Q_EMIT deviceChanged(name, change);
-    Q_EMIT snapshotChanged(m_snapshot);
+    if (m_applying || m_pendingEvents.isEmpty() || m_snapshot.isNull())
+        return; // a running rebuild takes the rest when it is done
+    struct Applied
+    {
+        inventory::DeviceGraph graph;
+        QList<std::pair<QString, DeviceChange>> changes;
+    };
+    m_applying = true;
+    auto *watcher = new QFutureWatcher<Applied>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        const Applied r = watcher->result();
+        watcher->deleteLater();
+        m_applying = false;
+        if (generation == m_generation && !m_userClosed && !r.changes.isEmpty()) {
+            m_snapshot = m_snapshot.withGraph(r.graph);
+            for (const auto &[name, change] : r.changes)
+                Q_EMIT deviceChanged(name, change);
+            Q_EMIT snapshotChanged(m_snapshot);
+        }
+        if (!m_pendingEvents.isEmpty())
+            m_applyTimer.start();
+    });
+    watcher->setFuture(QtConcurrent::run([graph = m_snapshot.graph(), events = std::exchange(m_pendingEvents, {})] {
+        Applied a;
+        a.graph = applyEvents(graph, events, &a.changes);
+        return a;
+    }));
 }
 
 } // namespace hosts

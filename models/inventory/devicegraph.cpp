@@ -1,6 +1,7 @@
 #include "inventory/devicegraph.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -64,7 +65,16 @@ DeviceGraph::DeviceGraph()
 
 DeviceGraph::DeviceGraph(QList<Device> devices)
 {
-    auto data = std::make_shared<Data>();
+    // Freeing a large graph (tens of thousands of strings) takes milliseconds: it happens on the
+    // thread pool, so the thread dropping the last reference (the GUI thread, after an event)
+    // does not wait for it.
+    std::shared_ptr<Data> data(new Data, [](Data *p) {
+        QThreadPool *pool = p->nodes.size() >= 1000 ? QThreadPool::globalInstance() : nullptr;
+        if (pool)
+            pool->start([p] { delete p; });
+        else
+            delete p;
+    });
     for (qsizetype i = 0; i < devices.size(); ++i) {
         if (devices.at(i).name.isEmpty())
             devices[i].name = QStringLiteral("unnamed_%1").arg(i);

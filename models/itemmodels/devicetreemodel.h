@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QSet>
 
 #include <vector>
 
@@ -53,6 +54,7 @@ private:
         const inventory::GraphNode *node = nullptr;      // a device row
         const inventory::GraphNode *typeOwner = nullptr; // a type row
         int mdevType = -1;                               // a type row: index into typeOwner's mdevTypes
+        mutable QString search;                          // SearchTextRole, made when first asked
     };
     static constexpr int Root = -1;
 
@@ -71,6 +73,7 @@ private:
     void buildChildren(int item);
     bool reconcile(int item, QHash<int, qsizetype> &reconciled);
     QString parentKeyIn(const inventory::DeviceGraph &graph, const QString &name) const;
+    void markAffected(const inventory::GraphNode *before, const inventory::GraphNode *after, QSet<QString> &affected) const;
 
     inventory::HostSnapshot m_snapshot;
     std::vector<Item> m_items; // by id; freed ids are reused

@@ -114,6 +114,34 @@ QString DeviceTreeModel::parentKeyIn(const DeviceGraph &graph, const QString &na
     return n->logicalParent;
 }
 
+// Where a device's row goes depends on its parent row and, among its siblings, on being a VF
+// (and its PCI address) or an mdev (and its type).
+void DeviceTreeModel::markAffected(const GraphNode *before, const GraphNode *after, QSet<QString> &affected) const
+{
+    const QString name = after ? after->name() : before->name();
+    const auto item = m_byKey.constFind(name);
+    const int parent = item == m_byKey.constEnd() ? -2 : m_items[size_t(*item)].parent;
+    const QString oldParent = parent == -2 ? QString() : parent == Root ? QString() : m_items[size_t(parent)].key;
+    const QString newParent = after ? parentKeyIn(m_snapshot.graph(), name) : QString();
+    const auto vfAddress = [](const GraphNode *n) {
+        return n->device.pci && n->device.pci->physFunction && !n->orphan ? n->device.pci->address : PciAddress();
+    };
+    const auto mdevType = [](const GraphNode *n) { return n->device.mdev ? n->device.mdev->type : QString(); };
+    const bool placed = before && after && parent != -2 && oldParent == newParent && vfAddress(before) == vfAddress(after)
+        && mdevType(before) == mdevType(after);
+    if (!placed) {
+        if (parent != -2)
+            affected.insert(oldParent);
+        if (after)
+            affected.insert(newParent);
+    }
+    if (after && (!before || before->device.mdevTypes != after->device.mdevTypes)) {
+        affected.insert(name);
+        for (const MdevType &t : after->device.mdevTypes)
+            affected.insert(typeKey(name, t.id));
+    }
+}
+
 // Children in display order: mdev types (each with its mdevs), VFs in PCI address order, then
 // the other logical children by name.
 QStringList DeviceTreeModel::desiredChildren(int item) const
@@ -126,23 +154,30 @@ QStringList DeviceTreeModel::desiredChildren(int item) const
         return graph.mdevsOfType(it.typeOwner->name(), it.typeOwner->device.mdevTypes.at(it.mdevType).id);
     const GraphNode &node = *it.node;
     QStringList out;
-    QSet<QString> placed;
+    QList<const GraphNode *> vfs;   // in PCI address order, after the types
+    QStringList others;             // by name, last
+    QSet<QString> types;
     if (!node.device.mdevTypes.isEmpty()) {
         for (qsizetype t : uniqueTypes(node)) {
-            const QString &id = node.device.mdevTypes.at(t).id;
-            out.append(typeKey(node.name(), id));
-            for (const QString &m : graph.mdevsOfType(node.name(), id))
-                placed.insert(m);
+            out.append(typeKey(node.name(), node.device.mdevTypes.at(t).id));
+            types.insert(node.device.mdevTypes.at(t).id);
         }
     }
-    const QStringList vfs = graph.vfsOf(node.name());
-    out += vfs;
-    if (!vfs.isEmpty())
-        placed.unite(QSet<QString>(vfs.begin(), vfs.end()));
+    others.reserve(node.children.size());
     for (const QString &c : node.children) {
-        if (placed.isEmpty() || !placed.contains(c))
-            out.append(c);
+        const GraphNode *child = graph.node(c);
+        if (!child)
+            continue;
+        if (child->device.pci && child->device.pci->physFunction && !child->orphan)
+            vfs.append(child); // DeviceGraph::vfsOf()
+        else if (!(child->device.mdev && types.contains(child->device.mdev->type)))
+            others.append(c);  // not under one of the type rows
     }
+    std::sort(vfs.begin(), vfs.end(), [](const GraphNode *a, const GraphNode *b) { return a->device.pci->address < b->device.pci->address; });
+    out.reserve(out.size() + vfs.size() + others.size());
+    for (const GraphNode *vf : std::as_const(vfs))
+        out.append(vf->name());
+    out += others;
     return out;
 }
 
@@ -292,23 +327,20 @@ void DeviceTreeModel::updateSnapshot(const HostSnapshot &snapshot)
     }
     if (changed.isEmpty())
         return;
-
-    // The rows whose children may change: the old and new place of every changed device, the
-    // device itself and its type rows. Reconciled from the top, so a new parent exists before
-    // its children move in.
-    QSet<QString> affected;
-    for (const QString &name : changed) {
+    for (const QString &name : changed) { // the text filter must see the new values
         if (const auto it = m_byKey.constFind(name); it != m_byKey.constEnd()) {
-            const int parent = m_items[size_t(*it)].parent;
-            affected.insert(parent == Root ? QString() : m_items[size_t(parent)].key);
-        }
-        if (const GraphNode *n = graph.node(name)) {
-            affected.insert(parentKeyIn(graph, name));
-            affected.insert(name);
-            for (const MdevType &t : n->device.mdevTypes)
-                affected.insert(typeKey(name, t.id));
+            m_items[size_t(*it)].search = QString();
+            for (int c : m_items[size_t(*it)].children)
+                m_items[size_t(c)].search = QString();
         }
     }
+
+    // The rows whose children may change: the old and new place of a device added, removed or
+    // placed differently, and a device whose mdev types changed. Reconciled from the top, so a
+    // new parent exists before its children move in.
+    QSet<QString> affected;
+    for (const QString &name : changed)
+        markAffected(before.graph().node(name), graph.node(name), affected);
     QList<std::pair<int, QString>> order;
     for (const QString &key : std::as_const(affected)) {
         int depth = 0;
@@ -345,11 +377,8 @@ void DeviceTreeModel::updateSnapshot(const HostSnapshot &snapshot)
             freeSubtree(g);
         endRemoveRows();
     }
-    // Every device and type of the graph has exactly one row, else start over (never expected).
-    ok = ok && m_byKey.size() == expectedRows(graph);
-    for (qsizetype i = 0; ok && i < graph.nodes().size(); ++i)
-        ok = m_byKey.contains(graph.nodes().at(i).name());
-    if (!ok) {
+    // Every device and type of the graph has one row, else start over (never expected).
+    if (!ok || m_byKey.size() != expectedRows(graph)) {
         setSnapshot(snapshot);
         return;
     }
@@ -358,10 +387,13 @@ void DeviceTreeModel::updateSnapshot(const HostSnapshot &snapshot)
         if (it == m_byKey.constEnd())
             continue;
         const int id = *it;
+        m_items[size_t(id)].search.clear();
         Q_EMIT dataChanged(indexOfItem(id, 0), indexOfItem(id, ColumnCount - 1));
         for (int c : m_items[size_t(id)].children) {
-            if (m_items[size_t(c)].typeOwner)
+            if (m_items[size_t(c)].typeOwner) {
+                m_items[size_t(c)].search.clear();
                 Q_EMIT dataChanged(indexOfItem(c, 0), indexOfItem(c, ColumnCount - 1));
+            }
         }
         const int parent = m_items[size_t(id)].parent;
         if (parent != Root)
