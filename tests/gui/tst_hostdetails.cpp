@@ -101,11 +101,10 @@ private Q_SLOTS:
         QSignalSpy ready(&w, &MainWindow::startHostsReady);
         w.openStartHosts();
         QTRY_COMPARE(ready.size(), 1);
-        auto *page = static_cast<HostsPage *>(w.page(QStringLiteral("hosts")));
         const QString id = w.currentHostId();
         auto files = std::make_shared<ScriptedFileChooser>();
-        files->next = factsPath;
-        page->setFileChooser(files);
+        files->queueAnswer(factsPath);
+        w.setFileChooser(files);
         w.findChild<QAction *>(QStringLiteral("actionLoadFacts"))->trigger();
         QTRY_VERIFY(w.hostManager()->snapshot(id).hostFacts().has_value());
         QCOMPARE(w.hostManager()->snapshot(id).hostFacts()->parts(), probedFacts().parts());
@@ -113,7 +112,7 @@ private Q_SLOTS:
         QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Host facts")));
 
         const QString saved = dir.filePath(QStringLiteral("saved.vdeckhost"));
-        files->next = saved;
+        files->queueAnswer(saved);
         QSignalSpy savedSpy(w.hostManager(), &hosts::HostManager::snapshotSaved);
         w.findChild<QAction *>(QStringLiteral("actionCaptureSnapshot"))->trigger();
         QVERIFY(savedSpy.wait(20000));
