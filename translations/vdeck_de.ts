@@ -78,6 +78,38 @@
         <source>&lt;b&gt;%1&lt;/b&gt; — captured %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — erfasst %2</translation>
     </message>
+    <message>
+        <source>Instances that fit now</source>
+        <translation>Instanzen, die jetzt passen</translation>
+    </message>
+    <message>
+        <source>Instances of the current flavor that fit</source>
+        <translation>Instanzen des aktuellen Flavors, die passen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 — limited by %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 — begrenzt durch %3</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>Instances of %1 that fit</source>
+        <translation>Instanzen von %1, die passen</translation>
+    </message>
+    <message>
+        <source>No flavor selected.</source>
+        <translation>Kein Flavor ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No host open.</source>
+        <translation>Kein Host geöffnet.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
 </context>
 <context>
     <name>ComputeForm</name>
@@ -1226,6 +1258,10 @@
         <source>&lt;b&gt;Fix:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Korrektur:&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2, host %3: %4 finding(s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit Nova %2, Host %3: %4 Befund(e)</translation>
+    </message>
 </context>
 <context>
     <name>FlavorDocument</name>
@@ -1637,6 +1673,17 @@
     </message>
 </context>
 <context>
+    <name>HostSelector</name>
+    <message>
+        <source>Target host: the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
+        <translation>Ziel-Host: für ihn werden die XML-Vorschau, die Host-Befunde und die Kapazität des aktuellen Flavors berechnet</translation>
+    </message>
+    <message>
+        <source>No host open</source>
+        <translation>Kein Host geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>HostValidator</name>
     <message>
         <source>unknown libvirt error</source>
@@ -1942,6 +1989,10 @@
     <message>
         <source>Open a host first: the compute profile belongs to a host.</source>
         <translation>Öffnen Sie zuerst einen Host: das Compute-Profil gehört zu einem Host.</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Ziel-Host:</translation>
     </message>
 </context>
 <context>

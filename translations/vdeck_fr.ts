@@ -78,6 +78,38 @@
         <source>&lt;b&gt;%1&lt;/b&gt; — captured %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — capturé le %2</translation>
     </message>
+    <message>
+        <source>Instances that fit now</source>
+        <translation>Instances qui tiennent maintenant</translation>
+    </message>
+    <message>
+        <source>Instances of the current flavor that fit</source>
+        <translation>Instances du flavor courant qui tiennent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 — limited by %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 — limité par %3</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>Instances of %1 that fit</source>
+        <translation>Instances de %1 qui tiennent</translation>
+    </message>
+    <message>
+        <source>No flavor selected.</source>
+        <translation>Aucun flavor sélectionné.</translation>
+    </message>
+    <message>
+        <source>No host open.</source>
+        <translation>Aucun hôte ouvert.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
 </context>
 <context>
     <name>ComputeForm</name>
@@ -1226,6 +1258,10 @@
         <source>&lt;b&gt;Fix:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Correctif :&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2, host %3: %4 finding(s)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur Nova %2, hôte %3 : %4 constat(s)</translation>
+    </message>
 </context>
 <context>
     <name>FlavorDocument</name>
@@ -1637,6 +1673,17 @@
     </message>
 </context>
 <context>
+    <name>HostSelector</name>
+    <message>
+        <source>Target host: the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
+        <translation>Hôte cible : l'aperçu XML, les constats de l'hôte et la capacité du flavor courant sont calculés pour lui</translation>
+    </message>
+    <message>
+        <source>No host open</source>
+        <translation>Aucun hôte ouvert</translation>
+    </message>
+</context>
+<context>
     <name>HostValidator</name>
     <message>
         <source>unknown libvirt error</source>
@@ -1942,6 +1989,10 @@
     <message>
         <source>Open a host first: the compute profile belongs to a host.</source>
         <translation>Ouvrez d'abord un hôte : le profil de calcul appartient à un hôte.</translation>
+    </message>
+    <message>
+        <source>Target host:</source>
+        <translation>Hôte cible :</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,7 @@ void MainWindow::editComputeProfile()
         if (const std::optional<domainxml::ComputeProfile> p = dialog->profile()) {
             m_settings->setComputeProfile(name, domainxml::profileToJson(*p));
             refreshPreview();
+            requestCapacity();
         }
     });
     dialog->open();
