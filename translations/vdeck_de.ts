@@ -1098,6 +1098,10 @@
         <source>Not read</source>
         <translation>Nicht gelesen</translation>
     </message>
+    <message>
+        <source>%1 (no NUMA nodes): %2 free of %3</source>
+        <translation>%1 (keine NUMA-Knoten): %2 von %3 frei</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>

@@ -1098,6 +1098,10 @@
         <source>Not read</source>
         <translation>Non lu</translation>
     </message>
+    <message>
+        <source>%1 (no NUMA nodes): %2 free of %3</source>
+        <translation>%1 (pas de nœuds NUMA) : %2 libres sur %3</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>

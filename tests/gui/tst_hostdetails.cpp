@@ -26,7 +26,7 @@ hostfacts::HostFacts probedFacts()
     HostFactsParts p;
     p.host = QStringLiteral("root@compute-r750-07:22");
     p.probedAt = QDateTime(QDate(2026, 11, 22), QTime(3, 10), QTimeZone::UTC);
-    p.hugepages = {{0, 1048576, 16, 12, 0}, {1, 1048576, 16, 2, 0}};
+    p.hugepages = {{0, 1048576, 16, 12, 0}, {1, 1048576, 16, 2, 0}, {-1, 2048, 1024, 512, 0}};
     p.kernel = {QStringLiteral("6.12.48+deb13-amd64"), QStringLiteral("#1 SMP PREEMPT_DYNAMIC"), false,
                 QStringLiteral("BOOT_IMAGE=/vmlinuz root=/dev/sda1 intel_iommu=on iommu=pt hugepagesz=1G")};
     p.memlock.processes = {{QStringLiteral("/proc/4242/limits"), QStringLiteral("qemu-system-x86_64"), 17179869184, 17179869184}};
@@ -59,7 +59,7 @@ private Q_SLOTS:
         e.snapshot = demo.withHostFacts(probedFacts());
         const QString html = HostDetails::html(e);
         for (const char *expected : {"Host facts (ssh probe of root@compute-r750-07:22", "intel_iommu=on iommu=pt hugepagesz=1G",
-                                     "node 1, 1 GiB: 2 free of 16", "qemu-system-x86_64: 16", "nvidia-558 (NVIDIA A16-4Q, 4 available)",
+                                     "node 1, 1 GiB: 2 free of 16", "2 MiB (no NUMA nodes): 512 free of 1024", "qemu-system-x86_64: 16", "nvidia-558 (NVIDIA A16-4Q, 4 available)",
                                      "vdpa0 (pci/0000:17:00.2)", "[compute] cpu_dedicated_set = 4-31,36-63", "nova: probe nova timed out after 10000 ms",
                                      "4-31,36-63"})
             QVERIFY2(html.contains(QLatin1String(expected)), expected);
