@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AppMode</name>
@@ -163,6 +164,93 @@
     <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeProfileDialog</name>
+    <message>
+        <source>unset</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Compute Profile of %1</source>
+        <translation>Compute-Profil von %1</translation>
+    </message>
+    <message>
+        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova's defaults.</source>
+        <translation>Die nova.conf-Werte dieses Compute-Hosts, die das Domain-XML verändern, das Nova schreibt. Leere Felder behalten Novas Standardwerte.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 2-15,34-47</source>
+        <translation>nicht gesetzt, z. B. 2-15,34-47</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 0-1,32-33</source>
+        <translation>nicht gesetzt, z. B. 0-1,32-33</translation>
+    </message>
+    <message>
+        <source>unset (by architecture)</source>
+        <translation>nicht gesetzt (nach Architektur)</translation>
+    </message>
+    <message>
+        <source>comma-separated, for cpu_mode=custom</source>
+        <translation>durch Kommas getrennt, für cpu_mode=custom</translation>
+    </message>
+    <message>
+        <source>e.g. x86_64=q35</source>
+        <translation>z. B. x86_64=q35</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Alias entfernen</translation>
+    </message>
+    <message>
+        <source>[pci] alias in row %1 needs a name</source>
+        <translation>[pci]-Alias in Zeile %1 braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>[pci] alias '%1' is defined twice</source>
+        <translation>[pci]-Alias '%1' ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>Load Compute Profile</source>
+        <translation>Compute-Profil laden</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json);;All files (*)</source>
+        <translation>Compute-Profile (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Compute Profile</source>
+        <translation>Compute-Profil speichern</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json)</source>
+        <translation>Compute-Profile (*.json)</translation>
     </message>
 </context>
 <context>
@@ -596,6 +684,441 @@
     <message>
         <source>Check</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>[libvirt] %1 must be an integer</source>
+        <translation>[libvirt] %1 muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>[libvirt] virt_type '%1' is not one of %2</source>
+        <translation>[libvirt] virt_type '%1' ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>[libvirt] cpu_mode '%1' is not one of %2</source>
+        <translation>[libvirt] cpu_mode '%1' ist keiner von %2</translation>
+    </message>
+    <message>
+        <source>[pci] alias entries need a name</source>
+        <translation>[pci]-alias-Einträge brauchen einen Namen</translation>
+    </message>
+    <message>
+        <source>not a vDeck compute profile (format must be "%1")</source>
+        <translation>kein vDeck-Compute-Profil (format muss "%1" sein)</translation>
+    </message>
+    <message>
+        <source>unsupported compute profile version %1</source>
+        <translation>nicht unterstützte Compute-Profil-Version %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>[compute] %1=%2: %3</source>
+        <translation>[compute] %1=%2: %3</translation>
+    </message>
+    <message>
+        <source>Invalid '[compute] %1' config: one or more of the configured CPUs is not online (%2 is not within %3).</source>
+        <translation>Ungültige Konfiguration '[compute] %1': eine oder mehrere der konfigurierten CPUs sind nicht online (%2 liegt nicht in %3).</translation>
+    </message>
+    <message>
+        <source>%1 vGPU(s): no mdev-capable device with instances available</source>
+        <translation>%1 vGPU(s): kein mdev-fähiges Gerät mit verfügbaren Instanzen</translation>
+    </message>
+    <message>
+        <source>vGPU %1 of %2: no free %3 mdev on %4</source>
+        <translation>vGPU %1 von %2: kein freies %3-mdev auf %4</translation>
+    </message>
+    <message>
+        <source>PCI alias '%1' is not in the profile's [pci] alias</source>
+        <translation>PCI-Alias '%1' steht nicht im [pci] alias des Profils</translation>
+    </message>
+    <message>
+        <source>PCI alias '%1': %2 of %3 devices %4:%5 free</source>
+        <translation>PCI-Alias '%1': %2 von %3 Geräten %4:%5 frei</translation>
+    </message>
+    <message>
+        <source>port %1: no free %2 device%3</source>
+        <translation>Port %1: kein freies %2-Gerät%3</translation>
+    </message>
+    <message>
+        <source>vIOMMU is not supported for the %1 architecture.</source>
+        <translation>vIOMMU wird für die Architektur %1 nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>vIOMMU is not supported by machine type %1 for architecture %2.</source>
+        <translation>vIOMMU wird vom Maschinentyp %1 für die Architektur %2 nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model 'virtio' ("iommu model 'virtio' doesn't support additional attributes"), so the define fails on spawn.</source>
+        <translation>Nova schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell 'virtio' ab ("iommu model 'virtio' doesn't support additional attributes"), daher schlägt das Definieren beim Start fehl.</translation>
+    </message>
+    <message>
+        <source>Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host.</source>
+        <translation>Echtzeit mit hw:emulator_threads_policy=share braucht [compute] cpu_shared_set auf dem Host.</translation>
+    </message>
+    <message>
+        <source>Huge pages cannot be used with [libvirt] file_backed_memory.</source>
+        <translation>Hugepages können nicht mit [libvirt] file_backed_memory verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Flavor and image set hw:virtio_packed_ring / hw_virtio_packed_ring to different values.</source>
+        <translation>Flavor und Image setzen hw:virtio_packed_ring / hw_virtio_packed_ring auf unterschiedliche Werte.</translation>
+    </message>
+    <message>
+        <source>The requested devices are not free on the host NUMA node(s) the instance fits on.</source>
+        <translation>Die angeforderten Geräte sind auf den NUMA-Knoten des Hosts, auf die die Instanz passt, nicht frei.</translation>
+    </message>
+    <message>
+        <source>The instance's NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.</source>
+        <translation>Die NUMA-Topologie der Instanz (gepinnte CPUs, Thread-Richtlinie, Seitengröße und Speicher pro Zelle) passt nicht auf diesen Host.</translation>
+    </message>
+    <message>
+        <source>Invalid range expression %1</source>
+        <translation>Ungültiger Bereichsausdruck %1</translation>
+    </message>
+    <message>
+        <source>Invalid exclusion expression %1</source>
+        <translation>Ungültiger Ausschlussausdruck %1</translation>
+    </message>
+    <message>
+        <source>Invalid inclusion expression %1</source>
+        <translation>Ungültiger Einschlussausdruck %1</translation>
+    </message>
+    <message>
+        <source>Extra spec key %1 or its value breaks the API schema: keys are 1-255 characters of [a-zA-Z0-9-_:. ], values at most 255 characters. Nova rejects this at every microversion.</source>
+        <translation>Der Extra-Spec-Schlüssel %1 oder sein Wert verletzt das API-Schema: Schlüssel sind 1-255 Zeichen aus [a-zA-Z0-9-_:. ], Werte höchstens 255 Zeichen. Nova lehnt dies bei jeder Microversion ab.</translation>
+    </message>
+    <message>
+        <source>Validation failed; extra spec '%1' does not appear to be a valid extra spec (it exists from Nova %2).</source>
+        <translation>Prüfung fehlgeschlagen; Extra Spec '%1' scheint keine gültige Extra Spec zu sein (sie gibt es ab Nova %2).</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated in Nova %2: %3</source>
+        <translation>%1 ist in Nova %2 veraltet: %3</translation>
+    </message>
+    <message>
+        <source>Invalid image metadata. Error: %1</source>
+        <translation>Ungültige Image-Metadaten. Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Field value %1 is invalid</source>
+        <translation>Feldwert %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>invalid literal for int() with base 10: '%1'</source>
+        <translation>ungültiges Literal für int() zur Basis 10: '%1'</translation>
+    </message>
+    <message>
+        <source>Flavor %1 has hw:%2 extra spec explicitly set to %3, conflicting with the image which has hw_%2 explicitly set to %4.</source>
+        <translation>Flavor %1 setzt die Extra Spec hw:%2 ausdrücklich auf %3, im Widerspruch zum Image, das hw_%2 ausdrücklich auf %4 setzt.</translation>
+    </message>
+    <message>
+        <source>Emulator threads policy '%1' is not one of share, isolate.</source>
+        <translation>Die Emulator-Thread-Richtlinie '%1' ist weder share noch isolate.</translation>
+    </message>
+    <message>
+        <source>Use of realtime CPUs requires either one or more non-realtime CPU(s) or offloaded emulator threads.</source>
+        <translation>Echtzeit-CPUs erfordern entweder eine oder mehrere Nicht-Echtzeit-CPUs oder ausgelagerte Emulator-Threads.</translation>
+    </message>
+    <message>
+        <source>The realtime mask %1 leaves no realtime vCPU. </source>
+        <translation>Die Echtzeit-Maske %1 lässt keine Echtzeit-vCPU übrig. </translation>
+    </message>
+    <message>
+        <source>Every vCPU is realtime and hw:emulator_threads_policy is not set. </source>
+        <translation>Jede vCPU ist Echtzeit und hw:emulator_threads_policy ist nicht gesetzt. </translation>
+    </message>
+    <message>
+        <source>The realtime mask names vCPU(s) %1 outside the flavor's 0-%2.</source>
+        <translation>Die Echtzeit-Maske nennt vCPU(s) %1 außerhalb von 0-%2 des Flavors.</translation>
+    </message>
+    <message>
+        <source>CPU policy '%1' is not one of dedicated, shared, mixed.</source>
+        <translation>Die CPU-Richtlinie '%1' ist keine von dedicated, shared, mixed.</translation>
+    </message>
+    <message>
+        <source>Image property hw_cpu_policy=%1 is not allowed with flavor hw:cpu_policy=%2.</source>
+        <translation>Die Image-Eigenschaft hw_cpu_policy=%1 ist mit Flavor hw:cpu_policy=%2 nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>CPU thread policy '%1' is not one of prefer, isolate, require.</source>
+        <translation>Die CPU-Thread-Richtlinie '%1' ist keine von prefer, isolate, require.</translation>
+    </message>
+    <message>
+        <source>Image hw_cpu_thread_policy=%1 conflicts with flavor hw:cpu_thread_policy=%2.</source>
+        <translation>Image-hw_cpu_thread_policy=%1 widerspricht Flavor-hw:cpu_thread_policy=%2.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask=%1 must leave at least one dedicated and one shared vCPU.</source>
+        <translation>hw:cpu_dedicated_mask=%1 muss mindestens eine dedizierte und eine geteilte vCPU lassen.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask=%1 names vCPUs outside 0-%2.</source>
+        <translation>hw:cpu_dedicated_mask=%1 nennt vCPUs außerhalb von 0-%2.</translation>
+    </message>
+    <message>
+        <source>resources:VCPU or resources:PCPU cannot be combined with hw:cpu_policy or hw_cpu_policy; use one or the other.</source>
+        <translation>resources:VCPU oder resources:PCPU lassen sich nicht mit hw:cpu_policy oder hw_cpu_policy kombinieren; verwenden Sie das eine oder das andere.</translation>
+    </message>
+    <message>
+        <source>resources:VCPU and resources:PCPU cannot both be requested; use one or the other.</source>
+        <translation>resources:VCPU und resources:PCPU können nicht beide angefordert werden; verwenden Sie das eine oder das andere.</translation>
+    </message>
+    <message>
+        <source>resources:PCPU=%1 must equal %2 (vcpus + 1 for hw:emulator_threads_policy=isolate).</source>
+        <translation>resources:PCPU=%1 muss %2 sein (vcpus + 1 für hw:emulator_threads_policy=isolate).</translation>
+    </message>
+    <message>
+        <source>resources:PCPU=%1 must equal %2 (vcpus).</source>
+        <translation>resources:PCPU=%1 muss %2 sein (vcpus).</translation>
+    </message>
+    <message>
+        <source>trait:HW_CPU_HYPERTHREADING cannot be combined with hw:cpu_thread_policy or hw_cpu_thread_policy.</source>
+        <translation>trait:HW_CPU_HYPERTHREADING lässt sich nicht mit hw:cpu_thread_policy oder hw_cpu_thread_policy kombinieren.</translation>
+    </message>
+    <message>
+        <source>A CPU thread policy needs hw:cpu_policy=dedicated or mixed.</source>
+        <translation>Eine CPU-Thread-Richtlinie braucht hw:cpu_policy=dedicated oder mixed.</translation>
+    </message>
+    <message>
+        <source>hw:emulator_threads_policy=isolate needs hw:cpu_policy=dedicated or mixed.</source>
+        <translation>hw:emulator_threads_policy=isolate braucht hw:cpu_policy=dedicated oder mixed.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed.</source>
+        <translation>hw:cpu_dedicated_mask gilt nur mit hw:cpu_policy=mixed.</translation>
+    </message>
+    <message>
+        <source>Realtime needs hw:cpu_policy=dedicated or mixed; an unset policy is not implicitly dedicated.</source>
+        <translation>Echtzeit braucht hw:cpu_policy=dedicated oder mixed; eine nicht gesetzte Richtlinie ist nicht stillschweigend dedicated.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed, not dedicated.</source>
+        <translation>hw:cpu_dedicated_mask gilt nur mit hw:cpu_policy=mixed, nicht mit dedicated.</translation>
+    </message>
+    <message>
+        <source>Under hw:cpu_policy=mixed give either hw:cpu_dedicated_mask or a realtime mask, not both.</source>
+        <translation>Bei hw:cpu_policy=mixed entweder hw:cpu_dedicated_mask oder eine Echtzeit-Maske angeben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_policy=mixed needs hw:cpu_dedicated_mask or hw:cpu_realtime with a mask.</source>
+        <translation>hw:cpu_policy=mixed braucht hw:cpu_dedicated_mask oder hw:cpu_realtime mit einer Maske.</translation>
+    </message>
+    <message>
+        <source>hw:numa_nodes is set in the flavor, so the image may not set hw_numa_nodes, even to the same value.</source>
+        <translation>hw:numa_nodes ist im Flavor gesetzt, daher darf das Image hw_numa_nodes nicht setzen, auch nicht auf denselben Wert.</translation>
+    </message>
+    <message>
+        <source>hw:numa_nodes=%1 is not a plain positive integer.</source>
+        <translation>hw:numa_nodes=%1 ist keine einfache positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>hw_numa_nodes=%1 is not a positive integer.</source>
+        <translation>hw_numa_nodes=%1 ist keine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Page size %1 forbidden against '&lt;empty&gt;': an image cannot request hugepages unless the flavor sets hw:mem_page_size=large or any.</source>
+        <translation>Seitengröße %1 gegenüber '&lt;empty&gt;' verboten: ein Image kann keine Hugepages anfordern, außer der Flavor setzt hw:mem_page_size=large oder any.</translation>
+    </message>
+    <message>
+        <source>Invalid memory page size '%1': Nova reads sizes with a unit through oslo string_to_bytes (IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).</source>
+        <translation>Ungültige Speicherseitengröße '%1': Nova liest Größen mit Einheit über oslo string_to_bytes (IEC), das ein abschließendes B, b oder bit und großes K/M/G/T verlangt (z. B. 2MB, 1GB, 2048).</translation>
+    </message>
+    <message>
+        <source>Invalid memory page size '%1' in the image.</source>
+        <translation>Ungültige Speicherseitengröße '%1' im Image.</translation>
+    </message>
+    <message>
+        <source>Page size %1 forbidden against '%2': the image may choose the page size only when the flavor says large or any.</source>
+        <translation>Seitengröße %1 gegenüber '%2' verboten: das Image darf die Seitengröße nur wählen, wenn der Flavor large oder any angibt.</translation>
+    </message>
+    <message>
+        <source>locked_memory value in image (%1) and flavor (%2) conflict.</source>
+        <translation>Der locked_memory-Wert in Image (%1) und Flavor (%2) widerspricht sich.</translation>
+    </message>
+    <message>
+        <source>locked_memory value in image or flavor is forbidden when mem_page_size is not set.</source>
+        <translation>Ein locked_memory-Wert in Image oder Flavor ist verboten, wenn mem_page_size nicht gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The flavor sets the NUMA maps, so the image may not set %1.</source>
+        <translation>Der Flavor setzt die NUMA-Zuordnungen, daher darf das Image %1 nicht setzen.</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs and %2 MB cannot be split evenly over %3 NUMA nodes.</source>
+        <translation>%1 vCPUs und %2 MB lassen sich nicht gleichmäßig auf %3 NUMA-Knoten verteilen.</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 NUMA nodes needs both a numa_cpus.N and a numa_mem.N entry.</source>
+        <translation>Jeder der %1 NUMA-Knoten braucht einen numa_cpus.N- und einen numa_mem.N-Eintrag.</translation>
+    </message>
+    <message>
+        <source>vCPU %1 in the NUMA map is beyond the flavor's last vCPU %2.</source>
+        <translation>vCPU %1 in der NUMA-Zuordnung liegt hinter der letzten vCPU %2 des Flavors.</translation>
+    </message>
+    <message>
+        <source>vCPU %1 is mapped to more than one NUMA node.</source>
+        <translation>vCPU %1 ist mehr als einem NUMA-Knoten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>vCPU(s) %1 are not mapped to any NUMA node.</source>
+        <translation>vCPU(s) %1 sind keinem NUMA-Knoten zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The NUMA memory map adds up to %1 MB, not the flavor's %2 MB (hw:numa_mem.N is in MB).</source>
+        <translation>Die NUMA-Speicherzuordnung ergibt %1 MB, nicht die %2 MB des Flavors (hw:numa_mem.N ist in MB).</translation>
+    </message>
+    <message>
+        <source>vIOMMU is only supported for x86_64 and aarch64 guests, not %1.</source>
+        <translation>vIOMMU wird nur für x86_64- und aarch64-Gäste unterstützt, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>vIOMMU needs a machine type containing '%1'; hw_machine_type=%2 fails at spawn.</source>
+        <translation>vIOMMU braucht einen Maschinentyp, der '%1' enthält; hw_machine_type=%2 scheitert beim Start.</translation>
+    </message>
+    <message>
+        <source>vIOMMU needs a q35 machine type, and the x86 default is pc: spawn fails with InvalidVIOMMUMachineType unless the image sets hw_machine_type=q35 or the compute sets [libvirt]hw_machine_type=x86_64=q35.</source>
+        <translation>vIOMMU braucht den Maschinentyp q35, und der x86-Standard ist pc: der Start scheitert mit InvalidVIOMMUMachineType, außer das Image setzt hw_machine_type=q35 oder der Compute-Host setzt [libvirt]hw_machine_type=x86_64=q35.</translation>
+    </message>
+    <message>
+        <source>hw:viommu_model=auto becomes virtio with libvirt &gt;= 8.3.0, otherwise intel on x86 q35 and smmuv3 on aarch64.</source>
+        <translation>hw:viommu_model=auto wird mit libvirt &gt;= 8.3.0 zu virtio, sonst zu intel auf x86 q35 und zu smmuv3 auf aarch64.</translation>
+    </message>
+    <message>
+        <source>%1=%2: the NVIDIA driver allows only one vGPU per instance per physical GPU or VF; request each vGPU in its own group (resources1:VGPU=1, resources2:VGPU=1).</source>
+        <translation>%1=%2: der NVIDIA-Treiber erlaubt nur eine vGPU pro Instanz und physischer GPU oder VF; fordern Sie jede vGPU in einer eigenen Gruppe an (resources1:VGPU=1, resources2:VGPU=1).</translation>
+    </message>
+    <message>
+        <source>Before Nova 33 (2026.1) only the first request group with VGPU is honored (bug 1758086).</source>
+        <translation>Vor Nova 33 (2026.1) wird nur die erste Anforderungsgruppe mit VGPU berücksichtigt (Bug 1758086).</translation>
+    </message>
+    <message>
+        <source>vDPA devices cannot be requested through pci_passthrough:alias; only Neutron ports with vnic_type=vdpa get them.</source>
+        <translation>vDPA-Geräte können nicht über pci_passthrough:alias angefordert werden; nur Neutron-Ports mit vnic_type=vdpa erhalten sie.</translation>
+    </message>
+    <message>
+        <source>Each alias must exist in [pci]alias on the API and conductor hosts, otherwise the boot fails with PciRequestAliasNotDefined (400).</source>
+        <translation>Jeder Alias muss in [pci]alias auf den API- und Conductor-Hosts stehen, sonst scheitert der Start mit PciRequestAliasNotDefined (400).</translation>
+    </message>
+    <message>
+        <source>hw:pci_numa_affinity_policy has no effect without a NUMA topology (pinning, hugepages or hw:numa_nodes): the PCI filter skips NUMA affinity for instances without NUMA cells.</source>
+        <translation>hw:pci_numa_affinity_policy wirkt nicht ohne NUMA-Topologie (Pinning, Hugepages oder hw:numa_nodes): der PCI-Filter übergeht die NUMA-Affinität bei Instanzen ohne NUMA-Zellen.</translation>
+    </message>
+    <message>
+        <source>vDPA devices, or several VFIO devices behind a vIOMMU, need guest memory locked; set hw:locked_memory=true together with hw:mem_page_size.</source>
+        <translation>vDPA-Geräte oder mehrere VFIO-Geräte hinter einer vIOMMU brauchen gesperrten Gastspeicher; setzen Sie hw:locked_memory=true zusammen mit hw:mem_page_size.</translation>
+    </message>
+    <message>
+        <source>vDPA needs guest memory locked; before Nova 26 the workaround is hw:cpu_realtime=yes with a mask or emulator policy, plus hugepages.</source>
+        <translation>vDPA braucht gesperrten Gastspeicher; vor Nova 26 ist die Abhilfe hw:cpu_realtime=yes mit einer Maske oder Emulator-Richtlinie, dazu Hugepages.</translation>
+    </message>
+    <message>
+        <source>Realtime guests are advised to disable the virtual PMU.</source>
+        <translation>Für Echtzeit-Gäste wird empfohlen, die virtuelle PMU abzuschalten.</translation>
+    </message>
+    <message>
+        <source>Realtime guests are advised to use hugepages.</source>
+        <translation>Für Echtzeit-Gäste werden Hugepages empfohlen.</translation>
+    </message>
+    <message>
+        <source>Realtime with hw:emulator_threads_policy=share fails at spawn (RealtimeMaskNotFoundOrInvalid) on a host without [compute]cpu_shared_set.</source>
+        <translation>Echtzeit mit hw:emulator_threads_policy=share scheitert beim Start (RealtimeMaskNotFoundOrInvalid) auf einem Host ohne [compute]cpu_shared_set.</translation>
+    </message>
+    <message>
+        <source>hw:emulator_threads_policy has no effect without a NUMA topology.</source>
+        <translation>hw:emulator_threads_policy wirkt nicht ohne NUMA-Topologie.</translation>
+    </message>
+    <message>
+        <source>The page size unit is bits: Nova reads it as %1, which no host offers, so scheduling fails.</source>
+        <translation>Die Einheit der Seitengröße ist Bit: Nova liest sie als %1, was kein Host anbietet, daher scheitert die Platzierung.</translation>
+    </message>
+    <message>
+        <source>Nova validates extra specs only at compute API microversion 2.86 or later; openstack CLI and SDK send 2.61 unless told otherwise, and then unknown keys and bad values are stored silently.</source>
+        <translation>Nova prüft Extra Specs erst ab Compute-API-Microversion 2.86; openstack-CLI und SDK senden ohne weitere Angabe 2.61, und dann werden unbekannte Schlüssel und falsche Werte stillschweigend gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nova blocks this for instances with vDPA ports before Zed (NotSupported).</source>
+        <translation>Nova blockiert dies vor Zed für Instanzen mit vDPA-Ports (NotSupported).</translation>
+    </message>
+    <message>
+        <source>upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed</source>
+        <translation>auf 24.2.0 (Xena) / 25.1.0 (Yoga) oder neuer aktualisieren, wo Verschieben und Shelve erlaubt sind</translation>
+    </message>
+    <message>
+        <source>Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.</source>
+        <translation>Durch den Backport in 24.2.0 und 25.1.0 aufgehoben: prüfen Sie die genaue Version.</translation>
+    </message>
+    <message>
+        <source>upgrade to Nova 26 (Zed) or later with every nova-compute upgraded</source>
+        <translation>auf Nova 26 (Zed) oder neuer aktualisieren, mit jedem nova-compute aktualisiert</translation>
+    </message>
+    <message>
+        <source>Allowed only once every nova-compute reports service version &gt;= %1; until then the API answers %2.</source>
+        <translation>Erst erlaubt, wenn jeder nova-compute die Service-Version &gt;= %1 meldet; bis dahin antwortet die API mit %2.</translation>
+    </message>
+    <message>
+        <source>finish upgrading every compute host</source>
+        <translation>die Aktualisierung aller Compute-Hosts abschließen</translation>
+    </message>
+    <message>
+        <source>vDPA live migration is a hot-unplug/hot-plug migration: the guest loses connectivity on that port.</source>
+        <translation>Die Live-Migration mit vDPA ist eine Hot-Unplug/Hot-Plug-Migration: der Gast verliert auf diesem Port die Verbindung.</translation>
+    </message>
+    <message>
+        <source>bond the device with a virtio NIC in the guest</source>
+        <translation>das Gerät im Gast mit einer virtio-NIC bündeln</translation>
+    </message>
+    <message>
+        <source>vGPU live migration is not supported before Nova 29 (2024.1): MigrationPreCheckError.</source>
+        <translation>Die Live-Migration mit vGPU wird vor Nova 29 (2024.1) nicht unterstützt: MigrationPreCheckError.</translation>
+    </message>
+    <message>
+        <source>cold migrate instead</source>
+        <translation>stattdessen kalt migrieren</translation>
+    </message>
+    <message>
+        <source>vGPU live migration needs libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 and kernel &gt;= 5.18 on both hosts, the source mdev type on the destination, live_migration_permit_post_copy=False, and tuned downtime settings.</source>
+        <translation>Die Live-Migration mit vGPU braucht libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 und Kernel &gt;= 5.18 auf beiden Hosts, den mdev-Typ der Quelle auf dem Ziel, live_migration_permit_post_copy=False und abgestimmte Downtime-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>set [libvirt]live_migration_downtime=500000, steps 3, delay 3</source>
+        <translation>[libvirt]live_migration_downtime=500000, steps 3, delay 3 setzen</translation>
+    </message>
+    <message>
+        <source>Detaching a volume from an instance with vGPUs fails before Nova 31 (bug 2074219).</source>
+        <translation>Das Trennen eines Volumes von einer Instanz mit vGPUs scheitert vor Nova 31 (Bug 2074219).</translation>
+    </message>
+    <message>
+        <source>upgrade to Nova 31</source>
+        <translation>auf Nova 31 aktualisieren</translation>
+    </message>
+    <message>
+        <source>SR-IOV direct ports are hot-unplugged and re-plugged: connectivity is lost during the migration.</source>
+        <translation>SR-IOV-direct-Ports werden im Betrieb ab- und wieder angesteckt: während der Migration geht die Verbindung verloren.</translation>
+    </message>
+    <message>
+        <source>bond the VF with a virtio NIC in the guest</source>
+        <translation>die VF im Gast mit einer virtio-NIC bündeln</translation>
+    </message>
+    <message>
+        <source>Flavor PCI aliases block live migration (MigrationPreCheckError) unless every device is tagged live_migratable; bug 2102161 ignores the tag when the device_spec has physical_network.</source>
+        <translation>PCI-Aliase im Flavor blockieren die Live-Migration (MigrationPreCheckError), außer jedes Gerät ist als live_migratable markiert; Bug 2102161 übergeht die Markierung, wenn die device_spec physical_network hat.</translation>
+    </message>
+    <message>
+        <source>Flavor PCI aliases block live migration (MigrationPreCheckError) before Nova 31.</source>
+        <translation>PCI-Aliase im Flavor blockieren vor Nova 31 die Live-Migration (MigrationPreCheckError).</translation>
+    </message>
+    <message>
+        <source>tag the alias and device_spec live_migratable: yes</source>
+        <translation>Alias und device_spec mit live_migratable: yes markieren</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1687,6 @@
         <translation>unbekannter libvirt-Fehler</translation>
     </message>
     <message>
-        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
-        <translation>die Verbindung ist schreibgeschützt (Prüfermodus): die Prüfung auf einem Host definiert eine temporäre Domain</translation>
-    </message>
-    <message>
         <source>no live connection to the host</source>
         <translation>keine aktive Verbindung zum Host</translation>
     </message>
@@ -1178,6 +1697,10 @@
     <message>
         <source>accepted by libvirt</source>
         <translation>von libvirt akzeptiert</translation>
+    </message>
+    <message>
+        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
+        <translation>die Verbindung ist schreibgeschützt (Prüfermodus): die Prüfung auf einem Host definiert eine temporäre Domain</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1983,10 @@
         <source>Use %1 in flavor</source>
         <translation>%1 im Flavor verwenden</translation>
     </message>
+    <message>
+        <source>Open a host first: the compute profile belongs to a host.</source>
+        <translation>Öffnen Sie zuerst einen Host: das Compute-Profil gehört zu einem Host.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1674,6 +2201,196 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export &amp;Report (HTML, JSON)…</source>
+        <translation>&amp;Bericht exportieren (HTML, JSON)…</translation>
+    </message>
+    <message>
+        <source>Findings of every flavor for the selected Nova release and the capacity of every open host</source>
+        <translation>Befunde aller Flavors für das gewählte Nova-Release und die Kapazität aller geöffneten Hosts</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON report (*.json)</source>
+        <translation>HTML-Bericht (*.html);;JSON-Bericht (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Bericht nicht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Flavors</source>
+        <translation>Flavors</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>RAM (MB)</source>
+        <translation>RAM (MB)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>No findings: Nova accepts this flavor.</source>
+        <translation>Keine Befunde: Nova akzeptiert diesen Flavor.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nova exception</source>
+        <translation>Nova-Ausnahme</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>%1, captured %2</source>
+        <translation>%1, erfasst %2</translation>
+    </message>
+    <message>
+        <source>Hugepages</source>
+        <translation>Hugepages</translation>
+    </message>
+    <message>
+        <source>No hugepages reserved.</source>
+        <translation>Keine Hugepages reserviert.</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>NUMA-Knoten</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual functions</source>
+        <translation>Virtuelle SR-IOV-Funktionen</translation>
+    </message>
+    <message>
+        <source>No SR-IOV physical functions.</source>
+        <translation>Keine physischen SR-IOV-Funktionen.</translation>
+    </message>
+    <message>
+        <source>Physical function</source>
+        <translation>Physische Funktion</translation>
+    </message>
+    <message>
+        <source>VFs in use</source>
+        <translation>Belegte VFs</translation>
+    </message>
+    <message>
+        <source>VFs present</source>
+        <translation>Vorhandene VFs</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mediated device types</source>
+        <translation>Typen vermittelter Geräte (mdev)</translation>
+    </message>
+    <message>
+        <source>No mdev-capable devices.</source>
+        <translation>Keine mdev-fähigen Geräte.</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Elterngerät</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>vDeck report</source>
+        <translation>vDeck-Bericht</translation>
+    </message>
+    <message>
+        <source>Nova release %1 · generated %2 by vDeck %3</source>
+        <translation>Nova-Release %1 · erstellt %2 von vDeck %3</translation>
+    </message>
+    <message>
+        <source>Flavors from %1</source>
+        <translation>Flavors aus %1</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>No host was open.</source>
+        <translation>Es war kein Host geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaValidator</name>
     <message>
         <source>invalid</source>
@@ -1720,6 +2437,25 @@
     <message>
         <source>Set %1</source>
         <translation>%1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2551,14 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Compute Profile…</source>
+        <translation>Compute-Profil…</translation>
+    </message>
+    <message>
+        <source>The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
+        <translation>Die nova.conf-Werte des Hosts, die dieses Dokument prägen (cpu_dedicated_set, Maschinentyp, PCI-Aliase, ...)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2656,14 @@
     <message>
         <source>Open the host snapshot F (.vdeckhost) instead of the demo host.</source>
         <translation>Den Host-Schnappschuss F (.vdeckhost) statt des Demo-Hosts öffnen.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the saved setting otherwise).</source>
+        <translation>Farbschema für diesen Lauf: system, light oder dark (sonst die gespeicherte Einstellung).</translation>
+    </message>
+    <message>
+        <source>unknown theme '%1' (use system, light or dark)</source>
+        <translation>unbekanntes Farbschema '%1' (system, light oder dark verwenden)</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AppMode</name>
@@ -163,6 +164,93 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeProfileDialog</name>
+    <message>
+        <source>unset</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Compute Profile of %1</source>
+        <translation>Profil de calcul de %1</translation>
+    </message>
+    <message>
+        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova's defaults.</source>
+        <translation>Les valeurs nova.conf de cet hôte de calcul qui modifient le XML de domaine écrit par Nova. Les champs vides gardent les valeurs par défaut de Nova.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 2-15,34-47</source>
+        <translation>non défini, p. ex. 2-15,34-47</translation>
+    </message>
+    <message>
+        <source>unset, e.g. 0-1,32-33</source>
+        <translation>non défini, p. ex. 0-1,32-33</translation>
+    </message>
+    <message>
+        <source>unset (by architecture)</source>
+        <translation>non défini (selon l'architecture)</translation>
+    </message>
+    <message>
+        <source>comma-separated, for cpu_mode=custom</source>
+        <translation>séparés par des virgules, pour cpu_mode=custom</translation>
+    </message>
+    <message>
+        <source>e.g. x86_64=q35</source>
+        <translation>p. ex. x86_64=q35</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>Ajouter un alias</translation>
+    </message>
+    <message>
+        <source>Remove Alias</source>
+        <translation>Supprimer l'alias</translation>
+    </message>
+    <message>
+        <source>[pci] alias in row %1 needs a name</source>
+        <translation>l'alias [pci] de la ligne %1 doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>[pci] alias '%1' is defined twice</source>
+        <translation>l'alias [pci] '%1' est défini deux fois</translation>
+    </message>
+    <message>
+        <source>Load Compute Profile</source>
+        <translation>Charger un profil de calcul</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json);;All files (*)</source>
+        <translation>Profils de calcul (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Compute Profile</source>
+        <translation>Enregistrer le profil de calcul</translation>
+    </message>
+    <message>
+        <source>Compute profiles (*.json)</source>
+        <translation>Profils de calcul (*.json)</translation>
     </message>
 </context>
 <context>
@@ -596,6 +684,441 @@
     <message>
         <source>Check</source>
         <translation>Vérification</translation>
+    </message>
+</context>
+<context>
+    <name>FindingText</name>
+    <message>
+        <source>[libvirt] %1 must be an integer</source>
+        <translation>[libvirt] %1 doit être un entier</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>[libvirt] virt_type '%1' is not one of %2</source>
+        <translation>[libvirt] virt_type '%1' n'est pas l'un de %2</translation>
+    </message>
+    <message>
+        <source>[libvirt] cpu_mode '%1' is not one of %2</source>
+        <translation>[libvirt] cpu_mode '%1' n'est pas l'un de %2</translation>
+    </message>
+    <message>
+        <source>[pci] alias entries need a name</source>
+        <translation>les entrées [pci] alias doivent avoir un nom</translation>
+    </message>
+    <message>
+        <source>not a vDeck compute profile (format must be "%1")</source>
+        <translation>pas un profil de calcul vDeck (format doit valoir "%1")</translation>
+    </message>
+    <message>
+        <source>unsupported compute profile version %1</source>
+        <translation>version de profil de calcul non prise en charge %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1 : pas un objet JSON (%2)</translation>
+    </message>
+    <message>
+        <source>[compute] %1=%2: %3</source>
+        <translation>[compute] %1=%2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid '[compute] %1' config: one or more of the configured CPUs is not online (%2 is not within %3).</source>
+        <translation>Configuration '[compute] %1' invalide : un ou plusieurs des CPU configurés ne sont pas en ligne (%2 n'est pas dans %3).</translation>
+    </message>
+    <message>
+        <source>%1 vGPU(s): no mdev-capable device with instances available</source>
+        <translation>%1 vGPU : aucun périphérique compatible mdev avec des instances disponibles</translation>
+    </message>
+    <message>
+        <source>vGPU %1 of %2: no free %3 mdev on %4</source>
+        <translation>vGPU %1 sur %2 : aucun mdev %3 libre sur %4</translation>
+    </message>
+    <message>
+        <source>PCI alias '%1' is not in the profile's [pci] alias</source>
+        <translation>L'alias PCI '%1' n'est pas dans le [pci] alias du profil</translation>
+    </message>
+    <message>
+        <source>PCI alias '%1': %2 of %3 devices %4:%5 free</source>
+        <translation>Alias PCI '%1' : %2 sur %3 périphériques %4:%5 libres</translation>
+    </message>
+    <message>
+        <source>port %1: no free %2 device%3</source>
+        <translation>port %1 : aucun périphérique %2 libre%3</translation>
+    </message>
+    <message>
+        <source>vIOMMU is not supported for the %1 architecture.</source>
+        <translation>Le vIOMMU n'est pas pris en charge pour l'architecture %1.</translation>
+    </message>
+    <message>
+        <source>vIOMMU is not supported by machine type %1 for architecture %2.</source>
+        <translation>Le vIOMMU n'est pas pris en charge par le type de machine %1 pour l'architecture %2.</translation>
+    </message>
+    <message>
+        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model 'virtio' ("iommu model 'virtio' doesn't support additional attributes"), so the define fails on spawn.</source>
+        <translation>Nova écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle 'virtio' ("iommu model 'virtio' doesn't support additional attributes"), donc la définition échoue au démarrage.</translation>
+    </message>
+    <message>
+        <source>Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host.</source>
+        <translation>Le temps réel avec hw:emulator_threads_policy=share nécessite [compute] cpu_shared_set sur l'hôte.</translation>
+    </message>
+    <message>
+        <source>Huge pages cannot be used with [libvirt] file_backed_memory.</source>
+        <translation>Les pages énormes ne peuvent pas être utilisées avec [libvirt] file_backed_memory.</translation>
+    </message>
+    <message>
+        <source>Flavor and image set hw:virtio_packed_ring / hw_virtio_packed_ring to different values.</source>
+        <translation>Le flavor et l'image donnent des valeurs différentes à hw:virtio_packed_ring / hw_virtio_packed_ring.</translation>
+    </message>
+    <message>
+        <source>The requested devices are not free on the host NUMA node(s) the instance fits on.</source>
+        <translation>Les périphériques demandés ne sont pas libres sur le ou les nœuds NUMA de l'hôte où l'instance tient.</translation>
+    </message>
+    <message>
+        <source>The instance's NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.</source>
+        <translation>La topologie NUMA de l'instance (CPU épinglés, politique de threads, taille de page et mémoire par cellule) ne tient pas sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Invalid range expression %1</source>
+        <translation>Expression de plage invalide %1</translation>
+    </message>
+    <message>
+        <source>Invalid exclusion expression %1</source>
+        <translation>Expression d'exclusion invalide %1</translation>
+    </message>
+    <message>
+        <source>Invalid inclusion expression %1</source>
+        <translation>Expression d'inclusion invalide %1</translation>
+    </message>
+    <message>
+        <source>Extra spec key %1 or its value breaks the API schema: keys are 1-255 characters of [a-zA-Z0-9-_:. ], values at most 255 characters. Nova rejects this at every microversion.</source>
+        <translation>La clé d'extra spec %1 ou sa valeur enfreint le schéma de l'API : les clés font 1 à 255 caractères parmi [a-zA-Z0-9-_:. ], les valeurs au plus 255 caractères. Nova refuse ceci à toute microversion.</translation>
+    </message>
+    <message>
+        <source>Validation failed; extra spec '%1' does not appear to be a valid extra spec (it exists from Nova %2).</source>
+        <translation>Échec de la validation ; l'extra spec '%1' ne semble pas être une extra spec valide (elle existe à partir de Nova %2).</translation>
+    </message>
+    <message>
+        <source>%1 is deprecated in Nova %2: %3</source>
+        <translation>%1 est obsolète dans Nova %2 : %3</translation>
+    </message>
+    <message>
+        <source>Invalid image metadata. Error: %1</source>
+        <translation>Métadonnées d'image invalides. Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Field value %1 is invalid</source>
+        <translation>La valeur de champ %1 est invalide</translation>
+    </message>
+    <message>
+        <source>invalid literal for int() with base 10: '%1'</source>
+        <translation>littéral invalide pour int() en base 10 : '%1'</translation>
+    </message>
+    <message>
+        <source>Flavor %1 has hw:%2 extra spec explicitly set to %3, conflicting with the image which has hw_%2 explicitly set to %4.</source>
+        <translation>Le flavor %1 définit explicitement l'extra spec hw:%2 à %3, en conflit avec l'image qui définit explicitement hw_%2 à %4.</translation>
+    </message>
+    <message>
+        <source>Emulator threads policy '%1' is not one of share, isolate.</source>
+        <translation>La politique des threads d'émulateur '%1' n'est ni share ni isolate.</translation>
+    </message>
+    <message>
+        <source>Use of realtime CPUs requires either one or more non-realtime CPU(s) or offloaded emulator threads.</source>
+        <translation>L'utilisation de CPU temps réel exige soit un ou plusieurs CPU non temps réel, soit des threads d'émulateur déportés.</translation>
+    </message>
+    <message>
+        <source>The realtime mask %1 leaves no realtime vCPU. </source>
+        <translation>Le masque temps réel %1 ne laisse aucun vCPU temps réel. </translation>
+    </message>
+    <message>
+        <source>Every vCPU is realtime and hw:emulator_threads_policy is not set. </source>
+        <translation>Chaque vCPU est temps réel et hw:emulator_threads_policy n'est pas défini. </translation>
+    </message>
+    <message>
+        <source>The realtime mask names vCPU(s) %1 outside the flavor's 0-%2.</source>
+        <translation>Le masque temps réel désigne des vCPU %1 hors de la plage 0-%2 du flavor.</translation>
+    </message>
+    <message>
+        <source>CPU policy '%1' is not one of dedicated, shared, mixed.</source>
+        <translation>La politique CPU '%1' n'est pas l'une de dedicated, shared, mixed.</translation>
+    </message>
+    <message>
+        <source>Image property hw_cpu_policy=%1 is not allowed with flavor hw:cpu_policy=%2.</source>
+        <translation>La propriété d'image hw_cpu_policy=%1 n'est pas autorisée avec le flavor hw:cpu_policy=%2.</translation>
+    </message>
+    <message>
+        <source>CPU thread policy '%1' is not one of prefer, isolate, require.</source>
+        <translation>La politique de threads CPU '%1' n'est pas l'une de prefer, isolate, require.</translation>
+    </message>
+    <message>
+        <source>Image hw_cpu_thread_policy=%1 conflicts with flavor hw:cpu_thread_policy=%2.</source>
+        <translation>hw_cpu_thread_policy=%1 de l'image est en conflit avec hw:cpu_thread_policy=%2 du flavor.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask=%1 must leave at least one dedicated and one shared vCPU.</source>
+        <translation>hw:cpu_dedicated_mask=%1 doit laisser au moins un vCPU dédié et un vCPU partagé.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask=%1 names vCPUs outside 0-%2.</source>
+        <translation>hw:cpu_dedicated_mask=%1 désigne des vCPU hors de 0-%2.</translation>
+    </message>
+    <message>
+        <source>resources:VCPU or resources:PCPU cannot be combined with hw:cpu_policy or hw_cpu_policy; use one or the other.</source>
+        <translation>resources:VCPU ou resources:PCPU ne peuvent pas être combinés avec hw:cpu_policy ou hw_cpu_policy ; utilisez l'un ou l'autre.</translation>
+    </message>
+    <message>
+        <source>resources:VCPU and resources:PCPU cannot both be requested; use one or the other.</source>
+        <translation>resources:VCPU et resources:PCPU ne peuvent pas être demandés ensemble ; utilisez l'un ou l'autre.</translation>
+    </message>
+    <message>
+        <source>resources:PCPU=%1 must equal %2 (vcpus + 1 for hw:emulator_threads_policy=isolate).</source>
+        <translation>resources:PCPU=%1 doit valoir %2 (vcpus + 1 pour hw:emulator_threads_policy=isolate).</translation>
+    </message>
+    <message>
+        <source>resources:PCPU=%1 must equal %2 (vcpus).</source>
+        <translation>resources:PCPU=%1 doit valoir %2 (vcpus).</translation>
+    </message>
+    <message>
+        <source>trait:HW_CPU_HYPERTHREADING cannot be combined with hw:cpu_thread_policy or hw_cpu_thread_policy.</source>
+        <translation>trait:HW_CPU_HYPERTHREADING ne peut pas être combiné avec hw:cpu_thread_policy ou hw_cpu_thread_policy.</translation>
+    </message>
+    <message>
+        <source>A CPU thread policy needs hw:cpu_policy=dedicated or mixed.</source>
+        <translation>Une politique de threads CPU nécessite hw:cpu_policy=dedicated ou mixed.</translation>
+    </message>
+    <message>
+        <source>hw:emulator_threads_policy=isolate needs hw:cpu_policy=dedicated or mixed.</source>
+        <translation>hw:emulator_threads_policy=isolate nécessite hw:cpu_policy=dedicated ou mixed.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed.</source>
+        <translation>hw:cpu_dedicated_mask n'est valable qu'avec hw:cpu_policy=mixed.</translation>
+    </message>
+    <message>
+        <source>Realtime needs hw:cpu_policy=dedicated or mixed; an unset policy is not implicitly dedicated.</source>
+        <translation>Le temps réel nécessite hw:cpu_policy=dedicated ou mixed ; une politique non définie n'est pas implicitement dedicated.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed, not dedicated.</source>
+        <translation>hw:cpu_dedicated_mask n'est valable qu'avec hw:cpu_policy=mixed, pas dedicated.</translation>
+    </message>
+    <message>
+        <source>Under hw:cpu_policy=mixed give either hw:cpu_dedicated_mask or a realtime mask, not both.</source>
+        <translation>Avec hw:cpu_policy=mixed, donnez soit hw:cpu_dedicated_mask soit un masque temps réel, pas les deux.</translation>
+    </message>
+    <message>
+        <source>hw:cpu_policy=mixed needs hw:cpu_dedicated_mask or hw:cpu_realtime with a mask.</source>
+        <translation>hw:cpu_policy=mixed nécessite hw:cpu_dedicated_mask ou hw:cpu_realtime avec un masque.</translation>
+    </message>
+    <message>
+        <source>hw:numa_nodes is set in the flavor, so the image may not set hw_numa_nodes, even to the same value.</source>
+        <translation>hw:numa_nodes est défini dans le flavor, donc l'image ne peut pas définir hw_numa_nodes, même à la même valeur.</translation>
+    </message>
+    <message>
+        <source>hw:numa_nodes=%1 is not a plain positive integer.</source>
+        <translation>hw:numa_nodes=%1 n'est pas un simple entier positif.</translation>
+    </message>
+    <message>
+        <source>hw_numa_nodes=%1 is not a positive integer.</source>
+        <translation>hw_numa_nodes=%1 n'est pas un entier positif.</translation>
+    </message>
+    <message>
+        <source>Page size %1 forbidden against '&lt;empty&gt;': an image cannot request hugepages unless the flavor sets hw:mem_page_size=large or any.</source>
+        <translation>Taille de page %1 interdite face à '&lt;empty&gt;' : une image ne peut demander des pages énormes que si le flavor définit hw:mem_page_size=large ou any.</translation>
+    </message>
+    <message>
+        <source>Invalid memory page size '%1': Nova reads sizes with a unit through oslo string_to_bytes (IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).</source>
+        <translation>Taille de page mémoire invalide '%1' : Nova lit les tailles avec unité via oslo string_to_bytes (IEC), qui exige un B, b ou bit final et K/M/G/T en majuscule (par ex. 2MB, 1GB, 2048).</translation>
+    </message>
+    <message>
+        <source>Invalid memory page size '%1' in the image.</source>
+        <translation>Taille de page mémoire invalide '%1' dans l'image.</translation>
+    </message>
+    <message>
+        <source>Page size %1 forbidden against '%2': the image may choose the page size only when the flavor says large or any.</source>
+        <translation>Taille de page %1 interdite face à '%2' : l'image ne peut choisir la taille de page que si le flavor indique large ou any.</translation>
+    </message>
+    <message>
+        <source>locked_memory value in image (%1) and flavor (%2) conflict.</source>
+        <translation>Les valeurs locked_memory de l'image (%1) et du flavor (%2) sont en conflit.</translation>
+    </message>
+    <message>
+        <source>locked_memory value in image or flavor is forbidden when mem_page_size is not set.</source>
+        <translation>Une valeur locked_memory dans l'image ou le flavor est interdite si mem_page_size n'est pas défini.</translation>
+    </message>
+    <message>
+        <source>The flavor sets the NUMA maps, so the image may not set %1.</source>
+        <translation>Le flavor définit les correspondances NUMA, donc l'image ne peut pas définir %1.</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs and %2 MB cannot be split evenly over %3 NUMA nodes.</source>
+        <translation>%1 vCPU et %2 Mo ne peuvent pas être répartis également sur %3 nœuds NUMA.</translation>
+    </message>
+    <message>
+        <source>Every one of the %1 NUMA nodes needs both a numa_cpus.N and a numa_mem.N entry.</source>
+        <translation>Chacun des %1 nœuds NUMA doit avoir une entrée numa_cpus.N et une entrée numa_mem.N.</translation>
+    </message>
+    <message>
+        <source>vCPU %1 in the NUMA map is beyond the flavor's last vCPU %2.</source>
+        <translation>Le vCPU %1 de la correspondance NUMA dépasse le dernier vCPU %2 du flavor.</translation>
+    </message>
+    <message>
+        <source>vCPU %1 is mapped to more than one NUMA node.</source>
+        <translation>Le vCPU %1 est associé à plus d'un nœud NUMA.</translation>
+    </message>
+    <message>
+        <source>vCPU(s) %1 are not mapped to any NUMA node.</source>
+        <translation>Les vCPU %1 ne sont associés à aucun nœud NUMA.</translation>
+    </message>
+    <message>
+        <source>The NUMA memory map adds up to %1 MB, not the flavor's %2 MB (hw:numa_mem.N is in MB).</source>
+        <translation>La correspondance mémoire NUMA totalise %1 Mo, pas les %2 Mo du flavor (hw:numa_mem.N est en Mo).</translation>
+    </message>
+    <message>
+        <source>vIOMMU is only supported for x86_64 and aarch64 guests, not %1.</source>
+        <translation>Le vIOMMU n'est pris en charge que pour les invités x86_64 et aarch64, pas %1.</translation>
+    </message>
+    <message>
+        <source>vIOMMU needs a machine type containing '%1'; hw_machine_type=%2 fails at spawn.</source>
+        <translation>Le vIOMMU nécessite un type de machine contenant '%1' ; hw_machine_type=%2 échoue au démarrage.</translation>
+    </message>
+    <message>
+        <source>vIOMMU needs a q35 machine type, and the x86 default is pc: spawn fails with InvalidVIOMMUMachineType unless the image sets hw_machine_type=q35 or the compute sets [libvirt]hw_machine_type=x86_64=q35.</source>
+        <translation>Le vIOMMU nécessite un type de machine q35, et le défaut x86 est pc : le démarrage échoue avec InvalidVIOMMUMachineType sauf si l'image définit hw_machine_type=q35 ou si le nœud de calcul définit [libvirt]hw_machine_type=x86_64=q35.</translation>
+    </message>
+    <message>
+        <source>hw:viommu_model=auto becomes virtio with libvirt &gt;= 8.3.0, otherwise intel on x86 q35 and smmuv3 on aarch64.</source>
+        <translation>hw:viommu_model=auto devient virtio avec libvirt &gt;= 8.3.0, sinon intel sur x86 q35 et smmuv3 sur aarch64.</translation>
+    </message>
+    <message>
+        <source>%1=%2: the NVIDIA driver allows only one vGPU per instance per physical GPU or VF; request each vGPU in its own group (resources1:VGPU=1, resources2:VGPU=1).</source>
+        <translation>%1=%2 : le pilote NVIDIA n'autorise qu'un vGPU par instance et par GPU physique ou VF ; demandez chaque vGPU dans son propre groupe (resources1:VGPU=1, resources2:VGPU=1).</translation>
+    </message>
+    <message>
+        <source>Before Nova 33 (2026.1) only the first request group with VGPU is honored (bug 1758086).</source>
+        <translation>Avant Nova 33 (2026.1), seul le premier groupe de requête avec VGPU est honoré (bogue 1758086).</translation>
+    </message>
+    <message>
+        <source>vDPA devices cannot be requested through pci_passthrough:alias; only Neutron ports with vnic_type=vdpa get them.</source>
+        <translation>Les périphériques vDPA ne peuvent pas être demandés via pci_passthrough:alias ; seuls les ports Neutron avec vnic_type=vdpa les obtiennent.</translation>
+    </message>
+    <message>
+        <source>Each alias must exist in [pci]alias on the API and conductor hosts, otherwise the boot fails with PciRequestAliasNotDefined (400).</source>
+        <translation>Chaque alias doit exister dans [pci]alias sur les hôtes API et conductor, sinon le démarrage échoue avec PciRequestAliasNotDefined (400).</translation>
+    </message>
+    <message>
+        <source>hw:pci_numa_affinity_policy has no effect without a NUMA topology (pinning, hugepages or hw:numa_nodes): the PCI filter skips NUMA affinity for instances without NUMA cells.</source>
+        <translation>hw:pci_numa_affinity_policy n'a aucun effet sans topologie NUMA (épinglage, pages énormes ou hw:numa_nodes) : le filtre PCI ignore l'affinité NUMA pour les instances sans cellules NUMA.</translation>
+    </message>
+    <message>
+        <source>vDPA devices, or several VFIO devices behind a vIOMMU, need guest memory locked; set hw:locked_memory=true together with hw:mem_page_size.</source>
+        <translation>Les périphériques vDPA, ou plusieurs périphériques VFIO derrière un vIOMMU, exigent une mémoire invitée verrouillée ; définissez hw:locked_memory=true avec hw:mem_page_size.</translation>
+    </message>
+    <message>
+        <source>vDPA needs guest memory locked; before Nova 26 the workaround is hw:cpu_realtime=yes with a mask or emulator policy, plus hugepages.</source>
+        <translation>vDPA exige une mémoire invitée verrouillée ; avant Nova 26, le contournement est hw:cpu_realtime=yes avec un masque ou une politique d'émulateur, plus des pages énormes.</translation>
+    </message>
+    <message>
+        <source>Realtime guests are advised to disable the virtual PMU.</source>
+        <translation>Il est conseillé de désactiver la PMU virtuelle pour les invités temps réel.</translation>
+    </message>
+    <message>
+        <source>Realtime guests are advised to use hugepages.</source>
+        <translation>Il est conseillé d'utiliser des pages énormes pour les invités temps réel.</translation>
+    </message>
+    <message>
+        <source>Realtime with hw:emulator_threads_policy=share fails at spawn (RealtimeMaskNotFoundOrInvalid) on a host without [compute]cpu_shared_set.</source>
+        <translation>Le temps réel avec hw:emulator_threads_policy=share échoue au démarrage (RealtimeMaskNotFoundOrInvalid) sur un hôte sans [compute]cpu_shared_set.</translation>
+    </message>
+    <message>
+        <source>hw:emulator_threads_policy has no effect without a NUMA topology.</source>
+        <translation>hw:emulator_threads_policy n'a aucun effet sans topologie NUMA.</translation>
+    </message>
+    <message>
+        <source>The page size unit is bits: Nova reads it as %1, which no host offers, so scheduling fails.</source>
+        <translation>L'unité de la taille de page est le bit : Nova la lit comme %1, qu'aucun hôte n'offre, donc la planification échoue.</translation>
+    </message>
+    <message>
+        <source>Nova validates extra specs only at compute API microversion 2.86 or later; openstack CLI and SDK send 2.61 unless told otherwise, and then unknown keys and bad values are stored silently.</source>
+        <translation>Nova ne valide les extra specs qu'à partir de la microversion 2.86 de l'API compute ; la CLI openstack et le SDK envoient 2.61 sauf indication contraire, et les clés inconnues et valeurs erronées sont alors enregistrées sans avertissement.</translation>
+    </message>
+    <message>
+        <source>Nova blocks this for instances with vDPA ports before Zed (NotSupported).</source>
+        <translation>Avant Zed, Nova bloque cette opération pour les instances avec des ports vDPA (NotSupported).</translation>
+    </message>
+    <message>
+        <source>upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed</source>
+        <translation>mettre à niveau vers 24.2.0 (Xena) / 25.1.0 (Yoga) ou plus récent, où les déplacements et le shelve sont autorisés</translation>
+    </message>
+    <message>
+        <source>Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.</source>
+        <translation>Levé par le rétroportage dans 24.2.0 et 25.1.0 : vérifiez la version exacte.</translation>
+    </message>
+    <message>
+        <source>upgrade to Nova 26 (Zed) or later with every nova-compute upgraded</source>
+        <translation>mettre à niveau vers Nova 26 (Zed) ou plus récent, avec chaque nova-compute mis à niveau</translation>
+    </message>
+    <message>
+        <source>Allowed only once every nova-compute reports service version &gt;= %1; until then the API answers %2.</source>
+        <translation>Autorisé seulement quand chaque nova-compute annonce une version de service &gt;= %1 ; d'ici là, l'API répond %2.</translation>
+    </message>
+    <message>
+        <source>finish upgrading every compute host</source>
+        <translation>terminer la mise à niveau de chaque hôte de calcul</translation>
+    </message>
+    <message>
+        <source>vDPA live migration is a hot-unplug/hot-plug migration: the guest loses connectivity on that port.</source>
+        <translation>La migration à chaud vDPA est une migration par débranchement/rebranchement à chaud : l'invité perd la connectivité sur ce port.</translation>
+    </message>
+    <message>
+        <source>bond the device with a virtio NIC in the guest</source>
+        <translation>agréger le périphérique avec une carte virtio dans l'invité</translation>
+    </message>
+    <message>
+        <source>vGPU live migration is not supported before Nova 29 (2024.1): MigrationPreCheckError.</source>
+        <translation>La migration à chaud des vGPU n'est pas prise en charge avant Nova 29 (2024.1) : MigrationPreCheckError.</translation>
+    </message>
+    <message>
+        <source>cold migrate instead</source>
+        <translation>migrer à froid à la place</translation>
+    </message>
+    <message>
+        <source>vGPU live migration needs libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 and kernel &gt;= 5.18 on both hosts, the source mdev type on the destination, live_migration_permit_post_copy=False, and tuned downtime settings.</source>
+        <translation>La migration à chaud des vGPU nécessite libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 et un noyau &gt;= 5.18 sur les deux hôtes, le type mdev source sur la destination, live_migration_permit_post_copy=False et des réglages d'interruption ajustés.</translation>
+    </message>
+    <message>
+        <source>set [libvirt]live_migration_downtime=500000, steps 3, delay 3</source>
+        <translation>définir [libvirt]live_migration_downtime=500000, steps 3, delay 3</translation>
+    </message>
+    <message>
+        <source>Detaching a volume from an instance with vGPUs fails before Nova 31 (bug 2074219).</source>
+        <translation>Le détachement d'un volume d'une instance avec des vGPU échoue avant Nova 31 (bogue 2074219).</translation>
+    </message>
+    <message>
+        <source>upgrade to Nova 31</source>
+        <translation>mettre à niveau vers Nova 31</translation>
+    </message>
+    <message>
+        <source>SR-IOV direct ports are hot-unplugged and re-plugged: connectivity is lost during the migration.</source>
+        <translation>Les ports SR-IOV direct sont débranchés puis rebranchés à chaud : la connectivité est perdue pendant la migration.</translation>
+    </message>
+    <message>
+        <source>bond the VF with a virtio NIC in the guest</source>
+        <translation>agréger la VF avec une carte virtio dans l'invité</translation>
+    </message>
+    <message>
+        <source>Flavor PCI aliases block live migration (MigrationPreCheckError) unless every device is tagged live_migratable; bug 2102161 ignores the tag when the device_spec has physical_network.</source>
+        <translation>Les alias PCI du flavor bloquent la migration à chaud (MigrationPreCheckError) sauf si chaque périphérique est marqué live_migratable ; le bogue 2102161 ignore la marque quand le device_spec a physical_network.</translation>
+    </message>
+    <message>
+        <source>Flavor PCI aliases block live migration (MigrationPreCheckError) before Nova 31.</source>
+        <translation>Avant Nova 31, les alias PCI du flavor bloquent la migration à chaud (MigrationPreCheckError).</translation>
+    </message>
+    <message>
+        <source>tag the alias and device_spec live_migratable: yes</source>
+        <translation>marquer l'alias et le device_spec live_migratable: yes</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1687,6 @@
         <translation>erreur libvirt inconnue</translation>
     </message>
     <message>
-        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
-        <translation>la connexion est en lecture seule (mode auditeur) : la validation sur un hôte définit un domaine temporaire</translation>
-    </message>
-    <message>
         <source>no live connection to the host</source>
         <translation>aucune connexion active à l'hôte</translation>
     </message>
@@ -1178,6 +1697,10 @@
     <message>
         <source>accepted by libvirt</source>
         <translation>accepté par libvirt</translation>
+    </message>
+    <message>
+        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
+        <translation>la connexion est en lecture seule (mode auditeur) : la validation sur un hôte définit un domaine temporaire</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1983,10 @@
         <source>Use %1 in flavor</source>
         <translation>Utiliser %1 dans la flavor</translation>
     </message>
+    <message>
+        <source>Open a host first: the compute profile belongs to a host.</source>
+        <translation>Ouvrez d'abord un hôte : le profil de calcul appartient à un hôte.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBar</name>
@@ -1674,6 +2201,196 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Export &amp;Report (HTML, JSON)…</source>
+        <translation>Exporter un &amp;rapport (HTML, JSON)…</translation>
+    </message>
+    <message>
+        <source>Findings of every flavor for the selected Nova release and the capacity of every open host</source>
+        <translation>Constats de chaque flavor pour la version de Nova choisie et capacité de chaque hôte ouvert</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html);;JSON report (*.json)</source>
+        <translation>Rapport HTML (*.html);;Rapport JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Report not written: %1</source>
+        <translation>Rapport non écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>Flavors</source>
+        <translation>Flavors</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM (MB)</source>
+        <translation>RAM (Mo)</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Infos</translation>
+    </message>
+    <message>
+        <source>No findings: Nova accepts this flavor.</source>
+        <translation>Aucun constat : Nova accepte ce flavor.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nova exception</source>
+        <translation>Exception Nova</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>%1, captured %2</source>
+        <translation>%1, capturé le %2</translation>
+    </message>
+    <message>
+        <source>Hugepages</source>
+        <translation>Pages énormes</translation>
+    </message>
+    <message>
+        <source>No hugepages reserved.</source>
+        <translation>Aucune page énorme réservée.</translation>
+    </message>
+    <message>
+        <source>NUMA node</source>
+        <translation>Nœud NUMA</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Taille de page</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libres</translation>
+    </message>
+    <message>
+        <source>SR-IOV virtual functions</source>
+        <translation>Fonctions virtuelles SR-IOV</translation>
+    </message>
+    <message>
+        <source>No SR-IOV physical functions.</source>
+        <translation>Aucune fonction physique SR-IOV.</translation>
+    </message>
+    <message>
+        <source>Physical function</source>
+        <translation>Fonction physique</translation>
+    </message>
+    <message>
+        <source>VFs in use</source>
+        <translation>VF utilisées</translation>
+    </message>
+    <message>
+        <source>VFs present</source>
+        <translation>VF présentes</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Mediated device types</source>
+        <translation>Types de périphériques médiés (mdev)</translation>
+    </message>
+    <message>
+        <source>No mdev-capable devices.</source>
+        <translation>Aucun périphérique compatible mdev.</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponibles</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>vDeck report</source>
+        <translation>Rapport vDeck</translation>
+    </message>
+    <message>
+        <source>Nova release %1 · generated %2 by vDeck %3</source>
+        <translation>Version de Nova %1 · généré le %2 par vDeck %3</translation>
+    </message>
+    <message>
+        <source>Flavors from %1</source>
+        <translation>Flavors issus de %1</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>No host was open.</source>
+        <translation>Aucun hôte n'était ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaValidator</name>
     <message>
         <source>invalid</source>
@@ -1720,6 +2437,25 @@
     <message>
         <source>Set %1</source>
         <translation>Définir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2551,14 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Compute Profile…</source>
+        <translation>Profil de calcul…</translation>
+    </message>
+    <message>
+        <source>The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
+        <translation>Les valeurs nova.conf de l'hôte qui façonnent ce document (cpu_dedicated_set, type de machine, alias PCI, ...)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2656,14 @@
     <message>
         <source>Open the host snapshot F (.vdeckhost) instead of the demo host.</source>
         <translation>Ouvrir l’instantané d’hôte F (.vdeckhost) au lieu de l’hôte de démonstration.</translation>
+    </message>
+    <message>
+        <source>Colour theme for this run: system, light or dark (the saved setting otherwise).</source>
+        <translation>Thème de couleurs pour cette exécution : system, light ou dark (sinon le réglage enregistré).</translation>
+    </message>
+    <message>
+        <source>unknown theme '%1' (use system, light or dark)</source>
+        <translation>thème inconnu '%1' (utilisez system, light ou dark)</translation>
     </message>
 </context>
 </TS>

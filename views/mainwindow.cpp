@@ -2,9 +2,11 @@
 
 #include "core/buildinfo.h"
 #include "core/settings.h"
+#include "dialogs/filechooser.h"
 #include "document/flavordocument.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
+#include "hostfit/capacityrunner.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
 #include "page.h"
@@ -14,9 +16,13 @@
 #include "pages/flavorspage.h"
 #include "pages/hostspage.h"
 #include "pages/operationspage.h"
+#include "reportexport.h"
+#include "widgets/messagebar.h"
 #include "widgets/modebadge.h"
 #include "widgets/progresspanel.h"
+#include "widgets/hostselector.h"
 #include "widgets/releaseselector.h"
+#include "widgets/thememenu.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -40,8 +46,10 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_hostList(new HostListModel(this))
     , m_hosts(new hosts::HostManager(m_hostList, m_settings, mode, this))
     , m_progress(new ProgressPanel(this))
+    , m_capacity(new hostfit::CapacityRunner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    m_files = std::make_shared<DialogFileChooser>();
     setWindowIcon(QIcon(QStringLiteral(":/icons/vdeck.svg")));
     setWindowTitle(mode == AppMode::Auditor ? tr("vDeck — %1").arg(appModeLabel(mode)) : tr("vDeck"));
 
@@ -60,6 +68,9 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     addPage(findings);
     addPage(new OperationsPage(m_doc, m_stack));
     addPage(new CapacityPage(m_stack));
+    m_report = new ReportExport(m_doc, m_hosts, this);
+    connect(m_report, &ReportExport::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_report, &ReportExport::errorOccurred, m_flavors->messageBar(), &MessageBar::showError);
     connect(findings, &FindingsPage::focusRequested, this, [this](const QStringList &keys, bool show) {
         m_flavors->editor()->focusKeys(keys);
         if (show)
@@ -84,6 +95,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     statusBar()->showMessage(tr("No host open"));
     wireHosts();
     wirePreview();
+    wireCapacity();
     resize(1280, 800);
 }
 
@@ -104,6 +116,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     const QList<QAction *> hostActions = static_cast<HostsPage *>(page(QStringLiteral("hosts")))->hostActions();
     file->addActions(hostActions.mid(0, 4)); // connect, open snapshot, capture snapshot, load facts
+    file->addSeparator();
+    file->addAction(m_report->action());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -131,6 +145,8 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
     }
+    view->addSeparator();
+    view->addMenu(new ThemeMenu(m_settings, view));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -145,6 +161,18 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->addWidget(new QLabel(tr("Nova release:"), bar));
     bar->addWidget(new ReleaseSelector(m_doc, m_settings, bar));
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Target host:"), bar));
+    m_hostSelector = new HostSelector(m_hostList, bar);
+    bar->addWidget(m_hostSelector);
+}
+
+void MainWindow::setFileChooser(const std::shared_ptr<FileChooser> &chooser)
+{
+    static_cast<HostsPage *>(page(QStringLiteral("hosts")))->setFileChooser(chooser);
+    m_flavors->setFileChooser(chooser);
+    m_report->setFileChooser(chooser);
+    m_files = chooser;
 }
 
 QString MainWindow::openFlavorLibrary(const QString &path, const QString &flavor)

@@ -5,21 +5,30 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class FlavorDocument;
+class FileChooser;
 class FlavorsPage;
 class HostListModel;
+class HostSelector;
 class Page;
 class ProgressPanel;
+class ReportExport;
 class Settings;
 namespace hosts {
 class HostManager;
+}
+namespace hostfit {
+class CapacityRunner;
 }
 class QListWidget;
 class QStackedWidget;
 
 // Composes pages, menus and actions; holds no logic of its own. Pages are switched from the
 // sidebar, the View menu (Ctrl+1..6) or showPage(). The flavor document is shared by the
-// Flavors, Findings and Operations pages; the Nova release is chosen in the tool bar.
+// Flavors, Findings and Operations pages; the Nova release and the target host are chosen in
+// the tool bar (the target host also on the hosts page; both stay in sync).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,6 +53,10 @@ public:
     hosts::HostManager *hostManager() const { return m_hosts; }
     Settings *settings() const { return m_settings; }
     QString currentHostId() const { return m_currentHost; }
+    // Where every page asks for file names (a QFileDialog by default; scripted in tests).
+    void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
+    HostSelector *hostSelector() const { return m_hostSelector; }
+    hostfit::CapacityRunner *capacityRunner() const { return m_capacity; }
 
 Q_SIGNALS:
     void startHostsReady();
@@ -59,7 +72,11 @@ private:
     void wireHosts();
     void wirePreview();
     void refreshPreview();
+    void editComputeProfile();
     void showHost(const QString &id);
+    void wireCapacity();
+    void requestCapacity();
+    void showCapacityResults();
 
     AppMode m_mode;
     Settings *m_settings;
@@ -67,10 +84,14 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     FlavorsPage *m_flavors = nullptr;
+    ReportExport *m_report = nullptr;
+    std::shared_ptr<FileChooser> m_files;
     QList<Page *> m_pages;
     HostListModel *m_hostList;
     hosts::HostManager *m_hosts;
     ProgressPanel *m_progress;
+    HostSelector *m_hostSelector = nullptr;
+    hostfit::CapacityRunner *m_capacity;
     QString m_currentHost;
     bool m_startPending = false;
 };

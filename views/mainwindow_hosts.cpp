@@ -7,6 +7,7 @@
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
 #include "pages/hostspage.h"
+#include "widgets/hostselector.h"
 #include "widgets/progresspanel.h"
 
 #include <QStatusBar>
@@ -64,8 +65,10 @@ void MainWindow::showHost(const QString &id)
     m_currentHost = id;
     const HostEntry *e = m_hostList->entry(id);
     const inventory::HostSnapshot snapshot = e ? e->snapshot : inventory::HostSnapshot();
-    static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, snapshot.hostFacts());
+    static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, snapshot.hostFacts(), id);
     static_cast<CapacityPage *>(page(QStringLiteral("capacity")))->setSnapshot(snapshot);
     statusBar()->showMessage(e ? tr("Host: %1").arg(e->name) : tr("No host open"));
+    m_hostSelector->selectHost(id);
     refreshPreview();
+    showCapacityResults();
 }

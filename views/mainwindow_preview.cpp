@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 
 #include "core/settings.h"
+#include "dialogs/computeprofiledialog.h"
 #include "document/flavordocument.h"
 #include "domainxml/builder.h"
 #include "flavors/usedevice.h"
@@ -11,6 +12,7 @@
 #include "hosts/hostsession.h"
 #include "itemmodels/hostlistmodel.h"
 #include "pages/flavorspage.h"
+#include "widgets/messagebar.h"
 #include "widgets/xmlpreviewpanel.h"
 
 void MainWindow::wirePreview()
@@ -29,6 +31,7 @@ void MainWindow::wirePreview()
         connect(session, &hosts::HostSession::domainValidated, panel, &XmlPreviewPanel::showValidation, Qt::SingleShotConnection);
         session->validateDomainXml(xml);
     });
+    connect(panel, &XmlPreviewPanel::profileRequested, this, &MainWindow::editComputeProfile);
     connect(this, &MainWindow::useInFlavorRequested, this, [this](const inventory::Device &device, const flavors::DeviceUseOptions &options) {
         if (m_doc->isReadOnly())
             return;
@@ -57,4 +60,26 @@ void MainWindow::refreshPreview()
     domainxml::BuildOptions options;
     options.release = m_doc->release();
     panel->setResult(domainxml::build(*flavor, host->snapshot, profile.value_or(domainxml::ComputeProfile{}), options), host->name);
+}
+
+void MainWindow::editComputeProfile()
+{
+    const HostEntry *host = m_hostList->entry(m_currentHost);
+    if (!host) {
+        m_flavors->messageBar()->showError(tr("Open a host first: the compute profile belongs to a host."));
+        return;
+    }
+    QString error;
+    const domainxml::ComputeProfile current =
+        domainxml::profileFromJson(m_settings->computeProfile(host->name), &error).value_or(domainxml::ComputeProfile{});
+    auto *dialog = new ComputeProfileDialog(host->name, host->snapshot, current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileChooser(m_files);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name = host->name] {
+        if (const std::optional<domainxml::ComputeProfile> p = dialog->profile()) {
+            m_settings->setComputeProfile(name, domainxml::profileToJson(*p));
+            refreshPreview();
+        }
+    });
+    dialog->open();
 }

@@ -2,8 +2,10 @@
 
 #include "core/buildinfo.h"
 #include "core/settings.h"
+#include "hostfit/capacityrunner.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "theme.h"
 #include "translation.h"
 
 #include <QApplication>
@@ -31,6 +33,7 @@ int main(int argc, char **argv)
     installTranslations(app, options.lang);
 
     Settings settings;
+    applyTheme(options.theme.isEmpty() ? settings.theme() : *themeFromName(options.theme));
     const bool auditor = options.auditor || settings.auditorAtStart();
     MainWindow window(auditor ? AppMode::Auditor : AppMode::Operator, &settings);
     if (!options.flavorFile.isEmpty()) {
@@ -50,13 +53,20 @@ int main(int argc, char **argv)
         window.openStartHosts(options.snapshot);
         return QApplication::exec();
     }
-    // Screenshot: render once the start host is loaded (or failed to load, which shows too).
-    QObject::connect(&window, &MainWindow::startHostsReady, &app, [&window, &options] {
+    // Screenshot: render once the start host is loaded (or failed to load, which shows too) and
+    // the capacity of the current flavor on it is computed.
+    auto *idle = new QTimer(&app);
+    idle->setInterval(20);
+    QObject::connect(idle, &QTimer::timeout, &app, [&window, &options, idle] {
+        if (window.capacityRunner()->isBusy())
+            return;
+        idle->stop();
         const QString failure = saveScreenshot(&window, options.screenshot);
         if (!failure.isEmpty())
             std::fprintf(stderr, "vdeck: %s\n", qPrintable(failure));
         QCoreApplication::exit(failure.isEmpty() ? 0 : 1);
     });
+    QObject::connect(&window, &MainWindow::startHostsReady, idle, qOverload<>(&QTimer::start));
     QTimer::singleShot(60000, &app, [] {
         std::fprintf(stderr, "vdeck: the start host did not load within 60 s\n");
         QCoreApplication::exit(1);

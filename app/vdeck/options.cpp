@@ -1,5 +1,7 @@
 #include "options.h"
 
+#include "theme.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -38,7 +40,10 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     const QCommandLineOption snapshot(QStringLiteral("snapshot"),
                                       QCoreApplication::translate("main", "Open the host snapshot F (.vdeckhost) instead of the demo host."),
                                       QStringLiteral("F"));
-    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot});
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QCoreApplication::translate("main", "Colour theme for this run: system, light or dark (the saved setting otherwise)."),
+                                   QStringLiteral("T"));
+    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -55,5 +60,10 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
         return false;
     }
     options.snapshot = parser.value(snapshot);
+    options.theme = parser.value(theme);
+    if (!options.theme.isEmpty() && !themeFromName(options.theme)) {
+        error = QCoreApplication::translate("main", "unknown theme '%1' (use system, light or dark)").arg(options.theme);
+        return false;
+    }
     return true;
 }

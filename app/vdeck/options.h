@@ -12,6 +12,7 @@ struct VdeckOptions
     QString flavorFile;   // --flavor-file F: open this flavor library
     QString flavor;       // --flavor NAME: make this flavor current
     QString snapshot;     // --snapshot F: open this .vdeckhost instead of the demo host
+    QString theme;        // --theme system|light|dark: for this run (the saved setting otherwise)
     bool auditor = false; // --auditor
 };
 

@@ -1,8 +1,11 @@
 #include "command.h"
 #include "commandline.h"
 
+#include "hostinput.h"
+
 #include "flavors/catalog.h"
 #include "flavors/flavorfiles.h"
+#include "hostfit/hostcheck.h"
 #include "rules/checker.h"
 
 #include <QCommandLineParser>
@@ -10,10 +13,10 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-// `vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]`
+// `vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--snapshot F | --connect URI] [--profile F] [--json]`
 namespace {
 
-void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Finding> &findings)
+void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Finding> &findings, const hostfit::HostVerdict *host)
 {
     int errors = 0;
     for (const rules::Finding &x : findings)
@@ -27,25 +30,35 @@ void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Fi
         if (!x.fix.isEmpty())
             out << "    fix: " << x.fix << '\n';
     }
+    if (host)
+        out << "  host " << host->hostName << ": " << (host->capacity.capped ? QStringLiteral(">= ") : QString()) << host->capacity.fits
+            << " fit now" << (host->canRun() ? QString() : QStringLiteral(" (cannot run)")) << "; limited by " << host->capacity.limitedBy << '\n';
 }
 
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    CommandLine cl(QStringLiteral("lint"), QStringLiteral("vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--json]"),
+    CommandLine cl(QStringLiteral("lint"),
+                   QStringLiteral("vdeckctl lint FILE... [--release R] [--image-prop k=v]... [--snapshot F | --connect URI] [--profile F] [--json]"),
                    QStringLiteral("Checks flavors as Nova would (stage A extra-spec API, B server create, C scheduler, D spawn).\n"
-                                  "Exit status: 0 no errors, 1 a flavor has errors, 2 usage or I/O error."));
+                                  "With a host (--snapshot or --connect, read-only), adds the host's findings (host.*: software minimums,\n"
+                                  "vIOMMU, hugepages, pCPUs, devices, mdevs) and, with --json, a \"host\" object per flavor:\n"
+                                  "{\"name\", \"fits\", \"limitedBy\", \"canRun\"}.\n"
+                                  "Exit status: 0 no errors, 1 a flavor has errors or cannot run on the host, 2 usage or I/O error."));
     QCommandLineParser &p = cl.parser();
     const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release: 23..33, 2021.1..2026.1, a series name, or master."), QStringLiteral("R"), QStringLiteral("31"));
     const QCommandLineOption imageProp(QStringLiteral("image-prop"), QStringLiteral("An image property k=v the flavor is booted with (repeatable)."), QStringLiteral("k=v"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"), QStringLiteral("Host snapshot for host-aware checks."), QStringLiteral("F"));
-    const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("libvirt URI for host-aware checks."), QStringLiteral("URI"));
-    p.addOptions({release, imageProp, json, snapshot, connect});
+    const QCommandLineOption connect(QStringLiteral("connect"), QStringLiteral("libvirt URI for host-aware checks (read-only connection)."), QStringLiteral("URI"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("Compute profile (nova.conf values) JSON file for host-aware checks."), QStringLiteral("F"));
+    p.addOptions({release, imageProp, json, snapshot, connect, profileOpt});
     if (const auto status = cl.parse(arguments))
         return *status;
-    if (p.isSet(snapshot) || p.isSet(connect))
-        return cl.usageError(QStringLiteral("--snapshot and --connect (host-aware checks) are not available yet"));
+    if (p.isSet(snapshot) && p.isSet(connect))
+        return cl.usageError(QStringLiteral("give at most one of --snapshot and --connect"));
+    if (p.isSet(profileOpt) && !p.isSet(snapshot) && !p.isSet(connect))
+        return cl.usageError(QStringLiteral("--profile needs --snapshot or --connect"));
     const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(release));
     if (!r)
         return cl.usageError(QStringLiteral("unknown Nova release '%1' (use 23..33, 2021.1..2026.1, a series name, or master)").arg(p.value(release)));
@@ -67,20 +80,39 @@ int run(const QStringList &arguments)
         }
         all.append(lib->flavors);
     }
+    QString error;
+    const std::optional<domainxml::ComputeProfile> profile = readProfile(p.value(profileOpt), &error);
+    if (!profile)
+        return cl.fail(error, 2);
+    std::optional<inventory::HostSnapshot> host;
+    if (p.isSet(snapshot) || p.isSet(connect)) {
+        host = readHost(p.value(snapshot), p.value(connect), &error);
+        if (!host)
+            return cl.fail(error, 2);
+    }
     QJsonArray results;
     bool anyErrors = false;
     for (flavors::Flavor f : all) {
         for (const flavors::Property &prop : extraImage.items())
             f.imageProperties.set(prop.key, prop.value);
-        const QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), rules::CheckOptions{*r, nullptr});
-        anyErrors |= rules::hasErrors(findings);
+        QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), rules::CheckOptions{*r, host ? &*host : nullptr});
+        std::optional<hostfit::HostVerdict> verdict;
+        if (host) {
+            verdict = hostfit::checkHost(f, *host, *profile, hostfit::CapacityOptions{*r, hostfit::CapacityEstimate::kDefaultCap});
+            findings.append(verdict->findings);
+            std::stable_sort(findings.begin(), findings.end(), [](const rules::Finding &a, const rules::Finding &b) { return int(a.severity) < int(b.severity); });
+        }
+        anyErrors |= rules::hasErrors(findings) || (verdict && !verdict->canRun());
         if (p.isSet(json)) {
             QJsonArray list;
             for (const rules::Finding &x : findings)
                 list.append(x.toJson());
-            results.append(QJsonObject{{QStringLiteral("flavor"), f.name}, {QStringLiteral("findings"), list}});
+            QJsonObject o{{QStringLiteral("flavor"), f.name}, {QStringLiteral("findings"), list}};
+            if (verdict)
+                o.insert(QStringLiteral("host"), verdict->toJson());
+            results.append(o);
         } else {
-            printText(out, f, findings);
+            printText(out, f, findings, verdict ? &*verdict : nullptr);
         }
     }
     if (p.isSet(json))

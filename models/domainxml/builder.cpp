@@ -1,4 +1,5 @@
 #include "domainxml/builder.h"
+#include "core/findingtext.h"
 
 #include "domainxml/cpuplanner.h"
 #include "domainxml/deviceallocator.h"
@@ -59,13 +60,13 @@ std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeP
     const QStringList keys{QStringLiteral("hw:viommu_model"), QStringLiteral("hw_machine_type")};
     if (!x86 && !arm) {
         findings.append(finding(rules::Stage::D, QStringLiteral("viommu.architecture"), QStringLiteral("InvalidVIOMMUArchitecture"), keys,
-                                QStringLiteral("vIOMMU is not supported for the %1 architecture.").arg(plan.arch)));
+                                FindingText::tr("vIOMMU is not supported for the %1 architecture.").arg(plan.arch)));
         return std::nullopt;
     }
     const QString needed = x86 ? QStringLiteral("q35") : QStringLiteral("virt");
     if (!plan.machine.isEmpty() && !plan.machine.contains(needed)) {
         findings.append(finding(rules::Stage::D, QStringLiteral("viommu.machine-type"), QStringLiteral("InvalidVIOMMUMachineType"), keys,
-                                QStringLiteral("vIOMMU is not supported by machine type %1 for architecture %2.").arg(plan.machine, plan.arch),
+                                FindingText::tr("vIOMMU is not supported by machine type %1 for architecture %2.").arg(plan.machine, plan.arch),
                                 QStringLiteral("set hw_machine_type=%1 on the image, or [libvirt]hw_machine_type=%2=%1").arg(needed, plan.arch)));
         return std::nullopt;
     }
@@ -73,7 +74,7 @@ std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeP
         model = QStringLiteral("virtio"); // libvirt >= 8.3.0, which every supported host has
     if (model == QLatin1String("virtio")) {
         rules::Finding w = finding(rules::Stage::D, QStringLiteral("viommu.virtio-driver-attributes"), QString(), keys,
-                                   QStringLiteral("Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt "
+                                   FindingText::tr("Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt "
                                                   "rejects them on model 'virtio' (\"iommu model 'virtio' doesn't support additional "
                                                   "attributes\"), so the define fails on spawn."),
                                    QStringLiteral("use hw:viommu_model=intel on q35 (or smmuv3 on aarch64) instead of virtio/auto"));
@@ -90,12 +91,12 @@ void checkStageD(const rules::InstanceShape &shape, const ComputeProfile &profil
     if (realtime && shape.emulatorThreadsPolicy == QStringLiteral("share") && profile.cpuSharedSet.isEmpty())
         findings.append(finding(rules::Stage::D, QStringLiteral("cpu.realtime-share-no-shared-set"), QStringLiteral("RealtimeMaskNotFoundOrInvalid"),
                                 {QStringLiteral("hw:cpu_realtime"), QStringLiteral("hw:emulator_threads_policy")},
-                                QStringLiteral("Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host."),
+                                FindingText::tr("Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host."),
                                 QStringLiteral("set [compute] cpu_shared_set, or use hw:emulator_threads_policy=isolate")));
     if (shape.pageSize && shape.pageSize->truthy() && mem.fileBacked)
         findings.append(finding(rules::Stage::D, QStringLiteral("mem.pages-with-file-backed"), QStringLiteral("MemoryPagesUnsupported"),
                                 {QStringLiteral("hw:mem_page_size")},
-                                QStringLiteral("Huge pages cannot be used with [libvirt] file_backed_memory.")));
+                                FindingText::tr("Huge pages cannot be used with [libvirt] file_backed_memory.")));
 }
 
 // get_packed_virtqueue_constraint runs at the API (stage B); the rules room has no image field for it
@@ -106,7 +107,7 @@ void checkPackedRing(const flavors::Flavor &flavor, QList<rules::Finding> &findi
     if (conflict)
         findings.append(finding(rules::Stage::B, QStringLiteral("conflict.flavor-image"), QStringLiteral("FlavorImageConflict"),
                                 {QStringLiteral("hw:virtio_packed_ring"), QStringLiteral("hw_virtio_packed_ring")},
-                                QStringLiteral("Flavor and image set hw:virtio_packed_ring / hw_virtio_packed_ring to different values."),
+                                FindingText::tr("Flavor and image set hw:virtio_packed_ring / hw_virtio_packed_ring to different values."),
                                 QStringLiteral("set the same value in flavor and image, or drop one of them")));
 }
 
@@ -138,8 +139,8 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
             const bool cpuMemFit = fitInstance(*topo, *request).has_value();
             r.findings.append(finding(rules::Stage::C, cpuMemFit ? QStringLiteral("host.devices-not-numa-local") : QStringLiteral("host.numa-no-fit"),
                                       QStringLiteral("NoValidHost"), {},
-                                      cpuMemFit ? QStringLiteral("The requested devices are not free on the host NUMA node(s) the instance fits on.")
-                                                : QStringLiteral("The instance's NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.")));
+                                      cpuMemFit ? FindingText::tr("The requested devices are not free on the host NUMA node(s) the instance fits on.")
+                                                : FindingText::tr("The instance's NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.")));
             return r;
         }
         for (const FittedCell &c : *fitted)

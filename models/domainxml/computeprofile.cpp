@@ -1,4 +1,5 @@
 #include "domainxml/computeprofile.h"
+#include "core/findingtext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +28,7 @@ bool readInt(const QJsonObject &o, const char *key, std::optional<int> &out, QSt
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isDouble() || v.toDouble() != double(v.toInt())) {
-        *error = QStringLiteral("[libvirt] %1 must be an integer").arg(s(key));
+        *error = FindingText::tr("[libvirt] %1 must be an integer").arg(s(key));
         return false;
     }
     out = v.toInt();
@@ -40,7 +41,7 @@ bool readString(const QJsonObject &o, const char *key, QString &out, QString *er
     if (v.isUndefined() || v.isNull())
         return true;
     if (!v.isString()) {
-        *error = QStringLiteral("%1 must be a string").arg(s(key));
+        *error = FindingText::tr("%1 must be a string").arg(s(key));
         return false;
     }
     out = v.toString();
@@ -57,12 +58,12 @@ bool readLibvirt(const QJsonObject &lv, ComputeProfile &p, QString *error)
         p.cpuMode = mode;
     static const QStringList virtTypes{s("kvm"), s("qemu"), s("lxc"), s("parallels")};
     if (!virtTypes.contains(p.virtType)) {
-        *error = QStringLiteral("[libvirt] virt_type '%1' is not one of %2").arg(p.virtType, virtTypes.join(s(", ")));
+        *error = FindingText::tr("[libvirt] virt_type '%1' is not one of %2").arg(p.virtType, virtTypes.join(s(", ")));
         return false;
     }
     static const QStringList modes{s("host-model"), s("host-passthrough"), s("custom"), s("none")};
     if (p.cpuMode && !modes.contains(*p.cpuMode)) {
-        *error = QStringLiteral("[libvirt] cpu_mode '%1' is not one of %2").arg(*p.cpuMode, modes.join(s(", ")));
+        *error = FindingText::tr("[libvirt] cpu_mode '%1' is not one of %2").arg(*p.cpuMode, modes.join(s(", ")));
         return false;
     }
     for (const QJsonValue &m : lv.value(s("cpu_models")).toArray())
@@ -83,7 +84,7 @@ bool readAliases(const QJsonArray &aliases, ComputeProfile &p, QString *error)
         const QJsonObject a = v.toObject();
         const QString name = a.value(s("name")).toString();
         if (name.isEmpty()) {
-            *error = QStringLiteral("[pci] alias entries need a name");
+            *error = FindingText::tr("[pci] alias entries need a name");
             return false;
         }
         p.pciAliases.insert(name, PciAlias{a.value(s("vendor_id")).toString().toLower(),
@@ -141,11 +142,11 @@ std::optional<ComputeProfile> profileFromJson(const QJsonObject &json, QString *
     QString local;
     QString *err = error ? error : &local;
     if (json.value(s("format")).toString() != kFormat) {
-        *err = QStringLiteral("not a vDeck compute profile (format must be \"%1\")").arg(kFormat);
+        *err = FindingText::tr("not a vDeck compute profile (format must be \"%1\")").arg(kFormat);
         return std::nullopt;
     }
     if (json.value(s("version")).toInt() != 1) {
-        *err = QStringLiteral("unsupported compute profile version %1").arg(json.value(s("version")).toInt());
+        *err = FindingText::tr("unsupported compute profile version %1").arg(json.value(s("version")).toInt());
         return std::nullopt;
     }
     ComputeProfile p;
@@ -170,7 +171,7 @@ std::optional<ComputeProfile> loadProfile(const QString &path, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
         if (error)
-            *error = QStringLiteral("%1: not a JSON object (%2)").arg(path, pe.errorString());
+            *error = FindingText::tr("%1: not a JSON object (%2)").arg(path, pe.errorString());
         return std::nullopt;
     }
     QString why;

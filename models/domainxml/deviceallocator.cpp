@@ -1,4 +1,5 @@
 #include "domainxml/deviceallocator.h"
+#include "core/findingtext.h"
 
 #include "domainxml/identity.h"
 
@@ -16,8 +17,8 @@ QString normId(QString id)
 class Picker
 {
 public:
-    Picker(const inventory::DeviceGraph &g, const QList<int> &cells, const QSet<QString> &busy)
-        : graph(g), hostCells(cells), taken(busy)
+    Picker(const inventory::DeviceGraph &g, const QList<int> &cells, const DeviceUse &use)
+        : graph(g), hostCells(cells), taken(use.busy), newMdevs(use.newMdevs)
     {
     }
 
@@ -69,6 +70,7 @@ public:
     const inventory::DeviceGraph &graph;
     QList<int> hostCells;
     QSet<QString> taken;
+    QHash<QString, int> newMdevs;
 };
 
 std::optional<AllocatedDevice> takePort(Picker &p, const QString &vnic)
@@ -111,12 +113,14 @@ void takeVgpus(Picker &p, const flavors::Flavor &flavor, DeviceAllocation &out)
         return;
     const auto pt = vgpuParentAndType(p.graph, p);
     if (!pt) {
-        out.missing.append(QStringLiteral("%1 vGPU(s): no mdev-capable device with instances available").arg(want));
+        out.missing.append(FindingText::tr("%1 vGPU(s): no mdev-capable device with instances available").arg(want));
         return;
     }
     int available = 0;
     for (const inventory::MdevType &t : p.graph.node(pt->first)->device.mdevTypes)
         available = t.id == pt->second ? std::max(0, t.availableInstances) : available;
+    const int created = p.newMdevs.value(pt->first);
+    available = std::max(0, available - created);
     for (int i = 0; i < want; ++i) {
         AllocatedDevice d;
         for (const QString &m : p.graph.mdevsOfType(pt->first, pt->second)) {
@@ -127,9 +131,9 @@ void takeVgpus(Picker &p, const flavors::Flavor &flavor, DeviceAllocation &out)
             }
         }
         if (d.node.isEmpty() && available-- > 0)
-            d = AllocatedDevice{pt->first, {}, {}, {}, stableUuid(flavor.name, QStringLiteral("mdev-%1").arg(i)), true, p.graph.node(pt->first)->numaNode};
+            d = AllocatedDevice{pt->first, {}, {}, {}, stableUuid(flavor.name, QStringLiteral("mdev-%1").arg(i + created)), true, p.graph.node(pt->first)->numaNode};
         if (d.node.isEmpty()) {
-            out.missing.append(QStringLiteral("vGPU %1 of %2: no free %3 mdev on %4").arg(i + 1).arg(want).arg(pt->second, pt->first));
+            out.missing.append(FindingText::tr("vGPU %1 of %2: no free %3 mdev on %4").arg(i + 1).arg(want).arg(pt->second, pt->first));
             return;
         }
         p.taken.insert(d.node == pt->first ? d.mdevUuid : d.node);
@@ -142,7 +146,7 @@ void takeAliases(Picker &p, const flavors::Flavor &flavor, const ComputeProfile 
     for (const auto &[name, count] : requestedAliases(flavor)) {
         const auto alias = profile.pciAliases.constFind(name);
         if (alias == profile.pciAliases.cend()) {
-            out.missing.append(QStringLiteral("PCI alias '%1' is not in the profile's [pci] alias").arg(name));
+            out.missing.append(FindingText::tr("PCI alias '%1' is not in the profile's [pci] alias").arg(name));
             continue;
         }
         for (int i = 0; i < count; ++i) {
@@ -151,7 +155,7 @@ void takeAliases(Picker &p, const flavors::Flavor &flavor, const ComputeProfile 
                        && n.device.driver != QLatin1String("vfio-pci") && p.usable(n);
             });
             if (!d) {
-                out.missing.append(QStringLiteral("PCI alias '%1': %2 of %3 devices %4:%5 free").arg(name).arg(i).arg(count).arg(alias->vendorId, alias->productId));
+                out.missing.append(FindingText::tr("PCI alias '%1': %2 of %3 devices %4:%5 free").arg(name).arg(i).arg(count).arg(alias->vendorId, alias->productId));
                 break;
             }
             out.pci.append(*d);
@@ -186,12 +190,18 @@ QList<std::pair<QString, int>> requestedAliases(const flavors::Flavor &flavor)
 DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory::DeviceGraph &graph, const ComputeProfile &profile,
                                  const QList<int> &hostCells, const QSet<QString> &busy)
 {
-    Picker picker(graph, hostCells, busy);
+    return allocateDevices(flavor, graph, profile, hostCells, DeviceUse{busy, {}});
+}
+
+DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory::DeviceGraph &graph, const ComputeProfile &profile,
+                                 const QList<int> &hostCells, const DeviceUse &use)
+{
+    Picker picker(graph, hostCells, use);
     DeviceAllocation out;
     for (const flavors::RequestedPort &port : flavor.ports) {
         const std::optional<AllocatedDevice> d = takePort(picker, port.vnicType);
         if (!d)
-            out.missing.append(QStringLiteral("port %1: no free %2 device%3").arg(out.ports.size() + 1).arg(port.vnicType,
+            out.missing.append(FindingText::tr("port %1: no free %2 device%3").arg(out.ports.size() + 1).arg(port.vnicType,
                 hostCells.isEmpty() ? QString() : QStringLiteral(" on host NUMA node(s) %1").arg(
                     [&] { QStringList s; for (int c : hostCells) s << QString::number(c); return s.join(QLatin1Char(',')); }())));
         out.ports.append(d.value_or(AllocatedDevice{}));

@@ -4,6 +4,7 @@
 #include "flavors/flavor.h"
 #include "inventory/devicegraph.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace domainxml {
@@ -28,6 +29,15 @@ struct DeviceAllocation
     QStringList missing;            // what could not be found (stage C: NoValidHost)
 };
 
+// Devices already handed out since the snapshot was taken (capacity counting): node names and
+// mdev UUIDs in use, and how many new mdevs were created on each parent (each one takes one of
+// the type's available instances).
+struct DeviceUse
+{
+    QSet<QString> busy;
+    QHash<QString, int> newMdevs; // parent node name -> mdevs created
+};
+
 // The devices the host would hand to an instance of this flavor: free VFs (host driver bound,
 // no vDPA child) for direct and macvtap ports, vDPA devices for vdpa ports, PFs with no VF in
 // use for direct-physical, [pci]alias matches, mdevs of the enabled (or only used) type. With
@@ -37,6 +47,8 @@ struct DeviceAllocation
 DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory::DeviceGraph &graph,
                                  const ComputeProfile &profile, const QList<int> &hostCells,
                                  const QSet<QString> &busy = {});
+DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory::DeviceGraph &graph,
+                                 const ComputeProfile &profile, const QList<int> &hostCells, const DeviceUse &use);
 
 // The number of vGPUs the flavor asks for (resources:VGPU, or the first numbered group's).
 int requestedVgpus(const flavors::Flavor &flavor);

@@ -1,4 +1,5 @@
 #include "domainxml/hostnuma.h"
+#include "core/findingtext.h"
 
 #include "domainxml/pysetorder.h"
 #include "rules/cpuspec.h"
@@ -27,6 +28,13 @@ bool PagePool::canFit(quint64 memoryKiB, bool useFree) const
     return memoryKiB <= avail && memoryKiB % sizeKiB == 0;
 }
 
+CpuList HostNumaCell::freePcpus() const
+{
+    CpuList out;
+    std::set_difference(pcpuset.begin(), pcpuset.end(), pinned.begin(), pinned.end(), std::back_inserter(out));
+    return out;
+}
+
 const PagePool *HostNumaCell::pool(quint64 sizeKiB) const
 {
     for (const PagePool &p : pages) {
@@ -43,12 +51,12 @@ std::optional<CpuList> configuredSet(const QString &option, const QString &value
     QString why;
     const std::optional<QSet<int>> set = rules::parseCpuSpec(value, &why);
     if (!set) {
-        *error = QStringLiteral("[compute] %1=%2: %3").arg(option, value, why);
+        *error = FindingText::tr("[compute] %1=%2: %3").arg(option, value, why);
         return std::nullopt;
     }
     const CpuList list = toCpuList(*set);
     if (intersect(list, online) != list) {
-        *error = QStringLiteral("Invalid '[compute] %1' config: one or more of the configured CPUs is not online (%2 "
+        *error = FindingText::tr("Invalid '[compute] %1' config: one or more of the configured CPUs is not online (%2 "
                                 "is not within %3).").arg(option, value, rules::formatCpuSet(QSet<int>(online.begin(), online.end())));
         return std::nullopt;
     }

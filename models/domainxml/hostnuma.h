@@ -32,13 +32,29 @@ struct HostNumaCell
     QList<CpuList> siblings; // thread siblings in Nova's (Python set) iteration order
     quint64 memoryKiB = 0;
     QList<PagePool> pages; // ascending page size
+    // Usage by instances placed since the snapshot (nova.objects.NUMACell pinned_cpus,
+    // memory_usage in MB, cpu_usage in shared vCPUs); all empty for an idle host.
+    CpuList pinned;
+    qint64 memoryUsageMb = 0;
+    int cpuUsage = 0;
+    CpuList freePcpus() const;
+    qint64 availMemoryMb() const { return qint64(memoryKiB / 1024) - memoryUsageMb; }
     quint64 smallestPageKiB() const { return pages.isEmpty() ? 4 : pages.constFirst().sizeKiB; }
     const PagePool *pool(quint64 sizeKiB) const;
+};
+
+// nova.objects.NUMATopologyLimits: what the NUMATopologyFilter passes to the fit for shared CPUs
+// and memory ([DEFAULT] cpu_allocation_ratio / ram_allocation_ratio, initially 4.0 and 1.0).
+struct NumaLimits
+{
+    double cpuAllocationRatio = 4.0;
+    double ramAllocationRatio = 1.0;
 };
 
 struct HostNumaTopology
 {
     QList<HostNumaCell> cells;
+    std::optional<NumaLimits> limits; // unset: no limits (the driver's fit on an empty host)
     CpuList onlineCpus;
     CpuList sharedSet;      // [compute] cpu_shared_set, empty when unset
 };

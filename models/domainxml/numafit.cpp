@@ -63,10 +63,11 @@ std::optional<PackResult> pack(const HostNumaCell &host, const GuestCellRequest 
     for (const CpuList &s : host.siblings)
         tpc = std::max(tpc, s.size());
     QMap<qsizetype, QList<CpuList>> sets;
+    const CpuList freePcpus = host.freePcpus();
     for (const CpuList &sib : host.siblings) {
         CpuList free; // sib & free_pcpus, keeping the sibling's (Python set) order
         for (int cpu : sib)
-            if (std::binary_search(host.pcpuset.cbegin(), host.pcpuset.cend(), cpu))
+            if (std::binary_search(freePcpus.cbegin(), freePcpus.cend(), cpu))
                 free.append(cpu);
         for (qsizetype t = 1; t <= free.size(); ++t)
             sets[t].append(free);
@@ -131,7 +132,8 @@ quint64 pageSizeFor(const HostNumaCell &host, const GuestCellRequest &cell)
 }
 
 // _numa_fit_instance_cell; `cell` keeps what Nova writes back into the request (page size)
-std::optional<FittedCell> fitCell(const HostNumaCell &host, GuestCellRequest &cell, const GuestNumaRequest &req, int reserve)
+std::optional<FittedCell> fitCell(const HostNumaCell &host, GuestCellRequest &cell, const GuestNumaRequest &req, int reserve,
+                                  const std::optional<NumaLimits> &limits)
 {
     FittedCell out;
     if (cell.pageSize) {
@@ -142,12 +144,14 @@ std::optional<FittedCell> fitCell(const HostNumaCell &host, GuestCellRequest &ce
     } else if (!host.pages.isEmpty()) {
         if (!host.pages.constFirst().canFit(quint64(cell.memoryMb) * 1024, req.pinned))
             return std::nullopt;
-    } else if (qint64(host.memoryKiB / 1024) < cell.memoryMb) {
+    } else if ((req.pinned ? host.availMemoryMb() : qint64(host.memoryKiB / 1024)) < cell.memoryMb) {
         return std::nullopt;
     }
     if (req.pinned && cell.pcpus.size() + reserve > host.pcpuset.size())
         return std::nullopt;
     if (cell.cpus.size() > host.cpuset.size())
+        return std::nullopt;
+    if (req.pinned && cell.pcpus.size() + reserve > host.freePcpus().size())
         return std::nullopt;
     if (req.pinned) {
         const std::optional<PackResult> packed = pack(host, cell, req.threadPolicy, reserve);
@@ -156,6 +160,12 @@ std::optional<FittedCell> fitCell(const HostNumaCell &host, GuestCellRequest &ce
         for (const auto &[vcpu, pcpu] : *packed->pinning)
             out.pinning.insert(vcpu, pcpu);
         out.reserved = packed->reserved;
+    }
+    if (limits && (!req.pinned || !cell.cpus.isEmpty())) { // shared or mixed
+        if (double(host.cpuUsage + cell.cpus.size()) > double(host.cpuset.size()) * limits->cpuAllocationRatio)
+            return std::nullopt;
+        if (double(host.memoryUsageMb + cell.memoryMb) > double(host.memoryKiB / 1024) * limits->ramAllocationRatio)
+            return std::nullopt;
     }
     out.request = cell;
     out.hostCell = host.id;
@@ -167,9 +177,11 @@ QList<HostNumaCell> sortedCells(const HostNumaTopology &host, const GuestNumaReq
     QList<HostNumaCell> cells = host.cells;
     if (cells.size() <= req.cells.size())
         return cells;
-    std::stable_sort(cells.begin(), cells.end(), [](const HostNumaCell &a, const HostNumaCell &b) { return a.memoryKiB > b.memoryKiB; });
-    if (!req.sharedPolicy)
-        std::stable_sort(cells.begin(), cells.end(), [](const HostNumaCell &a, const HostNumaCell &b) { return a.pcpuset.size() > b.pcpuset.size(); });
+    std::stable_sort(cells.begin(), cells.end(), [](const HostNumaCell &a, const HostNumaCell &b) { return a.availMemoryMb() > b.availMemoryMb(); });
+    if (req.sharedPolicy)
+        std::stable_sort(cells.begin(), cells.end(), [](const HostNumaCell &a, const HostNumaCell &b) { return a.cpuUsage < b.cpuUsage; });
+    else
+        std::stable_sort(cells.begin(), cells.end(), [](const HostNumaCell &a, const HostNumaCell &b) { return a.freePcpus().size() > b.freePcpus().size(); });
     return cells;
 }
 
@@ -210,7 +222,7 @@ std::optional<QList<FittedCell>> fitInstance(const HostNumaTopology &host, const
         QList<FittedCell> chosen;
         for (int i = 0; i < k; ++i) {
             const int reserve = request.emulatorIsolate && i == 0 ? 1 : 0;
-            const std::optional<FittedCell> got = fitCell(cells.at(idx.at(i)), guest[i], request, reserve);
+            const std::optional<FittedCell> got = fitCell(cells.at(idx.at(i)), guest[i], request, reserve, host.limits);
             if (!got)
                 break;
             chosen.append(*got);

@@ -43,11 +43,13 @@ struct FittedCell
 // "a free vDPA device on one of these cells". Empty: accept.
 using PlacementCheck = std::function<bool(const QList<int> &hostCells)>;
 
-// hardware.numa_fit_instance_to_host on an otherwise empty host: host cells sorted the way
-// Nova sorts them ([compute] packing_host_numa_cells_allocation_strategy=False), permutations
+// hardware.numa_fit_instance_to_host: host cells (with their usage: pinned CPUs, memory and
+// shared-CPU usage, free pages) sorted the way Nova sorts them
+// ([compute] packing_host_numa_cells_allocation_strategy=False), permutations
 // tried in order, each cell fitted with _numa_fit_instance_cell / _pack_instance_onto_cores
 // (thread policy, emulator threads isolate taking one extra pCPU on the first cell, page sizes
-// with enough free pages). std::nullopt when the instance does not fit (NoValidHost).
+// with enough free pages; the shared-CPU and memory limits when the topology has them).
+// std::nullopt when the instance does not fit (NoValidHost).
 std::optional<QList<FittedCell>> fitInstance(const HostNumaTopology &host, const GuestNumaRequest &request,
                                              const PlacementCheck &accept = {});
 

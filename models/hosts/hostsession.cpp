@@ -3,10 +3,46 @@
 #include "hosts/eventloop.h"
 #include "hosts/sessionworker.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 #include <algorithm>
 #include <utility>
 
 namespace hosts {
+
+namespace {
+
+// The graph after a sequence of events, rebuilt once (the last event of a device decides).
+inventory::DeviceGraph applyEvents(const inventory::DeviceGraph &graph, const QList<std::variant<inventory::Device, QString>> &events,
+                                   QList<std::pair<QString, HostSession::DeviceChange>> *changes)
+{
+    const auto nameOf = [](const std::variant<inventory::Device, QString> &e) {
+        const auto *device = std::get_if<inventory::Device>(&e);
+        return device ? device->name : std::get<QString>(e);
+    };
+    QHash<QString, qsizetype> last;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        last.insert(nameOf(events.at(i)), i);
+    QList<inventory::Device> upserts;
+    QStringList removed;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QString name = nameOf(events.at(i));
+        if (last.value(name) != i)
+            continue;
+        const bool known = graph.node(name) != nullptr;
+        if (const auto *device = std::get_if<inventory::Device>(&events.at(i))) {
+            upserts.append(*device);
+            changes->append({name, known ? HostSession::DeviceChange::Updated : HostSession::DeviceChange::Added});
+        } else if (known) {
+            removed.append(name);
+            changes->append({name, HostSession::DeviceChange::Removed});
+        }
+    }
+    return changes->isEmpty() ? graph : graph.withChanges(upserts, removed);
+}
+
+} // namespace
 
 HostSession::HostSession(Options options, QObject *parent)
     : QObject(parent)
@@ -30,6 +66,9 @@ HostSession::HostSession(Options options, QObject *parent)
         if (requestId == m_request)
             Q_EMIT progress(done, total);
     });
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &HostSession::applyPendingEvents);
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HostSession::open);
     m_thread.setObjectName(QStringLiteral("HostSession ") + m_options.connect.uri);
@@ -139,6 +178,8 @@ void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)
         return; // stale: a newer request was made, or it was cancelled
     m_captureRunning = false;
     const auto events = std::exchange(m_eventsDuringCapture, {});
+    m_pendingEvents.clear(); // older than the capture, or among the events re-applied below
+    m_applyTimer.stop();
     if (!result.ok()) {
         Q_EMIT captureFailed(result.error);
         return;
@@ -146,11 +187,10 @@ void HostSession::onCaptured(quint64 requestId, const CaptureResult &result)
     if (!result.warning.isEmpty())
         Q_EMIT warning(result.warning);
     m_snapshot = result.snapshot;
-    for (const auto &event : events) {
-        if (const auto *device = std::get_if<inventory::Device>(&event))
-            m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withDevice(*device));
-        else if (m_snapshot.graph().node(std::get<QString>(event)))
-            m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withoutDevice(std::get<QString>(event)));
+    ++m_generation; // a rebuild still running started from the older snapshot
+    if (!events.isEmpty()) {
+        QList<std::pair<QString, DeviceChange>> changes;
+        m_snapshot = m_snapshot.withGraph(applyEvents(m_snapshot.graph(), events, &changes));
     }
     Q_EMIT snapshotChanged(m_snapshot);
 }
@@ -163,10 +203,8 @@ void HostSession::onDeviceChanged(const inventory::Device &device)
         m_eventsDuringCapture.append(device);
     if (m_snapshot.isNull())
         return; // the first capture will contain it
-    const bool known = m_snapshot.graph().node(device.name) != nullptr;
-    m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withDevice(device));
-    Q_EMIT deviceChanged(device.name, known ? DeviceChange::Updated : DeviceChange::Added);
-    Q_EMIT snapshotChanged(m_snapshot);
+    m_pendingEvents.append(device);
+    m_applyTimer.start();
 }
 
 void HostSession::onDeviceRemoved(const QString &name)
@@ -175,11 +213,49 @@ void HostSession::onDeviceRemoved(const QString &name)
         return;
     if (m_captureRunning)
         m_eventsDuringCapture.append(name);
-    if (m_snapshot.isNull() || !m_snapshot.graph().node(name))
+    if (m_snapshot.isNull())
         return;
-    m_snapshot = m_snapshot.withGraph(m_snapshot.graph().withoutDevice(name));
-    Q_EMIT deviceChanged(name, DeviceChange::Removed);
-    Q_EMIT snapshotChanged(m_snapshot);
+    m_pendingEvents.append(name);
+    m_applyTimer.start();
+}
+
+void HostSession::applyDeviceEvents(const QList<inventory::Device> &upserts, const QStringList &removed)
+{
+    for (const inventory::Device &d : upserts)
+        onDeviceChanged(d);
+    for (const QString &name : removed)
+        onDeviceRemoved(name);
+}
+
+void HostSession::applyPendingEvents()
+{
+    if (m_applying || m_pendingEvents.isEmpty() || m_snapshot.isNull())
+        return; // a running rebuild takes the rest when it is done
+    struct Applied
+    {
+        inventory::DeviceGraph graph;
+        QList<std::pair<QString, DeviceChange>> changes;
+    };
+    m_applying = true;
+    auto *watcher = new QFutureWatcher<Applied>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
+        const Applied r = watcher->result();
+        watcher->deleteLater();
+        m_applying = false;
+        if (generation == m_generation && !m_userClosed && !r.changes.isEmpty()) {
+            m_snapshot = m_snapshot.withGraph(r.graph);
+            for (const auto &[name, change] : r.changes)
+                Q_EMIT deviceChanged(name, change);
+            Q_EMIT snapshotChanged(m_snapshot);
+        }
+        if (!m_pendingEvents.isEmpty())
+            m_applyTimer.start();
+    });
+    watcher->setFuture(QtConcurrent::run([graph = m_snapshot.graph(), events = std::exchange(m_pendingEvents, {})] {
+        Applied a;
+        a.graph = applyEvents(graph, events, &a.changes);
+        return a;
+    }));
 }
 
 } // namespace hosts

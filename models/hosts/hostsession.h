@@ -24,7 +24,7 @@ class SessionWorker;
 // One host: one libvirt connection on its own worker thread. Lives on (and reports to) the
 // thread that made it. Captures the whole host once per refresh() (device XMLs fetched in
 // parallel, progress N of M, cancellable) and then follows node-device lifecycle/update events
-// one device at a time. Keepalive and a close callback notice a lost host (state Disconnected
+// one device at a time (a burst of events is applied at once, off this thread). Keepalive and a close callback notice a lost host (state Disconnected
 // with the reason); it reconnects with backoff 1, 2, 4 ... 60 s unless the user closed it.
 // Results are immutable values; a result for an older request is dropped.
 class HostSession : public QObject
@@ -56,6 +56,10 @@ public:
     void cancel();                  // cancels the running capture; its result is dropped
     void close();                   // by the user: no reconnect
     void validateDomainXml(const QString &xml); // define + undefine a scratch domain (a write)
+    // What libvirt's node-device events do (devices added or replaced, names removed), for
+    // producers other than the session's own callbacks: a batched fetch, tests, benchmarks.
+    // Applied with the next burst of events; nothing happens before the first capture.
+    void applyDeviceEvents(const QList<inventory::Device> &upserts, const QStringList &removed);
 
     State state() const { return m_state; }
     QString stateReason() const { return m_reason; }
@@ -80,6 +84,7 @@ private:
     void onCaptured(quint64 requestId, const CaptureResult &result);
     void onDeviceChanged(const inventory::Device &device);
     void onDeviceRemoved(const QString &name);
+    void applyPendingEvents();
     template<typename F>
     void onWorker(F fn);
 
@@ -96,6 +101,14 @@ private:
     // Device events seen while a capture runs, re-applied on top of its result (the capture may
     // have read the device before the change).
     QList<std::variant<inventory::Device, QString>> m_eventsDuringCapture;
+    // Events not applied yet: a burst (256 VFs created at once) becomes one graph rebuild and
+    // one snapshotChanged when the event loop next turns.
+    // The graph is rebuilt on the thread pool (20,000 devices take tens of milliseconds), one
+    // rebuild at a time; a result is dropped when a capture replaced the snapshot meanwhile.
+    QList<std::variant<inventory::Device, QString>> m_pendingEvents;
+    QTimer m_applyTimer;
+    bool m_applying = false;
+    quint64 m_generation = 0; // of m_snapshot's base: bumped by every capture
     std::shared_ptr<std::atomic_bool> m_cancel;
     inventory::HostSnapshot m_snapshot;
 };

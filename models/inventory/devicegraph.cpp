@@ -1,5 +1,8 @@
 #include "inventory/devicegraph.h"
 
+#include <QSet>
+#include <QThreadPool>
+
 #include <algorithm>
 
 namespace inventory {
@@ -8,14 +11,14 @@ struct DeviceGraph::Data
 {
     QList<GraphNode> nodes;
     QHash<QString, qsizetype> byName;
-    QMap<PciAddress, qsizetype> byAddress;
+    QHash<PciAddress, qsizetype> byAddress;
     QMap<int, QStringList> byNuma;
     QMap<int, QStringList> byIommu;
 };
 
 namespace {
 
-void linkNodes(QList<GraphNode> &nodes, const QHash<QString, qsizetype> &byName, const QMap<PciAddress, qsizetype> &byAddress)
+void linkNodes(QList<GraphNode> &nodes, const QHash<QString, qsizetype> &byName, const QHash<PciAddress, qsizetype> &byAddress)
 {
     for (GraphNode &n : nodes) {
         n.logicalParent = byName.contains(n.device.parent) ? n.device.parent : QString();
@@ -62,16 +65,29 @@ DeviceGraph::DeviceGraph()
 
 DeviceGraph::DeviceGraph(QList<Device> devices)
 {
-    auto data = std::make_shared<Data>();
+    // Freeing a large graph (tens of thousands of strings) takes milliseconds: it happens on the
+    // thread pool, so the thread dropping the last reference (the GUI thread, after an event)
+    // does not wait for it.
+    std::shared_ptr<Data> data(new Data, [](Data *p) {
+        QThreadPool *pool = p->nodes.size() >= 1000 ? QThreadPool::globalInstance() : nullptr;
+        if (pool)
+            pool->start([p] { delete p; });
+        else
+            delete p;
+    });
     for (qsizetype i = 0; i < devices.size(); ++i) {
         if (devices.at(i).name.isEmpty())
             devices[i].name = QStringLiteral("unnamed_%1").arg(i);
     }
-    std::sort(devices.begin(), devices.end(), [](const Device &a, const Device &b) { return a.name < b.name; });
+    const auto byName = [](const Device &a, const Device &b) { return a.name < b.name; };
+    if (!std::is_sorted(devices.begin(), devices.end(), byName)) // withChanges() hands them over sorted
+        std::sort(devices.begin(), devices.end(), byName);
     // Later duplicates of a name are dropped: a name is unique on a host.
     devices.erase(std::unique(devices.begin(), devices.end(), [](const Device &a, const Device &b) { return a.name == b.name; }),
                   devices.end());
     data->nodes.reserve(devices.size());
+    data->byName.reserve(devices.size());
+    data->byAddress.reserve(devices.size());
     for (Device &dev : devices) {
         GraphNode n;
         n.kind = classify(dev);
@@ -203,15 +219,40 @@ QList<Device> DeviceGraph::devices() const
 
 DeviceGraph DeviceGraph::withDevice(const Device &device) const
 {
-    QList<Device> list = withoutDevice(device.name).devices();
-    list.append(device);
-    return DeviceGraph(std::move(list));
+    return withChanges({device}, {});
 }
 
 DeviceGraph DeviceGraph::withoutDevice(const QString &name) const
 {
-    QList<Device> list = devices();
-    list.removeIf([&name](const Device &dev) { return dev.name == name; });
+    return withChanges({}, {name});
+}
+
+DeviceGraph DeviceGraph::withChanges(const QList<Device> &upserts, const QStringList &removed) const
+{
+    QSet<QString> dropped(removed.begin(), removed.end());
+    QHash<QString, qsizetype> replaced; // name -> the last upsert of that name
+    for (qsizetype i = 0; i < upserts.size(); ++i) {
+        if (!dropped.contains(upserts.at(i).name))
+            replaced.insert(upserts.at(i).name, i);
+    }
+    QList<Device> added;
+    for (qsizetype i = 0; i < upserts.size(); ++i) {
+        if (replaced.value(upserts.at(i).name, -1) == i)
+            added.append(upserts.at(i));
+    }
+    std::sort(added.begin(), added.end(), [](const Device &a, const Device &b) { return a.name < b.name; });
+    // Merged in name order, so the new graph need not sort again.
+    QList<Device> list;
+    list.reserve(d->nodes.size() + added.size());
+    auto next = added.cbegin();
+    for (const GraphNode &n : d->nodes) {
+        for (; next != added.cend() && next->name < n.name(); ++next)
+            list.append(*next);
+        if (!dropped.contains(n.name()) && !replaced.contains(n.name()))
+            list.append(n.device);
+    }
+    for (; next != added.cend(); ++next)
+        list.append(*next);
     return DeviceGraph(std::move(list));
 }
 

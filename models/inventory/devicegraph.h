@@ -51,6 +51,8 @@ public:
 
     DeviceGraph withDevice(const Device &device) const;     // added or replaced
     DeviceGraph withoutDevice(const QString &name) const;
+    // Several node-device events at once (one rebuild): devices added or replaced, then names removed.
+    DeviceGraph withChanges(const QList<Device> &upserts, const QStringList &removed) const;
 
     bool operator==(const DeviceGraph &other) const;
 

@@ -8,11 +8,19 @@ QString PciAddress::toString() const
 {
     if (!isValid())
         return {};
-    return QStringLiteral("%1:%2:%3.%4")
-        .arg(domain, 4, 16, QLatin1Char('0'))
-        .arg(bus, 2, 16, QLatin1Char('0'))
-        .arg(slot, 2, 16, QLatin1Char('0'))
-        .arg(function, 1, 16);
+    if (domain > 0xffff || bus > 0xff || slot > 0xff || function > 0xf) // not what libvirt writes; keep every digit
+        return QStringLiteral("%1:%2:%3.%4")
+            .arg(domain, 4, 16, QLatin1Char('0'))
+            .arg(bus, 2, 16, QLatin1Char('0'))
+            .arg(slot, 2, 16, QLatin1Char('0'))
+            .arg(function, 1, 16);
+    // "dddd:bb:ss.f" without QString::arg(): the device tree's text filter asks for every row.
+    static constexpr char16_t hex[] = u"0123456789abcdef";
+    const char16_t text[] = {hex[(domain >> 12) & 0xf], hex[(domain >> 8) & 0xf], hex[(domain >> 4) & 0xf], hex[domain & 0xf], u':',
+                             hex[(bus >> 4) & 0xf],     hex[bus & 0xf],           u':',
+                             hex[(slot >> 4) & 0xf],    hex[slot & 0xf],          u'.',
+                             hex[function & 0xf]};
+    return QString(reinterpret_cast<const QChar *>(text), 12);
 }
 
 PciAddress PciAddress::fromString(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QString>
 
 #include <compare>
@@ -20,6 +21,13 @@ struct PciAddress
 
     auto operator<=>(const PciAddress &) const = default;
 };
+
+inline size_t qHash(const PciAddress &a, size_t seed = 0) noexcept
+{
+    return ::qHash((quint64(quint32(a.domain)) << 32) ^ (quint64(quint32(a.bus)) << 16) ^ (quint64(quint32(a.slot)) << 3)
+                       ^ quint64(quint32(a.function)),
+                   seed);
+}
 
 // libvirt writes numbers as decimal ("59") or hex ("0x3b").
 int parseLibvirtInt(const QString &text, bool *ok = nullptr);

@@ -27,54 +27,14 @@ void DeviceTreeModel::setSnapshot(const HostSnapshot &snapshot)
 {
     beginResetModel();
     m_snapshot = snapshot;
-    build();
-    endResetModel();
-}
-
-int DeviceTreeModel::addItem(int parent, Item item)
-{
-    std::vector<int> &siblings = parent < 0 ? m_roots : m_items[size_t(parent)].children;
-    item.parent = parent;
-    item.row = int(siblings.size());
-    m_items.push_back(std::move(item));
-    const int id = int(m_items.size()) - 1;
-    siblings.push_back(id);
-    return id;
-}
-
-void DeviceTreeModel::addDevice(int parent, const GraphNode &node)
-{
-    const DeviceGraph &graph = m_snapshot.graph();
-    Item self;
-    self.node = &node;
-    const int id = addItem(parent, self);
-    QStringList handled;
-    for (int t = 0; t < node.device.mdevTypes.size(); ++t) {
-        Item type;
-        type.mdevType = t;
-        type.typeOwner = &node;
-        const int typeId = addItem(id, type);
-        for (const QString &m : graph.mdevsOfType(node.name(), node.device.mdevTypes.at(t).id)) {
-            addDevice(typeId, *graph.node(m));
-            handled.append(m);
-        }
-    }
-    QStringList children = graph.vfsOf(node.name()); // VFs in PCI address order first
-    for (const QString &c : node.children) {
-        if (!children.contains(c) && !handled.contains(c))
-            children.append(c);
-    }
-    for (const QString &c : children)
-        addDevice(id, *graph.node(c));
-}
-
-void DeviceTreeModel::build()
-{
     m_items.clear();
+    m_freeIds.clear();
     m_roots.clear();
-    m_items.reserve(size_t(m_snapshot.graph().size()) * 2);
-    for (const QString &root : m_snapshot.graph().roots())
-        addDevice(-1, *m_snapshot.graph().node(root));
+    m_byKey.clear();
+    m_items.reserve(size_t(m_snapshot.graph().size()) + 16);
+    m_byKey.reserve(m_snapshot.graph().size() + 16);
+    buildChildren(Root);
+    endResetModel();
 }
 
 QModelIndex DeviceTreeModel::indexOfItem(int item, int column) const
@@ -84,11 +44,10 @@ QModelIndex DeviceTreeModel::indexOfItem(int item, int column) const
 
 QModelIndex DeviceTreeModel::indexOfDevice(const QString &name) const
 {
-    for (size_t i = 0; i < m_items.size(); ++i) {
-        if (m_items[i].node && m_items[i].node->name() == name)
-            return indexOfItem(int(i), 0);
-    }
-    return {};
+    const auto it = m_byKey.constFind(name);
+    if (it == m_byKey.constEnd() || !m_items[size_t(*it)].node)
+        return {};
+    return indexOfItem(*it, 0);
 }
 
 QModelIndex DeviceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -142,9 +101,14 @@ QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, i
 
 QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || index.model() != this)
         return {};
     const Item &item = m_items[size_t(index.internalId())];
+    if (role == SearchTextRole) { // the text filter asks for every row: made once per row
+        if (item.search.isNull())
+            item.search = (item.node ? deviceData(*item.node, 0, role) : typeData(item, 0, role)).toString();
+        return item.search;
+    }
     return item.node ? deviceData(*item.node, index.column(), role) : typeData(item, index.column(), role);
 }
 

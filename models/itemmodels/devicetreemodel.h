@@ -3,11 +3,18 @@
 #include "inventory/hostsnapshot.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QSet>
 
 #include <vector>
 
 // The logical device tree of one host snapshot: VFs under their PF, vDPA and netdevs under their
 // VF, mdev types (as rows of their own) under their parent and mdevs under their type.
+//
+// setSnapshot() shows another host (a model reset). updateSnapshot() moves to a newer snapshot
+// of the same host -- one node-device event applied, a batch of devices appended, any mix -- by
+// comparing the two graphs and emitting row inserts, removals, moves (a VF whose PF appears or
+// goes) and dataChanged for the rows that differ, so views keep selection and expansion.
 class DeviceTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -25,6 +32,7 @@ public:
     explicit DeviceTreeModel(QObject *parent = nullptr);
 
     void setSnapshot(const inventory::HostSnapshot &snapshot);
+    void updateSnapshot(const inventory::HostSnapshot &snapshot);
     const inventory::HostSnapshot &snapshot() const { return m_snapshot; }
     QModelIndex indexOfDevice(const QString &name) const;
 
@@ -36,24 +44,40 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // A row: a device (key = its name) or an mdev type of a device (key = typeKey(owner, id)).
     struct Item
     {
-        int parent = -1;          // item index, -1 for top-level
-        int row = 0;              // row within the parent
+        int parent = -1; // item id, -1 for top-level
+        int row = 0;     // row within the parent
         std::vector<int> children;
-        const inventory::GraphNode *node = nullptr; // a device row
-        int mdevType = -1;        // a type row: index into the parent device's mdevTypes
-        const inventory::GraphNode *typeOwner = nullptr;
+        QString key;
+        const inventory::GraphNode *node = nullptr;      // a device row
+        const inventory::GraphNode *typeOwner = nullptr; // a type row
+        int mdevType = -1;                               // a type row: index into typeOwner's mdevTypes
+        mutable QString search;                          // SearchTextRole, made when first asked
     };
+    static constexpr int Root = -1;
 
-    void build();
-    int addItem(int parent, Item item);
-    void addDevice(int parent, const inventory::GraphNode &node);
+    // devicetreemodel.cpp: the item model.
     QVariant deviceData(const inventory::GraphNode &node, int column, int role) const;
     QVariant typeData(const Item &item, int column, int role) const;
-    QModelIndex indexOfItem(int item, int column) const;
+    QModelIndex indexOfItem(int item, int column = 0) const;
+    std::vector<int> &childrenOf(int item) { return item == Root ? m_roots : m_items[size_t(item)].children; }
+
+    // devicetreeupdate.cpp: building and reconciling the rows with a graph.
+    QStringList desiredChildren(int item) const;
+    bool resolve(Item &item, const inventory::DeviceGraph &graph) const;
+    int newItem(const QString &key);
+    void freeSubtree(int item);
+    void renumber(int parent, size_t from);
+    void buildChildren(int item);
+    bool reconcile(int item, QHash<int, qsizetype> &reconciled);
+    QString parentKeyIn(const inventory::DeviceGraph &graph, const QString &name) const;
+    void markAffected(const inventory::GraphNode *before, const inventory::GraphNode *after, QSet<QString> &affected) const;
 
     inventory::HostSnapshot m_snapshot;
-    std::vector<Item> m_items;
+    std::vector<Item> m_items; // by id; freed ids are reused
+    std::vector<int> m_freeIds;
     std::vector<int> m_roots;
+    QHash<QString, int> m_byKey;
 };

@@ -1,4 +1,5 @@
 #include "rules/advice.h"
+#include "core/findingtext.h"
 
 #include <QRegularExpression>
 
@@ -41,20 +42,20 @@ void adviseViommu(const flavors::Flavor &f, NovaRelease release, QList<Finding> 
     const QString need = arm ? k("virt") : k("q35");
     if (!arm && arch != QLatin1String("x86_64") && arch != QLatin1String("i686"))
         out.append(note("viommu.architecture", Severity::Error, Stage::D, {k("hw:viommu_model"), k("hw_architecture")},
-                        QStringLiteral("vIOMMU is only supported for x86_64 and aarch64 guests, not %1.").arg(arch), {},
+                        FindingText::tr("vIOMMU is only supported for x86_64 and aarch64 guests, not %1.").arg(arch), {},
                         "InvalidVIOMMUArchitecture"));
     else if (!machine.isEmpty() && !machine.contains(need))
         out.append(note("viommu.machine-type", Severity::Error, Stage::D, {k("hw:viommu_model"), k("hw_machine_type")},
-                        QStringLiteral("vIOMMU needs a machine type containing '%1'; hw_machine_type=%2 fails at spawn.").arg(need, machine),
+                        FindingText::tr("vIOMMU needs a machine type containing '%1'; hw_machine_type=%2 fails at spawn.").arg(need, machine),
                         QStringLiteral("set image property hw_machine_type=%1").arg(need), "InvalidVIOMMUMachineType"));
     else if (machine.isEmpty() && !arm)
         out.append(note("viommu.machine-type-default", Severity::Warning, Stage::D, {k("hw:viommu_model"), k("hw_machine_type")},
-                        k("vIOMMU needs a q35 machine type, and the x86 default is pc: spawn fails with InvalidVIOMMUMachineType "
+                        FindingText::tr("vIOMMU needs a q35 machine type, and the x86 default is pc: spawn fails with InvalidVIOMMUMachineType "
                           "unless the image sets hw_machine_type=q35 or the compute sets [libvirt]hw_machine_type=x86_64=q35."),
                         k("set image property hw_machine_type=q35")));
     if (model == QLatin1String("auto"))
         out.append(note("viommu.auto", Severity::Info, Stage::D, {k("hw:viommu_model")},
-                        k("hw:viommu_model=auto becomes virtio with libvirt >= 8.3.0, otherwise intel on x86 q35 and smmuv3 on aarch64.")));
+                        FindingText::tr("hw:viommu_model=auto becomes virtio with libvirt >= 8.3.0, otherwise intel on x86 q35 and smmuv3 on aarch64.")));
 }
 
 void adviseDevices(const flavors::Flavor &f, const InstanceShape &shape, NovaRelease release, QList<Finding> &out)
@@ -67,35 +68,35 @@ void adviseDevices(const flavors::Flavor &f, const InstanceShape &shape, NovaRel
         ++groups;
         if (p.value.trimmed().toInt() > 1)
             out.append(note("vgpu.per-physical-gpu", Severity::Warning, Stage::C, {p.key},
-                            QStringLiteral("%1=%2: the NVIDIA driver allows only one vGPU per instance per physical GPU or VF; "
+                            FindingText::tr("%1=%2: the NVIDIA driver allows only one vGPU per instance per physical GPU or VF; "
                                            "request each vGPU in its own group (resources1:VGPU=1, resources2:VGPU=1).").arg(p.key, p.value)));
     }
     if (groups > 1 && !release.atLeast(33))
         out.append(note("vgpu.groups-before-33", Severity::Warning, Stage::C, {k("resourcesN:VGPU")},
-                        k("Before Nova 33 (2026.1) only the first request group with VGPU is honored (bug 1758086).")));
+                        FindingText::tr("Before Nova 33 (2026.1) only the first request group with VGPU is honored (bug 1758086).")));
     const std::optional<QString> alias = f.extraSpecs.value(k("pci_passthrough:alias"));
     if (alias) {
         if (alias->contains(k("vdpa"), Qt::CaseInsensitive))
             out.append(note("vdpa.alias", Severity::Warning, Stage::C, {k("pci_passthrough:alias")},
-                            k("vDPA devices cannot be requested through pci_passthrough:alias; only Neutron ports with vnic_type=vdpa get them."),
+                            FindingText::tr("vDPA devices cannot be requested through pci_passthrough:alias; only Neutron ports with vnic_type=vdpa get them."),
                             k("remove the alias and boot with a vnic_type=vdpa port")));
         out.append(note("pci.alias-defined", Severity::Info, Stage::B, {k("pci_passthrough:alias")},
-                        k("Each alias must exist in [pci]alias on the API and conductor hosts, otherwise the boot fails with PciRequestAliasNotDefined (400).")));
+                        FindingText::tr("Each alias must exist in [pci]alias on the API and conductor hosts, otherwise the boot fails with PciRequestAliasNotDefined (400).")));
     }
     const bool sriov = hasPort(f, "direct") || hasPort(f, "direct-physical") || hasPort(f, "macvtap");
     const bool vdpa = hasPort(f, "vdpa");
     const bool pciNuma = f.extraSpecs.contains(k("hw:pci_numa_affinity_policy")) || f.imageProperties.contains(k("hw_pci_numa_affinity_policy"));
     if (pciNuma && !shape.hasNumaTopology())
         out.append(note("pci.numa-policy-without-numa", Severity::Warning, Stage::C, {k("hw:pci_numa_affinity_policy")},
-                        k("hw:pci_numa_affinity_policy has no effect without a NUMA topology (pinning, hugepages or hw:numa_nodes): "
+                        FindingText::tr("hw:pci_numa_affinity_policy has no effect without a NUMA topology (pinning, hugepages or hw:numa_nodes): "
                           "the PCI filter skips NUMA affinity for instances without NUMA cells.")));
     const bool locked = shape.lockedMemory.value_or(false);
     const bool viommu = f.extraSpecs.contains(k("hw:viommu_model")) || f.imageProperties.contains(k("hw_viommu_model"));
     if ((vdpa || (viommu && (sriov || alias))) && !locked)
         out.append(note("mem.locked-memory-advice", Severity::Warning, Stage::D, {k("hw:locked_memory"), k("hw:mem_page_size")},
-                        release.atLeast(26) ? k("vDPA devices, or several VFIO devices behind a vIOMMU, need guest memory locked; "
+                        release.atLeast(26) ? FindingText::tr("vDPA devices, or several VFIO devices behind a vIOMMU, need guest memory locked; "
                                                 "set hw:locked_memory=true together with hw:mem_page_size.")
-                                            : k("vDPA needs guest memory locked; before Nova 26 the workaround is hw:cpu_realtime=yes "
+                                            : FindingText::tr("vDPA needs guest memory locked; before Nova 26 the workaround is hw:cpu_realtime=yes "
                                                 "with a mask or emulator policy, plus hugepages."),
                         release.atLeast(26) ? k("set hw:locked_memory=true and hw:mem_page_size=large") : QString()));
 }
@@ -105,21 +106,21 @@ void adviseCpu(const flavors::Flavor &f, const InstanceShape &shape, QList<Findi
     if (shape.realtimeCpus) {
         if (shape.pmu.value_or(true))
             out.append(note("realtime.pmu", Severity::Info, Stage::D, {k("hw:pmu")},
-                            k("Realtime guests are advised to disable the virtual PMU."), k("set hw:pmu=false")));
+                            FindingText::tr("Realtime guests are advised to disable the virtual PMU."), k("set hw:pmu=false")));
         if (!shape.pageSize)
             out.append(note("realtime.hugepages", Severity::Info, Stage::C, {k("hw:mem_page_size")},
-                            k("Realtime guests are advised to use hugepages."), k("set hw:mem_page_size=1GB")));
+                            FindingText::tr("Realtime guests are advised to use hugepages."), k("set hw:mem_page_size=1GB")));
         if (shape.emulatorThreadsPolicy == QStringLiteral("share"))
             out.append(note("realtime.share-needs-shared-set", Severity::Warning, Stage::D, {k("hw:emulator_threads_policy")},
-                            k("Realtime with hw:emulator_threads_policy=share fails at spawn (RealtimeMaskNotFoundOrInvalid) on a host "
+                            FindingText::tr("Realtime with hw:emulator_threads_policy=share fails at spawn (RealtimeMaskNotFoundOrInvalid) on a host "
                               "without [compute]cpu_shared_set.")));
     }
     if (shape.emulatorThreadsPolicy && !shape.hasNumaTopology())
         out.append(note("cpu.emulator-policy-no-effect", Severity::Warning, Stage::B, {k("hw:emulator_threads_policy")},
-                        k("hw:emulator_threads_policy has no effect without a NUMA topology.")));
+                        FindingText::tr("hw:emulator_threads_policy has no effect without a NUMA topology.")));
     if (shape.pageSize && shape.pageSize->inBits)
         out.append(note("mem.page-size-bits", Severity::Warning, Stage::C, {k("hw:mem_page_size")},
-                        QStringLiteral("The page size unit is bits: Nova reads it as %1, which no host offers, so scheduling fails.")
+                        FindingText::tr("The page size unit is bits: Nova reads it as %1, which no host offers, so scheduling fails.")
                             .arg(shape.pageSize->describe()),
                         k("write the unit as B, e.g. 2MB or 1GB")));
     Q_UNUSED(f);
@@ -135,7 +136,7 @@ QList<Finding> adviseFlavor(const flavors::Flavor &flavor, const InstanceShape &
     adviseDevices(flavor, shape, release, out);
     if (!flavor.extraSpecs.isEmpty())
         out.append(note("api.microversion-2.86", Severity::Info, Stage::A, {},
-                        k("Nova validates extra specs only at compute API microversion 2.86 or later; openstack CLI and SDK send 2.61 "
+                        FindingText::tr("Nova validates extra specs only at compute API microversion 2.86 or later; openstack CLI and SDK send 2.61 "
                           "unless told otherwise, and then unknown keys and bad values are stored silently."),
                         k("pass --os-compute-api-version 2.86 to openstack flavor set")));
     return out;

@@ -1,4 +1,5 @@
 #include "rules/cpuspec.h"
+#include "core/findingtext.h"
 
 #include "rules/pyparse.h"
 
@@ -60,7 +61,7 @@ std::optional<QSet<int>> parseCpuSpec(const QString &spec, QString *error)
             const std::optional<qint64> end = pyIntPart(second);
             if (!start || !end || *start > *end) {
                 if (error)
-                    *error = QStringLiteral("Invalid range expression %1").arg(repr(rule));
+                    *error = FindingText::tr("Invalid range expression %1").arg(repr(rule));
                 return std::nullopt;
             }
             addRange(reject ? rejects : ids, *start, *end);
@@ -68,7 +69,7 @@ std::optional<QSet<int>> parseCpuSpec(const QString &spec, QString *error)
             const std::optional<qint64> v = pyIntPart(rule.mid(1));
             if (!v) {
                 if (error)
-                    *error = QStringLiteral("Invalid exclusion expression %1").arg(repr(rule));
+                    *error = FindingText::tr("Invalid exclusion expression %1").arg(repr(rule));
                 return std::nullopt;
             }
             rejects.insert(int(std::clamp<qint64>(*v, -kMaxCpuId * 4, kMaxCpuId * 4)));
@@ -76,7 +77,7 @@ std::optional<QSet<int>> parseCpuSpec(const QString &spec, QString *error)
             const std::optional<qint64> v = pyIntPart(rule);
             if (!v) {
                 if (error)
-                    *error = QStringLiteral("Invalid inclusion expression %1").arg(repr(rule));
+                    *error = FindingText::tr("Invalid inclusion expression %1").arg(repr(rule));
                 return std::nullopt;
             }
             ids.insert(int(std::clamp<qint64>(*v, -kMaxCpuId * 4, kMaxCpuId * 4)));

@@ -1,4 +1,5 @@
 #include "rules/imagemeta.h"
+#include "core/findingtext.h"
 
 #include "rules/cpuspec.h"
 #include "rules/pyparse.h"
@@ -16,7 +17,7 @@ struct Parser
     bool fail(const QString &exception, const QString &key, const QString &why)
     {
         if (error)
-            *error = ImageMetaError{exception, key, QStringLiteral("Invalid image metadata. Error: %1").arg(why)};
+            *error = ImageMetaError{exception, key, FindingText::tr("Invalid image metadata. Error: %1").arg(why)};
         return false;
     }
 
@@ -27,7 +28,7 @@ struct Parser
             return true;
         if (!valid.contains(*v))
             return fail(QStringLiteral("InvalidRequest"), key,
-                        QStringLiteral("Field value %1 is invalid").arg(*v));
+                        FindingText::tr("Field value %1 is invalid").arg(*v));
         out = *v;
         return true;
     }
@@ -48,7 +49,7 @@ struct Parser
         const std::optional<qint64> n = pyparse::toInt64(*v);
         if (!n)
             return fail(QStringLiteral("InvalidRequest"), key,
-                        QStringLiteral("invalid literal for int() with base 10: '%1'").arg(*v));
+                        FindingText::tr("invalid literal for int() with base 10: '%1'").arg(*v));
         out = *n;
         return true;
     }

@@ -1,4 +1,5 @@
 #include "rules/operations.h"
+#include "core/findingtext.h"
 
 #include <QRegularExpression>
 
@@ -59,44 +60,44 @@ void vdpaRules(OperationVerdict &v, NovaRelease r, int minService)
     const bool iface = op == Operation::InterfaceAttach || op == Operation::InterfaceDetach;
     const bool v63 = op == Operation::Suspend || op == Operation::Resume || op == Operation::LiveMigrate;
     if (move && !r.atLeast(26)) {
-        tighten(v, Verdict::Blocked, http, k("Nova blocks this for instances with vDPA ports before Zed (NotSupported)."),
-                k("upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed"));
+        tighten(v, Verdict::Blocked, http, FindingText::tr("Nova blocks this for instances with vDPA ports before Zed (NotSupported)."),
+                FindingText::tr("upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed"));
         if (r.major() == 24 || r.major() == 25)
-            v.reason += k(" Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.");
+            v.reason += QLatin1Char(' ') + FindingText::tr("Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.");
         return;
     }
     if ((iface || v63) && !r.atLeast(26)) {
-        tighten(v, Verdict::Blocked, http, k("Nova blocks this for instances with vDPA ports before Zed (NotSupported)."),
-                k("upgrade to Nova 26 (Zed) or later with every nova-compute upgraded"));
+        tighten(v, Verdict::Blocked, http, FindingText::tr("Nova blocks this for instances with vDPA ports before Zed (NotSupported)."),
+                FindingText::tr("upgrade to Nova 26 (Zed) or later with every nova-compute upgraded"));
         return;
     }
     const int need = iface ? 62 : (v63 ? 63 : 0);
     if (need && minService < need) {
         tighten(v, Verdict::Caveat, 0,
-                QStringLiteral("Allowed only once every nova-compute reports service version >= %1; until then the API answers %2.")
+                FindingText::tr("Allowed only once every nova-compute reports service version >= %1; until then the API answers %2.")
                     .arg(need).arg(http),
-                k("finish upgrading every compute host"));
+                FindingText::tr("finish upgrading every compute host"));
     }
     if (op == Operation::LiveMigrate)
-        tighten(v, Verdict::Caveat, 0, k("vDPA live migration is a hot-unplug/hot-plug migration: the guest loses connectivity on that port."),
-                k("bond the device with a virtio NIC in the guest"));
+        tighten(v, Verdict::Caveat, 0, FindingText::tr("vDPA live migration is a hot-unplug/hot-plug migration: the guest loses connectivity on that port."),
+                FindingText::tr("bond the device with a virtio NIC in the guest"));
 }
 
 void vgpuRules(OperationVerdict &v, NovaRelease r)
 {
     if (v.operation == Operation::LiveMigrate) {
         if (!r.atLeast(29))
-            tighten(v, Verdict::Blocked, 400, k("vGPU live migration is not supported before Nova 29 (2024.1): MigrationPreCheckError."),
-                    k("cold migrate instead"));
+            tighten(v, Verdict::Blocked, 400, FindingText::tr("vGPU live migration is not supported before Nova 29 (2024.1): MigrationPreCheckError."),
+                    FindingText::tr("cold migrate instead"));
         else
             tighten(v, Verdict::Caveat, 0,
-                    k("vGPU live migration needs libvirt >= 8.6.0, QEMU >= 8.1.0 and kernel >= 5.18 on both hosts, the source mdev "
+                    FindingText::tr("vGPU live migration needs libvirt >= 8.6.0, QEMU >= 8.1.0 and kernel >= 5.18 on both hosts, the source mdev "
                       "type on the destination, live_migration_permit_post_copy=False, and tuned downtime settings."),
-                    k("set [libvirt]live_migration_downtime=500000, steps 3, delay 3"));
+                    FindingText::tr("set [libvirt]live_migration_downtime=500000, steps 3, delay 3"));
     }
     if (v.operation == Operation::VolumeDetach && !r.atLeast(31))
-        tighten(v, Verdict::Caveat, 0, k("Detaching a volume from an instance with vGPUs fails before Nova 31 (bug 2074219)."),
-                k("upgrade to Nova 31"));
+        tighten(v, Verdict::Caveat, 0, FindingText::tr("Detaching a volume from an instance with vGPUs fails before Nova 31 (bug 2074219)."),
+                FindingText::tr("upgrade to Nova 31"));
 }
 
 void pciRules(OperationVerdict &v, const Traits &t, NovaRelease r)
@@ -104,14 +105,14 @@ void pciRules(OperationVerdict &v, const Traits &t, NovaRelease r)
     if (v.operation != Operation::LiveMigrate)
         return;
     if (t.direct)
-        tighten(v, Verdict::Caveat, 0, k("SR-IOV direct ports are hot-unplugged and re-plugged: connectivity is lost during the migration."),
-                k("bond the VF with a virtio NIC in the guest"));
+        tighten(v, Verdict::Caveat, 0, FindingText::tr("SR-IOV direct ports are hot-unplugged and re-plugged: connectivity is lost during the migration."),
+                FindingText::tr("bond the VF with a virtio NIC in the guest"));
     if (t.alias)
         tighten(v, Verdict::Caveat, 0,
-                r.atLeast(31) ? k("Flavor PCI aliases block live migration (MigrationPreCheckError) unless every device is tagged live_migratable; "
+                r.atLeast(31) ? FindingText::tr("Flavor PCI aliases block live migration (MigrationPreCheckError) unless every device is tagged live_migratable; "
                                   "bug 2102161 ignores the tag when the device_spec has physical_network.")
-                              : k("Flavor PCI aliases block live migration (MigrationPreCheckError) before Nova 31."),
-                r.atLeast(31) ? k("tag the alias and device_spec live_migratable: yes") : k("cold migrate instead"));
+                              : FindingText::tr("Flavor PCI aliases block live migration (MigrationPreCheckError) before Nova 31."),
+                r.atLeast(31) ? FindingText::tr("tag the alias and device_spec live_migratable: yes") : FindingText::tr("cold migrate instead"));
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "rules/stagea.h"
+#include "core/findingtext.h"
 
 #include "rules/novaerrors.h"
 
@@ -43,7 +44,7 @@ QString closestKey(const QString &key, const flavors::ExtraSpecCatalog &catalog)
 Finding keySyntax(const flavors::Property &p, NovaRelease release)
 {
     return novaError(QStringLiteral("ValidationError"), QStringLiteral("spec.key-syntax"), release, {p.key},
-                     QStringLiteral("Extra spec key %1 or its value breaks the API schema: keys are 1-255 characters of "
+                     FindingText::tr("Extra spec key %1 or its value breaks the API schema: keys are 1-255 characters of "
                                     "[a-zA-Z0-9-_:. ], values at most 255 characters. Nova rejects this at every microversion.")
                          .arg(p.key));
 }
@@ -71,7 +72,7 @@ QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSp
         const bool tooNew = firstReleaseOfKey(p.key) > release.major();
         std::optional<QString> problem = catalog.validate(p.key, p.value);
         if (tooNew)
-            problem = QStringLiteral("Validation failed; extra spec '%1' does not appear to be a valid extra spec "
+            problem = FindingText::tr("Validation failed; extra spec '%1' does not appear to be a valid extra spec "
                                      "(it exists from Nova %2).").arg(p.key).arg(firstReleaseOfKey(p.key));
         if (problem) {
             const bool unknown = tooNew || !catalog.find(p.key);
@@ -93,7 +94,7 @@ QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSp
             f.severity = Severity::Warning;
             f.stage = Stage::A;
             f.keys = {p.key};
-            f.message = QStringLiteral("%1 is deprecated in Nova %2: %3").arg(p.key, catalog.novaVersion(), v->description);
+            f.message = FindingText::tr("%1 is deprecated in Nova %2: %3").arg(p.key, catalog.novaVersion(), v->description);
             out.append(f);
         }
     }

@@ -1,4 +1,5 @@
 #include "rules/stageb.h"
+#include "core/findingtext.h"
 
 #include "rules/cpuspec.h"
 #include "rules/novaerrors.h"
@@ -30,7 +31,7 @@ bool StageB::conflictCheck(const QString &key, const std::optional<bool> &image)
         return true;
     return fail(QStringLiteral("FlavorImageConflict"), QStringLiteral("conflict.flavor-image"),
                 {QStringLiteral("hw:") + key, QStringLiteral("hw_") + key},
-                QStringLiteral("Flavor %1 has hw:%2 extra spec explicitly set to %3, conflicting with the image which has "
+                FindingText::tr("Flavor %1 has hw:%2 extra spec explicitly set to %3, conflicting with the image which has "
                                "hw_%2 explicitly set to %4.")
                     .arg(flavor.name, key, pyparse::lenientBool(*raw) ? QStringLiteral("True") : QStringLiteral("False"),
                          *image ? QStringLiteral("True") : QStringLiteral("False")),
@@ -45,7 +46,7 @@ bool StageB::emulatorPolicy()
     if (*p != QLatin1String("share") && *p != QLatin1String("isolate"))
         return fail(QStringLiteral("InvalidEmulatorThreadsPolicy"), QStringLiteral("cpu.invalid-policy"),
                     {QStringLiteral("hw:emulator_threads_policy")},
-                    QStringLiteral("Emulator threads policy '%1' is not one of share, isolate.").arg(*p));
+                    FindingText::tr("Emulator threads policy '%1' is not one of share, isolate.").arg(*p));
     result.shape.emulatorThreadsPolicy = *p;
     return true;
 }
@@ -71,10 +72,10 @@ bool StageB::realtime()
         for (int i = 0; i < flavor.vcpus; ++i)
             rt.insert(i);
     }
-    const QString needs = QStringLiteral("Use of realtime CPUs requires either one or more non-realtime CPU(s) or offloaded emulator threads.");
+    const QString needs = FindingText::tr("Use of realtime CPUs requires either one or more non-realtime CPU(s) or offloaded emulator threads.");
     if (rt.isEmpty())
         return fail(QStringLiteral("RealtimeMaskNotFoundOrInvalid"), QStringLiteral("cpu.realtime-mask"), keys,
-                    QStringLiteral("The realtime mask %1 leaves no realtime vCPU. ").arg(mask) + needs);
+                    FindingText::tr("The realtime mask %1 leaves no realtime vCPU. ").arg(mask) + needs);
     if (!emulatorPolicy())
         return false;
     QSet<int> all;
@@ -82,11 +83,11 @@ bool StageB::realtime()
         all.insert(i);
     if (rt == all && !result.shape.emulatorThreadsPolicy)
         return fail(QStringLiteral("RealtimeMaskNotFoundOrInvalid"), QStringLiteral("cpu.realtime-all-vcpus"), keys,
-                    QStringLiteral("Every vCPU is realtime and hw:emulator_threads_policy is not set. ") + needs,
+                    FindingText::tr("Every vCPU is realtime and hw:emulator_threads_policy is not set. ") + needs,
                     flavor.vcpus > 1 ? QStringLiteral("set hw:cpu_realtime_mask=^0") : QStringLiteral("set hw:emulator_threads_policy=isolate"));
     if (!all.contains(rt))
         return fail(QStringLiteral("RealtimeMaskNotFoundOrInvalid"), QStringLiteral("cpu.realtime-mask-range"), keys,
-                    QStringLiteral("The realtime mask names vCPU(s) %1 outside the flavor's 0-%2.")
+                    FindingText::tr("The realtime mask names vCPU(s) %1 outside the flavor's 0-%2.")
                         .arg(formatCpuSet(rt - all)).arg(flavor.vcpus - 1));
     result.shape.realtimeCpus = rt;
     return true;

@@ -1,5 +1,6 @@
 // The memory half of numa_get_constraints(): page size, locked memory, NUMA maps.
 #include "rules/cpuspec.h"
+#include "core/findingtext.h"
 #include "rules/pyparse.h"
 #include "rules/stagebimpl.h"
 
@@ -23,7 +24,7 @@ bool StageB::pageSize()
     const QString im = result.image.memPageSize.value_or(QString());
     if (fl.isEmpty() && !im.isEmpty())
         return fail(k("MemoryPageSizeForbidden"), k("mem.image-page-size-forbidden"), {k("hw_mem_page_size")},
-                    QStringLiteral("Page size %1 forbidden against '<empty>': an image cannot request hugepages unless the "
+                    FindingText::tr("Page size %1 forbidden against '<empty>': an image cannot request hugepages unless the "
                                    "flavor sets hw:mem_page_size=large or any.").arg(im),
                     k("set hw:mem_page_size=large in the flavor"));
     if (fl.isEmpty())
@@ -31,7 +32,7 @@ bool StageB::pageSize()
     const std::optional<PageSize> flavorSize = parsePageSize(fl);
     if (!flavorSize)
         return fail(k("MemoryPageSizeInvalid"), k("mem.page-size-invalid"), {k("hw:mem_page_size")},
-                    QStringLiteral("Invalid memory page size '%1': Nova reads sizes with a unit through oslo string_to_bytes "
+                    FindingText::tr("Invalid memory page size '%1': Nova reads sizes with a unit through oslo string_to_bytes "
                                    "(IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).").arg(fl));
     result.shape.pageSize = flavorSize;
     if (im.isEmpty())
@@ -40,12 +41,12 @@ bool StageB::pageSize()
         const std::optional<PageSize> imageSize = parsePageSize(im);
         if (!imageSize)
             return fail(k("MemoryPageSizeInvalid"), k("mem.page-size-invalid"), {k("hw_mem_page_size")},
-                        QStringLiteral("Invalid memory page size '%1' in the image.").arg(im));
+                        FindingText::tr("Invalid memory page size '%1' in the image.").arg(im));
         result.shape.pageSize = imageSize;
         return true;
     }
     return fail(k("MemoryPageSizeForbidden"), k("mem.image-page-size-forbidden"), {k("hw:mem_page_size"), k("hw_mem_page_size")},
-                QStringLiteral("Page size %1 forbidden against '%2': the image may choose the page size only when the flavor "
+                FindingText::tr("Page size %1 forbidden against '%2': the image may choose the page size only when the flavor "
                                "says large or any.").arg(im, fl),
                 k("set hw:mem_page_size=large in the flavor, or remove hw_mem_page_size from the image"));
 }
@@ -59,7 +60,7 @@ bool StageB::lockedMemory()
         const bool flavorValue = pyparse::lenientBool(*fl);
         if (im && *im != flavorValue)
             return fail(k("FlavorImageLockedMemoryConflict"), k("mem.locked-memory-conflict"), {k("hw:locked_memory"), k("hw_locked_memory")},
-                        QStringLiteral("locked_memory value in image (%1) and flavor (%2) conflict.")
+                        FindingText::tr("locked_memory value in image (%1) and flavor (%2) conflict.")
                             .arg(*im ? k("True") : k("False"), flavorValue ? k("True") : k("False")),
                         k("remove hw_locked_memory from the image"));
         locked = flavorValue;
@@ -69,7 +70,7 @@ bool StageB::lockedMemory()
                          || !result.image.memPageSize.value_or(QString()).isEmpty();
     if (locked.value_or(false) && !pageSet)
         return fail(k("LockMemoryForbidden"), k("mem.locked-memory-needs-page-size"), {k("hw:locked_memory"), k("hw:mem_page_size")},
-                    k("locked_memory value in image or flavor is forbidden when mem_page_size is not set."),
+                    FindingText::tr("locked_memory value in image or flavor is forbidden when mem_page_size is not set."),
                     k("set hw:mem_page_size (e.g. large or 1GB)"));
     return true;
 }
@@ -99,7 +100,7 @@ bool StageB::numaMaps(int nodes)
     std::optional<QList<QSet<int>>> cpuList;
     if (!flavorCpuMaps(cpuList))
         return false;
-    const QString forbidden = k("The flavor sets the NUMA maps, so the image may not set %1.");
+    const QString forbidden = FindingText::tr("The flavor sets the NUMA maps, so the image may not set %1.");
     if (!cpuList)
         cpuList = result.image.numaCpus;
     else if (result.image.numaCpus)
@@ -125,13 +126,13 @@ bool StageB::numaMaps(int nodes)
     if (!cpuList && !memList) {
         if (flavor.vcpus % nodes || flavor.ramMb % nodes)
             return fail(k("ImageNUMATopologyAsymmetric"), k("numa.asymmetric"), {k("hw:numa_nodes")},
-                        QStringLiteral("%1 vCPUs and %2 MB cannot be split evenly over %3 NUMA nodes.").arg(flavor.vcpus).arg(flavor.ramMb).arg(nodes),
+                        FindingText::tr("%1 vCPUs and %2 MB cannot be split evenly over %3 NUMA nodes.").arg(flavor.vcpus).arg(flavor.ramMb).arg(nodes),
                         k("give explicit hw:numa_cpus.N and hw:numa_mem.N maps"));
         return true;
     }
     if (!cpuList || !memList || cpuList->size() != nodes || memList->size() != nodes)
         return fail(k("ImageNUMATopologyIncomplete"), k("numa.incomplete"), mapKeys,
-                    QStringLiteral("Every one of the %1 NUMA nodes needs both a numa_cpus.N and a numa_mem.N entry.").arg(nodes));
+                    FindingText::tr("Every one of the %1 NUMA nodes needs both a numa_cpus.N and a numa_mem.N entry.").arg(nodes));
     QSet<int> avail;
     for (int i = 0; i < flavor.vcpus; ++i)
         avail.insert(i);
@@ -142,19 +143,19 @@ bool StageB::numaMaps(int nodes)
         for (int cpu : cpus) {
             if (cpu > flavor.vcpus - 1)
                 return fail(k("ImageNUMATopologyCPUOutOfRange"), k("numa.cpu-out-of-range"), mapKeys,
-                            QStringLiteral("vCPU %1 in the NUMA map is beyond the flavor's last vCPU %2.").arg(cpu).arg(flavor.vcpus - 1));
+                            FindingText::tr("vCPU %1 in the NUMA map is beyond the flavor's last vCPU %2.").arg(cpu).arg(flavor.vcpus - 1));
             if (!avail.remove(cpu))
                 return fail(k("ImageNUMATopologyCPUDuplicates"), k("numa.cpu-duplicates"), mapKeys,
-                            QStringLiteral("vCPU %1 is mapped to more than one NUMA node.").arg(cpu));
+                            FindingText::tr("vCPU %1 is mapped to more than one NUMA node.").arg(cpu));
         }
         total += memList->at(node);
     }
     if (!avail.isEmpty())
         return fail(k("ImageNUMATopologyCPUsUnassigned"), k("numa.cpus-unassigned"), mapKeys,
-                    QStringLiteral("vCPU(s) %1 are not mapped to any NUMA node.").arg(formatCpuSet(avail)));
+                    FindingText::tr("vCPU(s) %1 are not mapped to any NUMA node.").arg(formatCpuSet(avail)));
     if (total != flavor.ramMb)
         return fail(k("ImageNUMATopologyMemoryOutOfRange"), k("numa.memory-sum"), mapKeys,
-                    QStringLiteral("The NUMA memory map adds up to %1 MB, not the flavor's %2 MB (hw:numa_mem.N is in MB).").arg(total).arg(flavor.ramMb));
+                    FindingText::tr("The NUMA memory map adds up to %1 MB, not the flavor's %2 MB (hw:numa_mem.N is in MB).").arg(total).arg(flavor.ramMb));
     return true;
 }
 

@@ -1,5 +1,6 @@
 // numa_get_constraints() of nova/virt/hardware.py, step by step in Nova's order.
 #include "rules/cpuspec.h"
+#include "core/findingtext.h"
 #include "rules/pyparse.h"
 #include "rules/stagebimpl.h"
 
@@ -26,9 +27,9 @@ bool StageB::cpuPolicy()
     const QString im = result.image.cpuPolicy.value_or(QString());
     if (!fl.isEmpty() && !kPolicies.contains(fl))
         return fail(k("InvalidCPUAllocationPolicy"), k("cpu.invalid-policy"), {k("hw:cpu_policy")},
-                    QStringLiteral("CPU policy '%1' is not one of dedicated, shared, mixed.").arg(fl));
+                    FindingText::tr("CPU policy '%1' is not one of dedicated, shared, mixed.").arg(fl));
     const QStringList both{k("hw:cpu_policy"), k("hw_cpu_policy")};
-    const QString forbidden = QStringLiteral("Image property hw_cpu_policy=%1 is not allowed with flavor hw:cpu_policy=%2.").arg(im, fl);
+    const QString forbidden = FindingText::tr("Image property hw_cpu_policy=%1 is not allowed with flavor hw:cpu_policy=%2.").arg(im, fl);
     if (fl == QLatin1String("dedicated")) {
         result.shape.cpuPolicy = fl;
     } else if (fl == QLatin1String("mixed")) {
@@ -51,7 +52,7 @@ bool StageB::threadPolicy()
     const QString im = result.image.cpuThreadPolicy.value_or(QString());
     if (!fl.isEmpty() && !kThreadPolicies.contains(fl))
         return fail(k("InvalidCPUThreadAllocationPolicy"), k("cpu.invalid-policy"), {k("hw:cpu_thread_policy")},
-                    QStringLiteral("CPU thread policy '%1' is not one of prefer, isolate, require.").arg(fl));
+                    FindingText::tr("CPU thread policy '%1' is not one of prefer, isolate, require.").arg(fl));
     const bool flavorSet = spec(k("hw:cpu_thread_policy")).has_value();
     if (!flavorSet || fl == QLatin1String("prefer")) {
         const QString chosen = !fl.isEmpty() ? fl : im;
@@ -60,7 +61,7 @@ bool StageB::threadPolicy()
     } else if (!im.isEmpty() && im != fl) {
         return fail(k("ImageCPUThreadPolicyForbidden"), k("cpu.image-thread-policy-forbidden"),
                     {k("hw:cpu_thread_policy"), k("hw_cpu_thread_policy")},
-                    QStringLiteral("Image hw_cpu_thread_policy=%1 conflicts with flavor hw:cpu_thread_policy=%2.").arg(im, fl),
+                    FindingText::tr("Image hw_cpu_thread_policy=%1 conflicts with flavor hw:cpu_thread_policy=%2.").arg(im, fl),
                     k("remove hw_cpu_thread_policy from the image"));
     } else if (!fl.isEmpty()) {
         result.shape.cpuThreadPolicy = fl;
@@ -82,10 +83,10 @@ bool StageB::dedicatedMask(std::optional<QSet<int>> &dedicated)
         all.insert(i);
     if (pcpus->isEmpty() || (all - *pcpus).isEmpty())
         return fail(k("InvalidMixedInstanceDedicatedMask"), k("cpu.mixed-mask-invalid"), {k("hw:cpu_dedicated_mask")},
-                    QStringLiteral("hw:cpu_dedicated_mask=%1 must leave at least one dedicated and one shared vCPU.").arg(mask));
+                    FindingText::tr("hw:cpu_dedicated_mask=%1 must leave at least one dedicated and one shared vCPU.").arg(mask));
     if (!all.contains(*pcpus))
         return fail(k("InvalidMixedInstanceDedicatedMask"), k("cpu.mixed-mask-invalid"), {k("hw:cpu_dedicated_mask")},
-                    QStringLiteral("hw:cpu_dedicated_mask=%1 names vCPUs outside 0-%2.").arg(mask).arg(flavor.vcpus - 1));
+                    FindingText::tr("hw:cpu_dedicated_mask=%1 names vCPUs outside 0-%2.").arg(mask).arg(flavor.vcpus - 1));
     dedicated = *pcpus;
     return true;
 }
@@ -106,18 +107,18 @@ bool StageB::cpuResources()
     const QStringList keys{k("resources:VCPU"), k("resources:PCPU")};
     if (result.shape.cpuPolicy && (vcpu || pcpu))
         return fail(k("InvalidRequest"), k("cpu.resources-with-policy"), keys + QStringList{k("hw:cpu_policy")},
-                    k("resources:VCPU or resources:PCPU cannot be combined with hw:cpu_policy or hw_cpu_policy; use one or the other."),
+                    FindingText::tr("resources:VCPU or resources:PCPU cannot be combined with hw:cpu_policy or hw_cpu_policy; use one or the other."),
                     k("remove resources:PCPU/resources:VCPU and keep hw:cpu_policy"));
     if (vcpu && pcpu)
         return fail(k("InvalidRequest"), k("cpu.resources-vcpu-and-pcpu"), keys,
-                    k("resources:VCPU and resources:PCPU cannot both be requested; use one or the other."));
+                    FindingText::tr("resources:VCPU and resources:PCPU cannot both be requested; use one or the other."));
     const bool isolate = result.shape.emulatorThreadsPolicy == QStringLiteral("isolate");
     if (pcpu) {
         const qint64 want = flavor.vcpus + (isolate ? 1 : 0);
         if (pcpu != want)
             return fail(k("InvalidRequest"), k("cpu.pcpu-count"), {k("resources:PCPU")},
-                        QStringLiteral("resources:PCPU=%1 must equal %2 (vcpus%3).").arg(pcpu).arg(want)
-                            .arg(isolate ? QStringLiteral(" + 1 for hw:emulator_threads_policy=isolate") : QString()),
+                        (isolate ? FindingText::tr("resources:PCPU=%1 must equal %2 (vcpus + 1 for hw:emulator_threads_policy=isolate).")
+                                 : FindingText::tr("resources:PCPU=%1 must equal %2 (vcpus).")).arg(pcpu).arg(want),
                         QStringLiteral("set resources:PCPU=%1").arg(want));
         result.shape.cpuPolicy = k("dedicated");
     }
@@ -138,7 +139,7 @@ bool StageB::policySanity(const std::optional<QSet<int>> &dedicated)
     }
     if (result.shape.cpuThreadPolicy && !ht.isEmpty())
         return fail(k("InvalidRequest"), k("cpu.thread-policy-with-trait"), {k("hw:cpu_thread_policy"), k("trait:HW_CPU_HYPERTHREADING")},
-                    k("trait:HW_CPU_HYPERTHREADING cannot be combined with hw:cpu_thread_policy or hw_cpu_thread_policy."));
+                    FindingText::tr("trait:HW_CPU_HYPERTHREADING cannot be combined with hw:cpu_thread_policy or hw_cpu_thread_policy."));
     if (ht == QLatin1String("forbidden"))
         result.shape.cpuThreadPolicy = k("isolate");
     else if (ht == QLatin1String("required"))
@@ -149,27 +150,27 @@ bool StageB::policySanity(const std::optional<QSet<int>> &dedicated)
     if (policy.isEmpty() || policy == QLatin1String("shared")) {
         if (result.shape.cpuThreadPolicy)
             return fail(k("CPUThreadPolicyConfigurationInvalid"), k("cpu.thread-policy-needs-pinning"), {k("hw:cpu_thread_policy")},
-                        k("A CPU thread policy needs hw:cpu_policy=dedicated or mixed."), pin);
+                        FindingText::tr("A CPU thread policy needs hw:cpu_policy=dedicated or mixed."), pin);
         if (result.shape.emulatorThreadsPolicy == QStringLiteral("isolate"))
             return fail(k("BadRequirementEmulatorThreadsPolicy"), k("cpu.emulator-isolate-needs-pinning"), {k("hw:emulator_threads_policy")},
-                        k("hw:emulator_threads_policy=isolate needs hw:cpu_policy=dedicated or mixed."), pin);
+                        FindingText::tr("hw:emulator_threads_policy=isolate needs hw:cpu_policy=dedicated or mixed."), pin);
         if (dedicated)
             return fail(k("RequiredMixedInstancePolicy"), k("cpu.dedicated-mask-needs-mixed"), {k("hw:cpu_dedicated_mask")},
-                        k("hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed."), k("set hw:cpu_policy=mixed"));
+                        FindingText::tr("hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed."), k("set hw:cpu_policy=mixed"));
         if (realtimeOn)
             return fail(k("RealtimeConfigurationInvalid"), k("cpu.realtime-needs-pinning"), {k("hw:cpu_realtime"), k("hw:cpu_policy")},
-                        k("Realtime needs hw:cpu_policy=dedicated or mixed; an unset policy is not implicitly dedicated."), pin);
+                        FindingText::tr("Realtime needs hw:cpu_policy=dedicated or mixed; an unset policy is not implicitly dedicated."), pin);
     } else if (policy == QLatin1String("dedicated")) {
         if (dedicated)
             return fail(k("RequiredMixedInstancePolicy"), k("cpu.dedicated-mask-needs-mixed"), {k("hw:cpu_dedicated_mask")},
-                        k("hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed, not dedicated."), k("set hw:cpu_policy=mixed"));
+                        FindingText::tr("hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed, not dedicated."), k("set hw:cpu_policy=mixed"));
     } else {
         if (realtimeOn && dedicated)
             return fail(k("RequiredMixedOrRealtimeCPUMask"), k("cpu.mixed-needs-one-mask"), {k("hw:cpu_dedicated_mask"), k("hw:cpu_realtime_mask")},
-                        k("Under hw:cpu_policy=mixed give either hw:cpu_dedicated_mask or a realtime mask, not both."));
+                        FindingText::tr("Under hw:cpu_policy=mixed give either hw:cpu_dedicated_mask or a realtime mask, not both."));
         if (!realtimeOn && !dedicated)
             return fail(k("RequiredMixedOrRealtimeCPUMask"), k("cpu.mixed-needs-one-mask"), {k("hw:cpu_policy")},
-                        k("hw:cpu_policy=mixed needs hw:cpu_dedicated_mask or hw:cpu_realtime with a mask."));
+                        FindingText::tr("hw:cpu_policy=mixed needs hw:cpu_dedicated_mask or hw:cpu_realtime with a mask."));
     }
     return true;
 }
@@ -182,19 +183,19 @@ bool StageB::nodeCount(int &nodes)
     const bool imTruthy = im && *im != 0;
     if (flTruthy && imTruthy)
         return fail(k("ImageNUMATopologyForbidden"), k("numa.flavor-and-image"), {k("hw:numa_nodes"), k("hw_numa_nodes")},
-                    k("hw:numa_nodes is set in the flavor, so the image may not set hw_numa_nodes, even to the same value."),
+                    FindingText::tr("hw:numa_nodes is set in the flavor, so the image may not set hw_numa_nodes, even to the same value."),
                     k("remove hw_numa_nodes from the image"));
     nodes = 0;
     if (flTruthy) {
         const std::optional<qint64> n = pyparse::toInt64(*fl);
         if (!pyparse::isIntLike(*fl) || !n || *n < 1)
             return fail(k("InvalidNUMANodesNumber"), k("numa.invalid-node-count"), {k("hw:numa_nodes")},
-                        QStringLiteral("hw:numa_nodes=%1 is not a plain positive integer.").arg(*fl));
+                        FindingText::tr("hw:numa_nodes=%1 is not a plain positive integer.").arg(*fl));
         nodes = int(std::min<qint64>(*n, 1 << 20));
     } else if (im) {
         if (*im < 1)
             return fail(k("InvalidNUMANodesNumber"), k("numa.invalid-node-count"), {k("hw_numa_nodes")},
-                        QStringLiteral("hw_numa_nodes=%1 is not a positive integer.").arg(*im));
+                        FindingText::tr("hw_numa_nodes=%1 is not a positive integer.").arg(*im));
         nodes = int(std::min<qint64>(*im, 1 << 20));
     }
     return true;

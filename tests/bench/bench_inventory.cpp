@@ -16,6 +16,9 @@
 #include <QTextStream>
 #include <QXmlStreamReader>
 
+#include <malloc.h>
+#include <time.h>
+
 using namespace inventory;
 
 namespace {
@@ -25,14 +28,27 @@ struct ParseTimes
     double tokenize = 0; // QXmlStreamReader alone, us per device: the floor for any parser on it
     double parse = 0;    // us per device
     double build = 0;
+    double cpuParseBuild = 0; // the thread's CPU time for parse + build, us per device
 };
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+qint64 heapBytes()
+{
+    return qint64(mallinfo2().uordblks);
+}
 
 ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds)
 {
     QStringList xmls;
     for (const GraphNode &n : snapshot.graph().nodes())
         xmls.append(n.device.rawXml);
-    qint64 tokenizeNs = 0, parseNs = 0, buildNs = 0;
+    qint64 tokenizeNs = 0, parseNs = 0, buildNs = 0, cpuNs = 0;
     int size = 0;
     for (int r = 0; r < rounds; ++r) {
         QElapsedTimer t;
@@ -47,6 +63,7 @@ ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds
         if (tokens == 0)
             return {};
         t.restart();
+        const qint64 cpu0 = threadCpuNs();
         QList<Device> devices;
         devices.reserve(xmls.size());
         for (const QString &x : xmls)
@@ -55,9 +72,10 @@ ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds
         t.restart();
         size += DeviceGraph(std::move(devices)).size();
         buildNs += t.nsecsElapsed();
+        cpuNs += threadCpuNs() - cpu0;
     }
     const double perDevice = 1000.0 * double(size);
-    return {double(tokenizeNs) / perDevice, double(parseNs) / perDevice, double(buildNs) / perDevice};
+    return {double(tokenizeNs) / perDevice, double(parseNs) / perDevice, double(buildNs) / perDevice, double(cpuNs) / perDevice};
 }
 
 double timed(const QString &program, const QStringList &args, bool *ok, const QByteArray &input = {})
@@ -91,16 +109,26 @@ int main(int argc, char **argv)
     }
     HostSnapshot snapshot;
     QString error;
+    malloc_trim(0);
+    const qint64 heapBefore = heapBytes();
     if (!snapshotfile::load(dir.filePath(QStringLiteral("demo.vdeckhost")), &snapshot, &error)) {
         out << error << '\n';
         return 1;
     }
+    const qint64 heapHeld = heapBytes() - heapBefore;
     const int devices = snapshot.graph().size();
-    out << "host: " << devices << " devices\n";
+    qint64 xmlBytes = 0;
+    for (const GraphNode &n : snapshot.graph().nodes())
+        xmlBytes += n.device.rawXml.size() * qint64(sizeof(QChar));
+    out << "host: " << devices << " devices\n"
+        << "memory: the loaded snapshot holds " << QString::number(double(heapHeld) / devices / 1024.0, 'f', 2)
+        << " KiB of heap per device (target < 4), of which the raw XML " << QString::number(double(xmlBytes) / devices / 1024.0, 'f', 2)
+        << " KiB\n";
     const ParseTimes times = parseAndBuildMicrosPerDevice(snapshot, p.value(QStringLiteral("rounds")).toInt());
     out << "parse + graph build: " << QString::number(times.parse + times.build, 'f', 2) << " us per device (target < 20; parse "
         << QString::number(times.parse, 'f', 2) << ", graph " << QString::number(times.build, 'f', 2)
-        << "; QXmlStreamReader tokenizing alone " << QString::number(times.tokenize, 'f', 2) << ")\n";
+        << "; QXmlStreamReader tokenizing alone " << QString::number(times.tokenize, 'f', 2) << "); thread CPU time for parse + graph "
+        << QString::number(times.cpuParseBuild, 'f', 2) << " us per device\n";
     out.flush();
 
     const QString uri = QStringLiteral("test://") + dir.filePath(QStringLiteral("demo-testdriver.xml"));

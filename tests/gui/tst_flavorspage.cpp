@@ -8,7 +8,7 @@
 #include "page.h"
 #include "testmain.h"
 #include "testpaths.h"
-#include "widgets/filedialog.h"
+#include "dialogs/filechooser.h"
 #include "widgets/messagebar.h"
 
 #include <QAction>
@@ -80,13 +80,14 @@ class TestFlavorsPage : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
+    std::shared_ptr<ScriptedFileChooser> m_files;
 
 private Q_SLOTS:
     void init()
     {
         QFile::remove(m_dir.filePath(QStringLiteral("vdeck.ini")));
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("vdeck.ini")));
-        FileDialog::instance().clearAnswers();
+        m_files = std::make_shared<ScriptedFileChooser>();
     }
 
     void realtimeWithoutPolicyFixAndUndo()
@@ -185,7 +186,8 @@ private Q_SLOTS:
     void openEditSaveAsAndExportThroughTheFileDialog()
     {
         MainWindow w(AppMode::Operator, m_settings.get());
-        FileDialog::instance().queueAnswer(testpaths::sourceFile(kExample));
+        w.setFileChooser(m_files);
+        m_files->queueAnswer(testpaths::sourceFile(kExample));
         child<QAction>(w, QStringLiteral("actionOpenLibrary"))->trigger();
         QVERIFY(w.flavorDocument()->library().flavors.size() >= 4);
         QVERIFY(child<QLabel>(w, QStringLiteral("libraryFile"))->text().contains(QLatin1String("flavors.vdeckflavors")));
@@ -196,14 +198,20 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(w, QStringLiteral("libraryFile"))->text().contains(QLatin1String("modified")));
 
         const QString saved = m_dir.filePath(QStringLiteral("mine.vdeckflavors"));
-        FileDialog::instance().queueAnswer(saved);
+        m_files->queueAnswer(saved);
         child<QAction>(w, QStringLiteral("actionSaveLibraryAs"))->trigger();
         QVERIFY(QFile::exists(saved));
         QVERIFY(!w.flavorDocument()->isModified());
         QCOMPARE(w.flavorDocument()->filePath(), saved);
+        QCOMPARE(m_files->lastSuggested(), testpaths::sourceFile(kExample));
+
+        // Cancelling the dialog (no answer queued) changes nothing.
+        child<QAction>(w, QStringLiteral("actionSaveLibraryAs"))->trigger();
+        QCOMPARE(w.flavorDocument()->filePath(), saved);
+        QCOMPARE(m_files->lastCaption(), QStringLiteral("Save Flavor Library"));
 
         const QString script = m_dir.filePath(QStringLiteral("flavors.sh"));
-        FileDialog::instance().queueAnswer(script);
+        m_files->queueAnswer(script);
         child<QAction>(w, QStringLiteral("actionExport_openstack-cli"))->trigger();
         QFile f(script);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -216,7 +224,7 @@ private Q_SLOTS:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write("[\n  {\"name\": \"x\",,}\n]\n");
         b.close();
-        FileDialog::instance().queueAnswer(bad);
+        m_files->queueAnswer(bad);
         child<QAction>(w, QStringLiteral("actionImportFlavors"))->trigger();
         auto *bar = child<MessageBar>(w, QStringLiteral("messageBar"));
         QVERIFY(bar->isError());
@@ -227,6 +235,7 @@ private Q_SLOTS:
     void auditorModeHasNoSaveActionAnywhere()
     {
         MainWindow w(AppMode::Auditor, m_settings.get());
+        w.setFileChooser(m_files);
         w.show();
         QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(kExample), QStringLiteral("viommu.q35.4c8g")), QString());
         const QStringList actions = allActionTexts(w);
@@ -247,10 +256,21 @@ private Q_SLOTS:
         QVERIFY(w.findChild<QAction *>(QStringLiteral("actionOpenLibrary")));
         QVERIFY(w.findChild<QAction *>(QStringLiteral("actionImportFlavors")));
         const QString out = m_dir.filePath(QStringLiteral("audit.json"));
-        FileDialog::instance().queueAnswer(out);
+        m_files->queueAnswer(out);
         child<QAction>(w, QStringLiteral("actionExport_nova-api"))->trigger();
         QVERIFY(QFile::exists(out));
         QVERIFY(!w.flavorDocument()->isModified());
+
+        // So does the report: findings and capacity as HTML, built and written off the GUI thread.
+        const QString report = m_dir.filePath(QStringLiteral("report.html"));
+        m_files->queueAnswer(report);
+        child<QAction>(w, QStringLiteral("actionExportReport"))->trigger();
+        QTRY_VERIFY(QFile::exists(report));
+        QFile r(report);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        const QByteArray html = r.readAll();
+        QVERIFY(html.startsWith("<!DOCTYPE html>"));
+        QVERIFY(html.contains("viommu.q35.4c8g"));
     }
 
     void everyEditorTabShowsTheFlavor_data()

@@ -221,18 +221,20 @@ private Q_SLOTS:
         MainWindow w(AppMode::Operator, m_settings.get());
         startOnDemo(w);
         auto chooser = std::make_shared<ScriptedFileChooser>();
-        hostsPage(w)->setFileChooser(chooser);
-        chooser->next = m_dir->filePath(QStringLiteral("copy.vdeckhost"));
+        w.setFileChooser(chooser);
+        const QString copy = m_dir->filePath(QStringLiteral("copy.vdeckhost"));
+        chooser->queueAnswer(copy);
         QSignalSpy saved(w.hostManager(), &hosts::HostManager::snapshotSaved);
         w.findChild<QAction *>(QStringLiteral("actionCaptureSnapshot"))->trigger();
         QTRY_COMPARE(saved.size(), 1);
-        QVERIFY(QFile::exists(chooser->next));
+        QVERIFY(QFile::exists(copy));
+        chooser->queueAnswer(copy);
         w.findChild<QAction *>(QStringLiteral("actionOpenSnapshot"))->trigger();
-        QTRY_COMPARE(w.currentHostId(), hosts::HostManager::snapshotId(chooser->next));
+        QTRY_COMPARE(w.currentHostId(), hosts::HostManager::snapshotId(copy));
         QCOMPARE(w.hostManager()->model()->rowCount(), 2);
         QCOMPARE(w.hostManager()->snapshot(w.currentHostId()), w.hostManager()->snapshot(hosts::HostManager::snapshotId(QStringLiteral(":/demo/demo.vdeckhost"))));
 
-        chooser->next = m_dir->filePath(QStringLiteral("missing.vdeckhost"));
+        chooser->queueAnswer(m_dir->filePath(QStringLiteral("missing.vdeckhost")));
         w.findChild<QAction *>(QStringLiteral("actionOpenSnapshot"))->trigger();
         QTRY_VERIFY(hostsPage(w)->messageBar()->isVisible()); // non-modal error
     }

@@ -1,13 +1,17 @@
 // The real main window, offscreen: its pages, menus, page switching and the mode badge.
+#include "core/settings.h"
 #include "mainwindow.h"
 #include "page.h"
 #include "testmain.h"
+#include "theme.h"
+#include "widgets/xmlview.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTemporaryDir>
 
 class TestMainWindow : public QObject
 {
@@ -64,6 +68,47 @@ private Q_SLOTS:
         QCOMPARE(badge->text(), appModeLabel(w.mode()));
         QCOMPARE(w.windowTitle().contains(QLatin1String("Auditor")), auditor);
         QCOMPARE(badge->text().contains(QLatin1String("Auditor")), auditor);
+    }
+
+    void themeMenuRepaintsAndIsRemembered()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("vdeck.ini")));
+        MainWindow w(AppMode::Operator, &settings);
+        w.show();
+        auto *dark = w.findChild<QAction *>(QStringLiteral("actionTheme_dark"));
+        auto *light = w.findChild<QAction *>(QStringLiteral("actionTheme_light"));
+        QVERIFY(dark && light && w.findChild<QAction *>(QStringLiteral("actionTheme_system")));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("actionTheme_system"))->isChecked());
+        auto *xml = w.findChild<XmlView *>();
+        QVERIFY(xml);
+
+        dark->trigger();
+        QVERIFY(dark->isChecked());
+        QCOMPARE(settings.theme(), Settings::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QTRY_VERIFY(w.palette().color(QPalette::Base).lightness() < 100);
+        QTRY_VERIFY2(xml->themeName().contains(QLatin1String("Dark"), Qt::CaseInsensitive)
+                         || xml->themeName().contains(QLatin1String("Breeze Dark")), qPrintable(xml->themeName()));
+        const QString darkTheme = xml->themeName();
+
+        light->trigger();
+        QCOMPARE(settings.theme(), Settings::Theme::Light);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
+        QTRY_VERIFY(xml->themeName() != darkTheme);
+
+        // The next start reads it back.
+        Settings again(dir.filePath(QStringLiteral("vdeck.ini")));
+        QCOMPARE(again.theme(), Settings::Theme::Light);
+        applyTheme(Settings::Theme::System);
+    }
+
+    void themeNames()
+    {
+        QCOMPARE(themeFromName(QStringLiteral("dark")), Settings::Theme::Dark);
+        QCOMPARE(themeFromName(QStringLiteral("light")), Settings::Theme::Light);
+        QCOMPARE(themeFromName(QStringLiteral("system")), Settings::Theme::System);
+        QCOMPARE(themeFromName(QStringLiteral("Dark")), std::nullopt);
     }
 };
 

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 
 #include <libvirt/libvirt.h>
+#include <libvirt/virterror.h>
 
 using hosts::HostSession;
 
@@ -118,6 +119,56 @@ private Q_SLOTS:
         QCOMPARE(virNodeDeviceDestroy(dev), 0);
         virNodeDeviceFree(dev);
         QVERIFY(QTest::qWaitFor([&] { return session.snapshot().graph().node(name) == nullptr; }, 10000));
+        QCOMPARE(changes.last().at(1).value<HostSession::DeviceChange>(), HostSession::DeviceChange::Removed);
+        QCOMPARE(session.snapshot().graph().size(), before);
+        QCOMPARE(session.snapshot().capturedAt(), capturedAt);
+        virConnectClose(other);
+    }
+
+    // The daemon fixture with its node-device driver: a persistent mdev defined by another client
+    // (virNodeDeviceDefineXML; mdevctl keeps it in the fixture's own /etc/mdevctl.d, no mdev
+    // hardware needed) arrives as a DEFINED event and appears in the session's snapshot without a
+    // reload; undefining it (UNDEFINED) removes it again.
+    void nodeDeviceEventsFromTheDaemon()
+    {
+        LibvirtDaemonFixture daemon;
+        QString error;
+        QVERIFY2(daemon.start(&error), qPrintable(error));
+        HostSession session(optionsFor(daemon.readOnlyUri(), true));
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        QSignalSpy changes(&session, &HostSession::deviceChanged);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        QString parent;
+        for (const inventory::GraphNode &n : session.snapshot().graph().nodes()) {
+            if (n.device.pci && parent.isEmpty())
+                parent = n.name();
+        }
+        QVERIFY2(!parent.isEmpty(), "the daemon's node-device driver lists no PCI device to be an mdev parent");
+        const int before = session.snapshot().graph().size();
+        const QDateTime capturedAt = session.snapshot().capturedAt();
+
+        virConnectPtr other = virConnectOpen(daemon.uri().toUtf8().constData());
+        QVERIFY(other);
+        const QByteArray xml = "<device><parent>" + parent.toUtf8()
+            + "</parent><capability type='mdev'><type id='nvidia-231'/><uuid>6f0d6c2e-8d1b-4c4e-9f3a-0a5b2c7d9e41</uuid>"
+              "</capability></device>";
+        virNodeDevicePtr dev = virNodeDeviceDefineXML(other, xml.constData(), 0);
+        QVERIFY2(dev, virGetLastErrorMessage());
+        const QString name = QString::fromUtf8(virNodeDeviceGetName(dev));
+        QVERIFY(QTest::qWaitFor([&] { return session.snapshot().graph().node(name) != nullptr; }, 20000));
+        const inventory::GraphNode *mdev = session.snapshot().graph().node(name);
+        QCOMPARE(mdev->kind, inventory::DeviceKind::Mdev);
+        QCOMPARE(mdev->logicalParent, parent);
+        QCOMPARE(mdev->device.mdev->uuid, QStringLiteral("6f0d6c2e-8d1b-4c4e-9f3a-0a5b2c7d9e41"));
+        QCOMPARE(session.snapshot().graph().size(), before + 1);
+        QCOMPARE(changes.last().at(0).toString(), name);
+        QCOMPARE(changes.last().at(1).value<HostSession::DeviceChange>(), HostSession::DeviceChange::Added);
+        QCOMPARE(session.snapshot().capturedAt(), capturedAt); // not a reload
+
+        QCOMPARE(virNodeDeviceUndefine(dev, 0), 0);
+        virNodeDeviceFree(dev);
+        QVERIFY(QTest::qWaitFor([&] { return session.snapshot().graph().node(name) == nullptr; }, 20000));
         QCOMPARE(changes.last().at(1).value<HostSession::DeviceChange>(), HostSession::DeviceChange::Removed);
         QCOMPARE(session.snapshot().graph().size(), before);
         QCOMPARE(session.snapshot().capturedAt(), capturedAt);

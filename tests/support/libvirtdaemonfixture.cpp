@@ -69,7 +69,7 @@ QString LibvirtDaemonFixture::readOnlyUri() const
 bool LibvirtDaemonFixture::writeConfig(QString *error)
 {
     const QString d = m_dir.path();
-    for (const char *sub : {"sock", "etc", "etc/qemu", "state", "log", "cache", "run"}) {
+    for (const char *sub : {"sock", "etc", "etc/qemu", "state", "log", "cache", "run", "mdevctl"}) {
         if (!QDir().mkpath(d + QLatin1Char('/') + QLatin1String(sub))) {
             *error = QStringLiteral("cannot create %1/%2").arg(d, QLatin1String(sub));
             return false;
@@ -123,12 +123,14 @@ bool LibvirtDaemonFixture::start(QString *error, int timeoutMs)
         // Outside a chroot / is a mount point: keep our mounts from propagating back. Inside
         // tools/dev's build root the caller's namespace is private already.
         "mount --make-rprivate / 2>/dev/null || true\n"
-        "for p in /etc/libvirt /var/lib/libvirt /var/log/libvirt /var/cache/libvirt /run/libvirt; do mkdir -p \"$p\"; done\n"
+        "for p in /etc/libvirt /var/lib/libvirt /var/log/libvirt /var/cache/libvirt /run/libvirt /etc/mdevctl.d; do mkdir -p \"$p\"; done\n"
         "mount --bind \"$D/etc\" /etc/libvirt\n"
         "mount --bind \"$D/state\" /var/lib/libvirt\n"
         "mount --bind \"$D/log\" /var/log/libvirt\n"
         "mount --bind \"$D/cache\" /var/cache/libvirt\n"
         "mount --bind \"$D/run\" /run/libvirt\n"
+        // mdevctl's persistent mdevs (virNodeDeviceDefineXML) stay in the fixture too.
+        "mount --bind \"$D/mdevctl\" /etc/mdevctl.d\n"
         "exec \"$DAEMON\" -f \"$D/etc/daemon.conf\" -p \"$D/daemon.pid\"\n");
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(QStringLiteral("unshare"));

@@ -6,9 +6,10 @@
 
 #include <memory>
 
-// A real libvirt daemon with the QEMU driver, private to one test: its sockets, runtime, state,
-// log and config directories live in a temporary directory (the daemon runs in its own mount
-// namespace with those directories bound over /etc/libvirt, /var/lib/libvirt, /run/libvirt ...),
+// A real libvirt daemon with the QEMU and node-device drivers, private to one test: its sockets,
+// runtime, state, log and config directories live in a temporary directory (the daemon runs in
+// its own mount namespace with those directories bound over /etc/libvirt, /var/lib/libvirt,
+// /run/libvirt ..., and /etc/mdevctl.d, where mdevctl keeps persistent mdevs),
 // QEMU runs as root so /dev/kvm permissions do not matter. Stopped by the destructor, and killed
 // with the test process if that dies.
 class LibvirtDaemonFixture

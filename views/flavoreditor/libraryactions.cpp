@@ -1,12 +1,13 @@
 #include "flavoreditor/libraryactions.h"
 
 #include "document/flavordocument.h"
-#include "widgets/filedialog.h"
+#include "dialogs/filechooser.h"
 #include "widgets/messagebox.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QMenu>
+#include <QPointer>
 
 namespace {
 QString nativeFilter()
@@ -44,6 +45,7 @@ LibraryActions::LibraryActions(FlavorDocument *doc, AppMode mode, QWidget *dialo
     , m_doc(doc)
     , m_parent(dialogParent)
     , m_export(new QMenu(tr("&Export Flavors"), dialogParent))
+    , m_files(std::make_shared<DialogFileChooser>())
 {
     const bool writes = !isReadOnly(mode);
     if (writes)
@@ -77,6 +79,20 @@ LibraryActions::LibraryActions(FlavorDocument *doc, AppMode mode, QWidget *dialo
     }
 }
 
+void LibraryActions::setFileChooser(std::shared_ptr<FileChooser> chooser)
+{
+    m_files = std::move(chooser);
+}
+
+// The answer may come after this object is gone (the dialog is non-modal); "" is a cancel.
+FileChooser::Done LibraryActions::guarded(std::function<void(const QString &)> use)
+{
+    return [self = QPointer<LibraryActions>(this), use = std::move(use)](const QString &path) {
+        if (self && !path.isEmpty())
+            use(path);
+    };
+}
+
 QAction *LibraryActions::make(const QString &name, const QString &text, const QKeySequence &shortcut, void (LibraryActions::*slot)())
 {
     auto *a = new QAction(text, this);
@@ -94,14 +110,13 @@ void LibraryActions::createExportActions()
         QAction *a = m_export->addAction(exportLabel(format));
         a->setObjectName(QStringLiteral("actionExport_") + name);
         connect(a, &QAction::triggered, this, [this, format] {
-            const QString path = FileDialog::instance().saveFileName(m_parent, tr("Export Flavors"), exportFilter(format));
-            if (path.isEmpty())
-                return;
-            QString error;
-            if (m_doc->exportTo(path, format, &error))
-                Q_EMIT message(tr("Exported %1").arg(QFileInfo(path).fileName()));
-            else
-                Q_EMIT errorOccurred(error);
+            m_files->saveFile(m_parent, tr("Export Flavors"), QString(), exportFilter(format), guarded([this, format](const QString &path) {
+                QString error;
+                if (m_doc->exportTo(path, format, &error))
+                    Q_EMIT message(tr("Exported %1").arg(QFileInfo(path).fileName()));
+                else
+                    Q_EMIT errorOccurred(error);
+            }));
         });
     }
 }
@@ -136,9 +151,7 @@ void LibraryActions::open()
 {
     if (!mayDiscardChanges())
         return;
-    const QString path = FileDialog::instance().openFileName(m_parent, tr("Open Flavor Library"), nativeFilter());
-    if (!path.isEmpty())
-        openFile(path);
+    m_files->openFile(m_parent, tr("Open Flavor Library"), nativeFilter(), guarded([this](const QString &path) { openFile(path); }));
 }
 
 void LibraryActions::save()
@@ -154,27 +167,25 @@ void LibraryActions::save()
 
 void LibraryActions::saveAs()
 {
-    const QString path = FileDialog::instance().saveFileName(m_parent, tr("Save Flavor Library"), nativeFilter(), m_doc->filePath());
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (m_doc->saveAs(path, &error))
-        Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
-    else
-        Q_EMIT errorOccurred(error);
+    m_files->saveFile(m_parent, tr("Save Flavor Library"), m_doc->filePath(), nativeFilter(), guarded([this](const QString &path) {
+        QString error;
+        if (m_doc->saveAs(path, &error))
+            Q_EMIT message(tr("Saved %1").arg(QFileInfo(path).fileName()));
+        else
+            Q_EMIT errorOccurred(error);
+    }));
 }
 
 void LibraryActions::import()
 {
     if (!mayDiscardChanges())
         return;
-    const QString path = FileDialog::instance().openFileName(
-        m_parent, tr("Import Flavors"), tr("Flavor JSON (openstack flavor show -f json, Nova API) (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    flavors::FileError error;
-    if (m_doc->importFile(path, &error))
-        Q_EMIT message(tr("Imported %1 flavor(s) from %2").arg(m_doc->library().flavors.size()).arg(QFileInfo(path).fileName()));
-    else
-        Q_EMIT errorOccurred(error.toString());
+    m_files->openFile(m_parent, tr("Import Flavors"), tr("Flavor JSON (openstack flavor show -f json, Nova API) (*.json);;All files (*)"),
+                      guarded([this](const QString &path) {
+                          flavors::FileError error;
+                          if (m_doc->importFile(path, &error))
+                              Q_EMIT message(tr("Imported %1 flavor(s) from %2").arg(m_doc->library().flavors.size()).arg(QFileInfo(path).fileName()));
+                          else
+                              Q_EMIT errorOccurred(error.toString());
+                      }));
 }

@@ -15,18 +15,28 @@ CapacityPage::CapacityPage(QWidget *parent)
     , m_hugepages(makeView(QStringLiteral("hugepagesChart"), tr("Hugepages per NUMA node and size")))
     , m_vfs(makeView(QStringLiteral("vfChart"), tr("VF use per PF")))
     , m_mdevs(makeView(QStringLiteral("mdevChart"), tr("mdev instances per type")))
+    , m_flavorFit(makeView(QStringLiteral("flavorFitChart"), tr("Instances of the current flavor that fit")))
+    , m_fitDetails(new QLabel(this))
 {
+    m_fitDetails->setObjectName(QStringLiteral("flavorFitDetails"));
+    m_fitDetails->setWordWrap(true);
+    m_fitDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *fit = new QVBoxLayout;
+    fit->addWidget(m_flavorFit, 1);
+    fit->addWidget(m_fitDetails);
     m_host->setObjectName(QStringLiteral("capacityHost"));
     auto *grid = new QGridLayout;
     grid->addWidget(m_hugepages, 0, 0);
     grid->addWidget(m_vfs, 0, 1);
-    grid->addWidget(m_mdevs, 1, 0, 1, 2);
+    grid->addWidget(m_mdevs, 1, 0);
+    grid->addLayout(fit, 1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_host);
     layout->addLayout(grid, 1);
     setSnapshot({});
+    setFlavorFit({}, {}, false);
 }
 
 QChartView *CapacityPage::makeView(const QString &name, const QString &title)
@@ -53,7 +63,32 @@ QIcon CapacityPage::icon() const
 
 QList<QChart *> CapacityPage::charts() const
 {
-    return {m_hugepages->chart(), m_vfs->chart(), m_mdevs->chart()};
+    return {m_hugepages->chart(), m_vfs->chart(), m_mdevs->chart(), m_flavorFit->chart()};
+}
+
+QChart *CapacityPage::flavorFitChart() const
+{
+    return m_flavorFit->chart();
+}
+
+void CapacityPage::setFlavorFit(const QString &flavor, const QList<hostfit::HostResult> &results, bool busy)
+{
+    QList<capacitycharts::FlavorFitBar> bars;
+    QStringList lines;
+    for (const hostfit::HostResult &r : results) {
+        const hostfit::CapacityEstimate &e = r.verdict.capacity;
+        bars.append({r.name, e.fits, e.capped});
+        lines << tr("<b>%1</b>: %2 — limited by %3")
+                     .arg(r.name.toHtmlEscaped(), e.capped ? tr("at least %1").arg(e.fits) : QString::number(e.fits), e.limitedBy.toHtmlEscaped());
+    }
+    m_flavorFit->chart()->setTitle(flavor.isEmpty() ? tr("Instances of the current flavor that fit")
+                                                    : tr("Instances of %1 that fit").arg(flavor));
+    capacitycharts::showFlavorFit(m_flavorFit->chart(), bars);
+    QString text = flavor.isEmpty() ? tr("No flavor selected.") : results.isEmpty() && !busy ? tr("No host open.") : lines.join(QStringLiteral("<br>"));
+    if (busy)
+        text = tr("Computing…") + (text.isEmpty() ? QString() : QStringLiteral("<br>") + text);
+    m_fitDetails->setText(text);
+    applyTheme();
 }
 
 void CapacityPage::setSnapshot(const inventory::HostSnapshot &snapshot)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hostfit/capacityrunner.h"
 #include "inventory/hostsnapshot.h"
 #include "page.h"
 
@@ -8,9 +9,9 @@ class QChartView;
 class QLabel;
 
 // Capacity of the selected host (Qt Charts): hugepages reserved and free per NUMA node and size,
-// VF use per PF, mdev instances per type. Charts follow the palette and every new snapshot
-// (captures and node-device events). How many instances of a flavor fit comes with the
-// host-aware rules, not from here.
+// VF use per PF, mdev instances per type; and how many instances of the current flavor fit on
+// each open host (hostfit, computed off the GUI thread by MainWindow's CapacityRunner). Charts
+// follow the palette and every new snapshot (captures and node-device events).
 class CapacityPage : public Page
 {
     Q_OBJECT
@@ -21,7 +22,10 @@ public:
     QIcon icon() const override;
 
     void setSnapshot(const inventory::HostSnapshot &snapshot);
+    // The current flavor's fit per open host; `busy` while a newer result is being computed.
+    void setFlavorFit(const QString &flavor, const QList<hostfit::HostResult> &results, bool busy);
     QList<QChart *> charts() const;
+    QChart *flavorFitChart() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,4 +38,6 @@ private:
     QChartView *m_hugepages;
     QChartView *m_vfs;
     QChartView *m_mdevs;
+    QChartView *m_flavorFit;
+    QLabel *m_fitDetails;
 };

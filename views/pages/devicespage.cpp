@@ -84,6 +84,12 @@ DevicesPage::DevicesPage(QWidget *parent)
     });
     connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DevicesPage::showCurrent);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
+        if (!m_updating)
+            return; // a reset or a filter change expands everything anyway
+        for (int r = first; r <= last; ++r)
+            m_tree->expandRecursively(m_proxy->index(r, 0, parent));
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
@@ -119,12 +125,28 @@ QList<QAction *> DevicesPage::deviceActions() const
     return m_tree->actions();
 }
 
-void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts)
+void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts, const QString &hostId)
 {
+    m_facts = facts;
+    if (!hostId.isEmpty() && hostId == m_hostId && !snapshot.isNull() && !m_model->snapshot().isNull()) {
+        // Should the current device go, its parent becomes current.
+        const QModelIndex up = m_proxy->mapToSource(m_tree->currentIndex()).parent();
+        QString fallback = up.data(DeviceTreeModel::DeviceNameRole).toString();
+        if (fallback.isEmpty())
+            fallback = up.data(DeviceTreeModel::ParentDeviceRole).toString();
+        m_updating = true;
+        m_model->updateSnapshot(snapshot);
+        m_updating = false;
+        updateNumaFilter();
+        if (!m_tree->currentIndex().isValid() && !selectDevice(fallback))
+            selectFirstOfKind(DeviceKind::Pf);
+        showCurrent(); // the current device itself may have changed
+        return;
+    }
+    m_hostId = hostId;
     const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
     const QString device = current.data(DeviceTreeModel::DeviceNameRole).toString();
     const QString parent = current.data(DeviceTreeModel::ParentDeviceRole).toString();
-    m_facts = facts;
     m_model->setSnapshot(snapshot);
     updateNumaFilter();
     m_tree->expandAll();

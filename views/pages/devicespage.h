@@ -27,9 +27,12 @@ public:
     QString title() const override;
     QIcon icon() const override;
 
-    // A new snapshot of the shown host (after a capture or a node-device event): the tree is
-    // rebuilt and the selection kept. facts give VF ports their physnet when nova.conf names one.
-    void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts = {});
+    // A snapshot of host `hostId`. Another host: the tree is rebuilt and expanded. The same host
+    // (a node-device event, a new capture): only the rows that differ change, so selection and
+    // expansion stay; new rows come expanded. facts give VF ports their physnet when nova.conf
+    // names one.
+    void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts = {},
+                     const QString &hostId = {});
     void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
@@ -61,4 +64,6 @@ private:
     QAction *m_copyXml;
     QAction *m_useInFlavor;
     std::optional<hostfacts::HostFacts> m_facts;
+    QString m_hostId;
+    bool m_updating = false;
 };

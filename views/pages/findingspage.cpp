@@ -67,10 +67,15 @@ FindingsPage::FindingsPage(FlavorDocument *doc, QWidget *parent)
 void FindingsPage::refresh()
 {
     const QString code = m_view->currentIndex().siblingAtColumn(0).data(FindingsModel::CodeRole).toString();
-    m_model->setFindings(m_doc->findings());
     const flavors::Flavor *f = m_doc->current();
-    m_heading->setText(f ? tr("<b>%1</b> on Nova %2: %3 finding(s)").arg(f->name.toHtmlEscaped(), m_doc->release().displayName()).arg(m_model->rowCount())
-                         : tr("No flavor selected"));
+    m_model->setFindings(f ? m_doc->findings() + m_hostFindings : m_doc->findings());
+    if (!f)
+        m_heading->setText(tr("No flavor selected"));
+    else if (m_hostName.isEmpty())
+        m_heading->setText(tr("<b>%1</b> on Nova %2: %3 finding(s)").arg(f->name.toHtmlEscaped(), m_doc->release().displayName()).arg(m_model->rowCount()));
+    else
+        m_heading->setText(tr("<b>%1</b> on Nova %2, host %3: %4 finding(s)")
+                               .arg(f->name.toHtmlEscaped(), m_doc->release().displayName(), m_hostName.toHtmlEscaped()).arg(m_model->rowCount()));
     // The same finding stays selected while one flavor is edited; another flavor starts at the top.
     const int row = m_doc->currentRow() == m_shownFlavor ? std::max(m_model->rowOfCode(code), 0) : 0;
     m_shownFlavor = m_doc->currentRow();
@@ -78,6 +83,15 @@ void FindingsPage::refresh()
     m_view->setCurrentIndex(m_model->index(row, 0));
     selectionChanged();
     m_refreshing = false;
+}
+
+void FindingsPage::setHostFindings(const QString &hostName, const QList<rules::Finding> &findings)
+{
+    if (hostName == m_hostName && findings == m_hostFindings)
+        return;
+    m_hostName = hostName;
+    m_hostFindings = findings;
+    refresh();
 }
 
 void FindingsPage::selectionChanged()

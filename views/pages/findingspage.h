@@ -2,9 +2,8 @@
 
 #include "page.h"
 
-namespace rules {
-struct Finding;
-}
+#include "rules/finding.h"
+
 class FindingsModel;
 class FlavorDocument;
 class QLabel;
@@ -24,6 +23,9 @@ public:
     QIcon icon() const override;
 
     FindingsModel *model() const { return m_model; }
+    // The target host's findings for the current flavor (host.*, hostfit::checkHost), shown
+    // after the flavor's own; an empty host name removes them.
+    void setHostFindings(const QString &hostName, const QList<rules::Finding> &findings);
     QTreeView *view() const { return m_view; }
 
 Q_SIGNALS:
@@ -43,6 +45,8 @@ private:
     QPushButton *m_fix;
     QPushButton *m_show;
     QLabel *m_details;
+    QString m_hostName;
+    QList<rules::Finding> m_hostFindings;
     int m_shownFlavor = -1;
     bool m_refreshing = false; // selection restored after a recomputation is not the user's
 };

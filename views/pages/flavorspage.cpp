@@ -152,6 +152,12 @@ QIcon FlavorsPage::icon() const
     return QIcon(QStringLiteral(":/icons/page-flavors.svg"));
 }
 
+void FlavorsPage::setFileChooser(const std::shared_ptr<FileChooser> &chooser)
+{
+    m_actions->setFileChooser(chooser);
+    m_xml->setFileChooser(chooser);
+}
+
 void FlavorsPage::showXmlPreview()
 {
     m_xml->view()->setFocus();

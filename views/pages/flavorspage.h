@@ -3,6 +3,9 @@
 #include "core/appmode.h"
 #include "page.h"
 
+#include <memory>
+
+class FileChooser;
 class FlavorDocument;
 class FlavorEditor;
 class FlavorLibraryModel;
@@ -29,6 +32,7 @@ public:
     LibraryActions *libraryActions() const { return m_actions; }
     FlavorEditor *editor() const { return m_editor; }
     MessageBar *messageBar() const { return m_messages; }
+    void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
 
 private:
     QWidget *libraryPane();

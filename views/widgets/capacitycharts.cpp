@@ -10,6 +10,8 @@
 #include <QPalette>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace {
 
 void reset(QChart *chart)
@@ -40,7 +42,8 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
-    valueAxis->applyNiceNumbers();
+    if (valueAxis->max() > valueAxis->min()) // all zero: nice numbers of an empty range are NaN
+        valueAxis->applyNiceNumbers();
 }
 
 } // namespace
@@ -99,6 +102,37 @@ void showMdevs(QChart *chart, const inventory::CapacitySummary &summary)
     attach(chart, series, categories, Qt::Horizontal, QCoreApplication::translate("CapacityPage", "instances"));
 }
 
+void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars)
+{
+    reset(chart);
+    auto *fits = new QBarSet(QCoreApplication::translate("CapacityPage", "Instances that fit now"));
+    QStringList categories;
+    for (const FlavorFitBar &b : bars) {
+        QString label = b.host;
+        while (categories.contains(label)) // two hosts with the same name
+            label += QLatin1Char(' ');
+        categories << label;
+        *fits << b.fits;
+    }
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(fits);
+    series->setBarWidth(bars.size() < 3 ? 0.4 : 0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    attach(chart, series, categories, Qt::Horizontal, QCoreApplication::translate("CapacityPage", "instances"));
+    chart->legend()->setVisible(false);
+    int most = 0;
+    for (const FlavorFitBar &b : bars)
+        most = std::max(most, b.fits);
+    for (QAbstractAxis *axis : chart->axes(Qt::Horizontal)) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis)) { // room for the value labels past the longest bar
+            values->setRange(0, std::max(1.0, std::ceil(most * 1.15)));
+            values->applyNiceNumbers();
+        }
+    }
+}
+
 void applyTheme(QChart *chart, const QPalette &palette)
 {
     const QChart::ChartTheme theme = palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
@@ -110,6 +144,12 @@ void applyTheme(QChart *chart, const QPalette &palette)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(palette.color(QPalette::WindowText));
         axis->setTitleBrush(palette.color(QPalette::WindowText));
+    }
+    for (QAbstractSeries *series : chart->series()) { // value labels sit outside the bars
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(palette.color(QPalette::WindowText));
+        }
     }
 }
 

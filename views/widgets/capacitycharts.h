@@ -11,6 +11,16 @@ namespace capacitycharts {
 void showHugepages(QChart *chart, const inventory::CapacitySummary &summary);
 // VFs per PF: in use (vfio-pci or vDPA) and free.
 void showVfs(QChart *chart, const inventory::CapacitySummary &summary);
+// One bar of the "instances of the current flavor that fit" chart.
+struct FlavorFitBar
+{
+    QString host;
+    int fits = 0;
+    bool capped = false; // at least `fits`
+};
+
+// Instances of the current flavor that fit, one bar per open host (value labels on the bars).
+void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars);
 // mdev instances per type: available and already created.
 void showMdevs(QChart *chart, const inventory::CapacitySummary &summary);
 // Light or dark chart theme from the palette's window colour.

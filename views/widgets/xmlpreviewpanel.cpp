@@ -3,7 +3,6 @@
 #include "domainxml/schemavalidator.h"
 #include "domainxml/xmldiff.h"
 #include "flavors/flavorfiles.h"
-#include "widgets/filedialog.h"
 #include "widgets/xmlview.h"
 
 #include <QApplication>
@@ -51,8 +50,14 @@ XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, &XmlPreviewPanel::copyToClipboard);
     connect(m_save, &QToolButton::clicked, this, &XmlPreviewPanel::save);
 
+    // The profile is vDeck's own setting for the host (nova.conf values), never written to it.
+    auto *profile = toolButton(tr("Compute Profile…"), QStringLiteral("xmlComputeProfile"), this);
+    profile->setToolTip(tr("The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)"));
+    connect(profile, &QToolButton::clicked, this, &XmlPreviewPanel::profileRequested);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title, 1);
+    bar->addWidget(profile);
     bar->addWidget(m_changes);
     bar->addWidget(m_copy);
     bar->addWidget(m_save);
@@ -182,11 +187,14 @@ bool XmlPreviewPanel::saveTo(const QString &path, QString *error) const
 
 void XmlPreviewPanel::save()
 {
-    const QString path = FileDialog::instance().saveFileName(this, tr("Save domain XML"), tr("libvirt domain XML (*.xml)"),
-                                                             QStringLiteral("domain.xml"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveTo(path, &error))
-        m_status->setText(tr("Not saved: %1").arg(error));
+    // The document as it is now, even if an edit regenerates the preview while the dialog is open.
+    const QString xml = m_current;
+    m_files->saveFile(this, tr("Save domain XML"), QStringLiteral("domain.xml"), tr("libvirt domain XML (*.xml)"),
+                      [self = QPointer<XmlPreviewPanel>(this), xml](const QString &path) {
+                          if (!self || path.isEmpty())
+                              return;
+                          QString error;
+                          if (!flavors::saveAtomically(path, xml.toUtf8(), &error))
+                              self->m_status->setText(tr("Not saved: %1").arg(error));
+                      });
 }

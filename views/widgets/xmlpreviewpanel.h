@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/appmode.h"
+#include "dialogs/filechooser.h"
 #include "domainxml/builder.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QToolButton;
@@ -31,9 +34,11 @@ public:
     void copyToClipboard() const;
     bool saveTo(const QString &path, QString *error) const;
     XmlView *view() const { return m_view; }
+    void setFileChooser(std::shared_ptr<FileChooser> chooser) { m_files = std::move(chooser); }
 
 Q_SIGNALS:
     void validateRequested(const QString &xml);
+    void profileRequested(); // edit the target host's compute profile
 
 private:
     void render();
@@ -51,4 +56,5 @@ private:
     QString m_previous;
     QString m_blocked; // why there is no document
     quint64 m_generation = 0;
+    std::shared_ptr<FileChooser> m_files = std::make_shared<DialogFileChooser>();
 };

@@ -1,0 +1,50 @@
+#include "hostfit/hostcheck.h"
+
+#include "hostfit/hostrequirements.h"
+
+#include <QJsonObject>
+
+namespace hostfit {
+
+QJsonObject HostVerdict::toJson() const
+{
+    return QJsonObject{{QStringLiteral("name"), hostName},
+                       {QStringLiteral("fits"), capacity.fits},
+                       {QStringLiteral("limitedBy"), capacity.limitedBy},
+                       {QStringLiteral("canRun"), canRun()}};
+}
+
+HostVerdict checkHost(const flavors::Flavor &flavor, const inventory::HostSnapshot &host, const domainxml::ComputeProfile &profile,
+                      const CapacityOptions &options)
+{
+    HostVerdict v;
+    v.hostName = host.facts().hostname;
+    v.findings = checkHostRequirements(flavor, host, profile, options.release);
+    v.capacity = estimateCapacity(flavor, host, profile, options);
+    const bool requirementFailed = rules::hasErrors(v.findings);
+    const Shortage &s = v.capacity.shortage;
+    if (!v.capacity.canRun() && !requirementFailed && s.code != QLatin1String("host.flavor-rejected")) {
+        rules::Finding f;
+        f.code = s.code;
+        f.severity = rules::Severity::Error;
+        f.stage = rules::Stage::C;
+        f.novaException = QStringLiteral("NoValidHost");
+        f.keys = s.keys;
+        f.message = QStringLiteral("%1 cannot run this flavor now: %2 runs out. %3").arg(v.hostName, s.resource, s.message);
+        f.fix = s.fix;
+        v.findings.append(f);
+    } else if (v.capacity.canRun()) {
+        rules::Finding f;
+        f.code = QStringLiteral("host.capacity");
+        f.severity = rules::Severity::Info;
+        f.stage = rules::Stage::C;
+        f.message = v.capacity.capped ? QStringLiteral("At least %1 instances fit on %2 now (%3).").arg(v.capacity.fits).arg(v.hostName, v.capacity.limitedBy)
+                                      : QStringLiteral("%1 instance(s) fit on %2 now; then %3 runs out. %4")
+                                            .arg(v.capacity.fits).arg(v.hostName, v.capacity.limitedBy, v.capacity.shortage.message);
+        v.findings.append(f);
+    }
+    std::stable_sort(v.findings.begin(), v.findings.end(), [](const rules::Finding &a, const rules::Finding &b) { return int(a.severity) < int(b.severity); });
+    return v;
+}
+
+} // namespace hostfit

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "flavors/flavor.h"
+#include "inventory/capacity.h"
+#include "inventory/hostsnapshot.h"
+#include "rules/finding.h"
+#include "rules/release.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace reports {
+
+struct ReportHost
+{
+    QString name;                    // as the hosts list shows it
+    inventory::HostSnapshot snapshot;
+};
+
+// What a report is made of: the flavors (with their instance shapes), the Nova release they are
+// checked for, and the hosts whose capacity it lists.
+struct ReportInput
+{
+    QList<flavors::Flavor> flavors;
+    rules::NovaRelease release;
+    QList<ReportHost> hosts;
+    QString source;                  // where the flavors came from (a file name), may be empty
+    QDateTime generatedAt;           // UTC; set by the caller so reports are reproducible
+};
+
+struct FlavorFindings
+{
+    flavors::Flavor flavor;
+    QList<rules::Finding> findings;
+    int count(rules::Severity severity) const;
+};
+
+struct HostCapacity
+{
+    QString name;
+    QString uri;
+    QDateTime capturedAt;
+    inventory::CapacitySummary capacity;
+};
+
+struct Report
+{
+    ReportInput input;
+    QList<FlavorFindings> flavors; // in library order
+    QList<HostCapacity> hosts;     // in input order
+};
+
+// Checks every flavor for the release (rules::checkFlavor, as `vdeckctl lint`) and summarises
+// each host's capacity (inventory::summarizeCapacity). Pure: the same input gives the same report.
+Report buildReport(const ReportInput &input);
+
+enum class ReportFormat { Json, Html };
+
+std::optional<ReportFormat> reportFormatFromName(const QString &name);     // "json", "html"
+std::optional<ReportFormat> reportFormatFromFileName(const QString &path); // *.json, *.html, *.htm
+QByteArray renderReport(const Report &report, ReportFormat format);
+
+} // namespace reports

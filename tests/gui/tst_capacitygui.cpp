@@ -1,0 +1,187 @@
+// The current flavor's capacity on the real MainWindow: the capacity page's "instances that fit"
+// chart (one bar per open host) follows flavor edits and new hosts, computed off the GUI thread
+// with stale results dropped; the findings page shows the target host's findings; the tool
+// bar's target host and the hosts page choose the same host.
+#include "core/settings.h"
+#include "document/flavordocument.h"
+#include "hostfit/capacityrunner.h"
+#include "hosts/hostmanager.h"
+#include "inventory/snapshotfile.h"
+#include "itemmodels/findingsmodel.h"
+#include "itemmodels/hostlistmodel.h"
+#include "mainwindow.h"
+#include "pages/capacitypage.h"
+#include "pages/findingspage.h"
+#include "testmain.h"
+#include "testpaths.h"
+#include "widgets/hostselector.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+namespace {
+
+// host name -> bar value of the flavor-fit chart
+QMap<QString, int> bars(MainWindow &w)
+{
+    QChart *chart = static_cast<CapacityPage *>(w.page(QStringLiteral("capacity")))->flavorFitChart();
+    QMap<QString, int> out;
+    const QList<QAbstractSeries *> series = chart->series();
+    if (series.isEmpty())
+        return out;
+    auto *bar = qobject_cast<QHorizontalBarSeries *>(series.constFirst());
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart->axes(Qt::Vertical))
+        axis = axis ? axis : qobject_cast<QBarCategoryAxis *>(a);
+    if (!bar || !axis || bar->barSets().isEmpty())
+        return out;
+    for (int i = 0; i < axis->count(); ++i)
+        out.insert(axis->at(i), int(bar->barSets().constFirst()->at(i)));
+    return out;
+}
+
+QStringList findingCodes(MainWindow &w)
+{
+    FindingsModel *m = static_cast<FindingsPage *>(w.page(QStringLiteral("findings")))->model();
+    QStringList out;
+    for (int r = 0; r < m->rowCount(); ++r)
+        out << m->index(r, 0).data(FindingsModel::CodeRole).toString();
+    return out;
+}
+
+} // namespace
+
+class TestCapacityGui : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+
+    void startOnDemo(MainWindow &w, const QString &flavor)
+    {
+        w.show();
+        QSignalSpy ready(&w, &MainWindow::startHostsReady);
+        w.openStartHosts();
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")), flavor), QString());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(QStringLiteral("vdeck.ini")));
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("vdeck.ini")));
+    }
+
+    void chartFollowsEditsAndHosts()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        // vdpa.hugepage.4c8g: 4096 x 2 MiB pages, vDPA required on its node. Node 0 (vDPA's) has
+        // 5120 free -> 1; node 1 has 7168 (1 more) but no vDPA device.
+        startOnDemo(w, QStringLiteral("vdpa.hugepage.4c8g"));
+        QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 1}}));
+        auto *details = w.findChild<QLabel *>(QStringLiteral("flavorFitDetails"));
+        QTRY_VERIFY2(details->text().contains(QLatin1String("limited by devices on the instance&#x27;s NUMA node (required policy)"))
+                         || details->text().contains(QLatin1String("limited by devices on the instance's NUMA node (required policy)")),
+                     qPrintable(details->text()));
+        QCOMPARE(static_cast<CapacityPage *>(w.page(QStringLiteral("capacity")))->flavorFitChart()->title(),
+                 QStringLiteral("Instances of vdpa.hugepage.4c8g that fit"));
+
+        // preferred lets the node-1 instance take a node-0 vDPA device: 1 + 1 = 2
+        w.flavorDocument()->editCurrent(QStringLiteral("policy"), [](flavors::Flavor &f) {
+            f.extraSpecs.set(QStringLiteral("hw:pci_numa_affinity_policy"), QStringLiteral("preferred"));
+        });
+        QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 2}}));
+
+        // a second open host: a copy of the demo snapshot, one bar each
+        const QString copy = m_dir.filePath(QStringLiteral("second.vdeckhost"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), copy));
+        QSignalSpy opened(w.hostManager(), &hosts::HostManager::snapshotOpened);
+        w.hostManager()->openSnapshotFile(copy, QStringLiteral("second"));
+        QTRY_COMPARE(opened.size(), 1);
+        QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 2}, {QStringLiteral("second"), 2}}));
+        QTRY_VERIFY(!w.capacityRunner()->isBusy());
+    }
+
+    void targetHostSelectorAndHostFindings()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w, QStringLiteral("vgpu.nvidia-11.8c32g"));
+        HostSelector *selector = w.hostSelector();
+        QVERIFY(selector);
+        QCOMPARE(selector->count(), 1);
+        const QString demoId = w.currentHostId();
+        QCOMPARE(selector->currentHostId(), demoId);
+        QTRY_VERIFY(findingCodes(w).contains(QStringLiteral("host.capacity")));
+
+        const QString copy = m_dir.filePath(QStringLiteral("other.vdeckhost"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), copy));
+        QSignalSpy opened(w.hostManager(), &hosts::HostManager::snapshotOpened);
+        w.hostManager()->openSnapshotFile(copy, QStringLiteral("other"));
+        QTRY_COMPARE(opened.size(), 1);
+        const QString otherId = opened.constFirst().constFirst().toString();
+        // the hosts page selected the new host: the tool bar follows
+        QTRY_COMPARE(w.currentHostId(), otherId);
+        QCOMPARE(selector->count(), 2);
+        QCOMPARE(selector->currentHostId(), otherId);
+        QCOMPARE(selector->currentText(), QStringLiteral("other"));
+        // choosing in the tool bar selects on the hosts page (and so the preview's host)
+        selector->setCurrentIndex(selector->findText(QStringLiteral("Demo host")));
+        QCOMPARE(w.currentHostId(), demoId);
+        QCOMPARE(selector->currentHostId(), demoId);
+
+        // a flavor that cannot run: the findings page has the host's error, naming the resource
+        w.flavorDocument()->editCurrent(QStringLiteral("huge"), [](flavors::Flavor &f) {
+            f.ramMb = 600 * 1024; // more than MEMORY_MB (512 GiB - 512 MiB)
+        });
+        QTRY_VERIFY2(findingCodes(w).contains(QStringLiteral("host.memory-exhausted")), qPrintable(findingCodes(w).join(QLatin1Char(','))));
+        auto *heading = w.findChild<QLabel *>(QStringLiteral("findingsHeading"));
+        QVERIFY2(heading->text().contains(QLatin1String("host Demo host")), qPrintable(heading->text()));
+        QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 0}, {QStringLiteral("other"), 0}}));
+    }
+
+    void staleResultsAreDropped()
+    {
+        hostfit::CapacityRunner runner;
+        QStringList published; // the flavor of every resultsReady
+        connect(&runner, &hostfit::CapacityRunner::resultsReady, this, [&] { published << runner.flavorName(); });
+        inventory::HostSnapshot demo;
+        QString error;
+        QVERIFY(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error));
+        QList<hostfit::HostInput> many; // slow enough to be running when the next request comes
+        for (int i = 0; i < 16; ++i)
+            many.append({QString::number(i), QStringLiteral("host %1").arg(i), demo, {}});
+        flavors::Flavor a;
+        a.name = QStringLiteral("a");
+        a.vcpus = 1;
+        a.ramMb = 256; // VCPU 64 x 4 = 256 instances per host, placed one by one
+        flavors::Flavor b = a;
+        b.name = QStringLiteral("b");
+        b.ramMb = 131072; // 3 fit (MEMORY_MB 523776 / 131072)
+        runner.request(a, many, rules::NovaRelease());
+        const bool aWasRunning = runner.isBusy();
+        runner.request(b, many.mid(0, 1), rules::NovaRelease());
+        QTRY_VERIFY(!published.isEmpty() && published.constLast() == QLatin1String("b"));
+        QTest::qWait(100);
+        QCOMPARE(published.constLast(), QStringLiteral("b")); // nothing of a's arrives afterwards
+        if (aWasRunning)
+            QCOMPARE(published, QStringList{QStringLiteral("b")}); // a's results were dropped
+        QCOMPARE(runner.results().size(), 1);
+        QCOMPARE(runner.results().constFirst().verdict.capacity.fits, 3);
+        QVERIFY(!runner.isBusy());
+        // clearing (no flavor) answers at once
+        runner.request(flavors::Flavor(), many, rules::NovaRelease());
+        QCOMPARE(published.constLast(), QString());
+        QVERIFY(runner.results().isEmpty());
+    }
+};
+
+VDECK_GUI_TEST_MAIN(TestCapacityGui)
+#include "tst_capacitygui.moc"

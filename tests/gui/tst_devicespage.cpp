@@ -1,0 +1,93 @@
+// The devices page follows node-device events of the shown host in place: the rows the user
+// collapsed stay collapsed, the selected device stays selected, a new device appears under its
+// PF; the current device going away makes a neighbour current. Another host resets.
+#include "inventory/nodedeviceparser.h"
+#include "inventory/snapshotfile.h"
+#include "itemmodels/devicetreemodel.h"
+#include "pages/devicespage.h"
+#include "testmain.h"
+#include "testpaths.h"
+
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+
+using namespace inventory;
+
+namespace {
+
+HostSnapshot demo()
+{
+    HostSnapshot s;
+    QString error;
+    if (!snapshotfile::load(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), &s, &error))
+        qFatal("%s", qPrintable(error));
+    return s;
+}
+
+QString currentName(const DevicesPage &page)
+{
+    return page.tree()->currentIndex().data(DeviceTreeModel::DeviceNameRole).toString();
+}
+
+QModelIndex viewIndex(const DevicesPage &page, const QString &name)
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(page.tree()->model());
+    return proxy->mapFromSource(page.model()->indexOfDevice(name));
+}
+
+} // namespace
+
+class TestDevicesPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void eventsKeepSelectionAndExpansion()
+    {
+        const HostSnapshot s0 = demo();
+        DevicesPage page;
+        page.resize(1200, 800);
+        page.show();
+        page.setSnapshot(s0, {}, QStringLiteral("host"));
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        const QString e810 = QStringLiteral("pci_0000_b1_00_0");
+        const QString connectx = QStringLiteral("pci_0000_17_00_0");
+        QVERIFY(page.tree()->isExpanded(viewIndex(page, e810)));
+        page.tree()->collapse(viewIndex(page, connectx));
+        QVERIFY(page.selectDevice(QStringLiteral("pci_0000_b1_01_3")));
+
+        // A fifth E810 VF (b1:01.4) appears.
+        QString xml = s0.graph().node(QStringLiteral("pci_0000_b1_01_3"))->device.rawXml;
+        xml.replace(QStringLiteral("pci_0000_b1_01_3"), QStringLiteral("pci_0000_b1_01_4"))
+            .replace(QStringLiteral("<function>3</function>"), QStringLiteral("<function>4</function>"))
+            .replace(QStringLiteral("function='0x3'"), QStringLiteral("function='0x4'"));
+        const Device vf = parseNodeDevice(xml);
+        QVERIFY2(!vf.broken, qPrintable(vf.error));
+        const HostSnapshot s1 = s0.withGraph(s0.graph().withDevice(vf));
+        page.setSnapshot(s1, {}, QStringLiteral("host"));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(currentName(page), QStringLiteral("pci_0000_b1_01_3"));
+        QVERIFY(page.tree()->selectionModel()->isSelected(page.tree()->currentIndex()));
+        QVERIFY(!page.tree()->isExpanded(viewIndex(page, connectx))); // still as the user left it
+        QVERIFY(page.tree()->isExpanded(viewIndex(page, e810)));
+        const QModelIndex added = viewIndex(page, QStringLiteral("pci_0000_b1_01_4"));
+        QVERIFY(added.isValid());
+        QCOMPARE(added.parent(), viewIndex(page, e810));
+        QCOMPARE(viewIndex(page, e810).siblingAtColumn(DeviceTreeModel::CapacityColumn).data().toString(), QStringLiteral("2 / 5 VFs (max 128)"));
+
+        // The selected VF goes: a neighbour of it becomes current, and the details follow.
+        page.setSnapshot(s1.withGraph(s1.graph().withoutDevice(QStringLiteral("pci_0000_b1_01_3"))), {}, QStringLiteral("host"));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!viewIndex(page, QStringLiteral("pci_0000_b1_01_3")).isValid());
+        QVERIFY(page.model()->snapshot().graph().node(currentName(page)));
+        QVERIFY(!page.tree()->isExpanded(viewIndex(page, connectx)));
+
+        // Another host: a reset, everything expanded again.
+        page.setSnapshot(s0, {}, QStringLiteral("other host"));
+        QCOMPARE(resets.count(), 1);
+        QVERIFY(page.tree()->isExpanded(viewIndex(page, connectx)));
+    }
+};
+
+VDECK_GUI_TEST_MAIN(TestDevicesPage)
+#include "tst_devicespage.moc"

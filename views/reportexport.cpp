@@ -1,0 +1,74 @@
+#include "reportexport.h"
+
+#include "dialogs/filechooser.h"
+#include "document/flavordocument.h"
+#include "flavors/flavorfiles.h"
+#include "hosts/hostmanager.h"
+#include "itemmodels/hostlistmodel.h"
+#include "reports/report.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QPointer>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+ReportExport::ReportExport(FlavorDocument *doc, hosts::HostManager *hosts, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_doc(doc)
+    , m_hosts(hosts)
+    , m_parent(dialogParent)
+    , m_action(new QAction(tr("Export &Report (HTML, JSON)…"), this))
+    , m_files(std::make_shared<DialogFileChooser>())
+{
+    m_action->setObjectName(QStringLiteral("actionExportReport"));
+    m_action->setToolTip(tr("Findings of every flavor for the selected Nova release and the capacity of every open host"));
+    connect(m_action, &QAction::triggered, this, &ReportExport::chooseFile);
+}
+
+void ReportExport::setFileChooser(std::shared_ptr<FileChooser> chooser)
+{
+    m_files = std::move(chooser);
+}
+
+void ReportExport::chooseFile()
+{
+    m_files->saveFile(m_parent, tr("Export Report"), QStringLiteral("vdeck-report.html"), tr("HTML report (*.html);;JSON report (*.json)"),
+                      [self = QPointer<ReportExport>(this)](const QString &path) {
+                          if (self && !path.isEmpty())
+                              self->exportTo(path);
+                      });
+}
+
+void ReportExport::exportTo(const QString &path)
+{
+    reports::ReportInput input;
+    input.flavors = m_doc->library().flavors;
+    input.release = m_doc->release();
+    input.source = m_doc->filePath().isEmpty() ? QString() : QFileInfo(m_doc->filePath()).fileName();
+    input.generatedAt = QDateTime::currentDateTimeUtc();
+    const HostListModel *model = m_hosts->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->index(row, HostListModel::NameColumn).data(HostListModel::HostIdRole).toString();
+        const inventory::HostSnapshot s = m_hosts->snapshot(id);
+        if (!s.isNull())
+            input.hosts.append({model->index(row, HostListModel::NameColumn).data().toString(), s});
+    }
+    const reports::ReportFormat format = reports::reportFormatFromFileName(path).value_or(reports::ReportFormat::Html);
+    struct Outcome
+    {
+        bool ok = false;
+        QString error;
+    };
+    QtConcurrent::run([input, format, path] {
+        Outcome o;
+        o.ok = flavors::saveAtomically(path, reports::renderReport(reports::buildReport(input), format), &o.error);
+        return o;
+    }).then(this, [this, path](const Outcome &o) {
+        if (o.ok)
+            Q_EMIT exported(tr("Report written to %1").arg(QFileInfo(path).fileName()));
+        else
+            Q_EMIT errorOccurred(tr("Report not written: %1").arg(o.error));
+    });
+}
