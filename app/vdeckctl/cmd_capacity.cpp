@@ -74,12 +74,12 @@ int run(const QStringList &arguments)
         const hostfit::CapacityEstimate e = hostfit::estimateCapacity(f, *host, *profile, hostfit::CapacityOptions{*release, hostfit::CapacityEstimate::kDefaultCap});
         allRun &= e.canRun();
         if (cl.isSet(QStringLiteral("json"))) {
-            results.append(QJsonObject{{QStringLiteral("flavor"), f.name}, {QStringLiteral("host"), host->facts().hostname},
+            results.append(QJsonObject{{QStringLiteral("flavor"), f.name}, {QStringLiteral("host"), host->identity().hostname},
                                        {QStringLiteral("fits"), e.fits}, {QStringLiteral("capped"), e.capped},
                                        {QStringLiteral("limitedBy"), e.limitedBy}, {QStringLiteral("code"), e.shortage.code},
                                        {QStringLiteral("reason"), e.shortage.message}, {QStringLiteral("canRun"), e.canRun()}});
         } else {
-            out << f.name << ": " << (e.capped ? QStringLiteral(">= ") : QString()) << e.fits << " fit on " << host->facts().hostname
+            out << f.name << ": " << (e.capped ? QStringLiteral(">= ") : QString()) << e.fits << " fit on " << host->identity().hostname
                 << "; limited by " << e.limitedBy << '\n';
             if (!e.capped && !e.shortage.message.isEmpty() && e.shortage.message != e.limitedBy)
                 out << "  " << e.shortage.message << '\n';

@@ -18,7 +18,7 @@ HostVerdict checkHost(const flavors::Flavor &flavor, const inventory::HostSnapsh
                       const CapacityOptions &options)
 {
     HostVerdict v;
-    v.hostName = host.facts().hostname;
+    v.hostName = host.identity().hostname;
     v.findings = checkHostRequirements(flavor, host, profile, options.release);
     v.capacity = estimateCapacity(flavor, host, profile, options);
     const bool requirementFailed = rules::hasErrors(v.findings);

@@ -51,16 +51,16 @@ QStringList machinesFor(const QString &capabilitiesXml, const QString &arch)
 
 bool isQemu(const inventory::HostSnapshot &host)
 {
-    return host.facts().hypervisorType.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0;
+    return host.identity().hypervisorType.compare(QLatin1String("QEMU"), Qt::CaseInsensitive) == 0;
 }
 
 std::optional<VersionNumber> versionOf(const inventory::HostSnapshot &host, const QString &component)
 {
     if (component == QLatin1String("libvirt"))
-        return VersionNumber::parse(host.facts().libvirtVersion);
+        return VersionNumber::parse(host.identity().libvirtVersion);
     if (component == QLatin1String("QEMU"))
-        return isQemu(host) ? VersionNumber::parse(host.facts().hypervisorVersion) : std::nullopt;
-    return VersionNumber::kernelOf(host.facts().hostVersion);
+        return isQemu(host) ? VersionNumber::parse(host.identity().hypervisorVersion) : std::nullopt;
+    return VersionNumber::kernelOf(host.identity().hostVersion);
 }
 
 void checkMinimums(const QList<Minimum> &mins, const inventory::HostSnapshot &host, const QString &code, const QStringList &keys,
@@ -73,7 +73,7 @@ void checkMinimums(const QList<Minimum> &mins, const inventory::HostSnapshot &ho
                                QStringLiteral("The host's %1 version is not known; vDeck cannot check %2.").arg(m.component, m.text())));
         } else if (*have < m.version) {
             out.append(finding(rules::Severity::Error, rules::Stage::C, code, QStringLiteral("NoValidHost"), keys,
-                               QStringLiteral("%1 %2 on %3 is below the minimum: %4.").arg(m.component, have->toString(), host.facts().hostname, m.text()),
+                               QStringLiteral("%1 %2 on %3 is below the minimum: %4.").arg(m.component, have->toString(), host.identity().hostname, m.text()),
                                QStringLiteral("upgrade %1 on the host to %2 or later").arg(m.component, m.version.toString())));
         }
     }
@@ -102,13 +102,13 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
     if (image.isEmpty() && !machine.contains(need)) // an image value is the rules' viommu.machine-type
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-machine-type"), QStringLiteral("InvalidVIOMMUMachineType"), keys,
                            QStringLiteral("On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.")
-                               .arg(host.facts().hostname, arch, machine, configured.isEmpty() ? QStringLiteral("the default; the profile sets no [libvirt]hw_machine_type") : QStringLiteral("[libvirt]hw_machine_type")),
+                               .arg(host.identity().hostname, arch, machine, configured.isEmpty() ? QStringLiteral("the default; the profile sets no [libvirt]hw_machine_type") : QStringLiteral("[libvirt]hw_machine_type")),
                            QStringLiteral("set image property hw_machine_type=%1, or [libvirt]hw_machine_type=%2=%1 on the host").arg(need, arch)));
     const QStringList offered = machinesFor(host.capabilitiesXml(), arch);
     if (machine.contains(need) && !offered.isEmpty() && std::none_of(offered.cbegin(), offered.cend(), [&](const QString &m) { return m.contains(need); }))
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-machine-type"), QStringLiteral("libvirtError"), keys,
                            QStringLiteral("The host's QEMU offers no %1 machine type for %2 (it has: %3).").arg(need, arch, offered.join(QStringLiteral(", ")))));
-    const std::optional<VersionNumber> libvirt = VersionNumber::parse(host.facts().libvirtVersion);
+    const std::optional<VersionNumber> libvirt = VersionNumber::parse(host.identity().libvirtVersion);
     const Minimum virtio = minimums::viommuVirtio();
     const bool virtioOk = libvirt && *libvirt >= virtio.version;
     QString effective = model;
@@ -116,7 +116,7 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
         effective = virtioOk ? QStringLiteral("virtio") : x86 ? QStringLiteral("intel") : QStringLiteral("smmuv3");
         out.append(finding(rules::Severity::Info, rules::Stage::D, QStringLiteral("host.viommu-auto-model"), {}, {QStringLiteral("hw:viommu_model")},
                            QStringLiteral("hw:viommu_model=auto becomes %1 on %2 (libvirt %3; %4).")
-                               .arg(effective, host.facts().hostname, libvirt ? libvirt->toString() : QStringLiteral("unknown"), virtio.text())));
+                               .arg(effective, host.identity().hostname, libvirt ? libvirt->toString() : QStringLiteral("unknown"), virtio.text())));
     }
     const auto unsupported = [&](const QString &why) {
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-model-unsupported"), QStringLiteral("libvirtError"),
@@ -124,7 +124,7 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
     };
     if (effective == QLatin1String("virtio") && !virtioOk && libvirt)
         unsupported(QStringLiteral("vIOMMU model virtio needs %1; %2 has libvirt %3 (Nova does not report COMPUTE_VIOMMU_MODEL_VIRTIO there).")
-                        .arg(virtio.text(), host.facts().hostname, libvirt->toString()));
+                        .arg(virtio.text(), host.identity().hostname, libvirt->toString()));
     else if (effective == QLatin1String("intel") && !x86)
         unsupported(QStringLiteral("vIOMMU model intel exists only for x86 q35 guests, not %1.").arg(arch));
     else if (effective == QLatin1String("smmuv3") && !arm)

@@ -57,7 +57,7 @@ inventory::HostSnapshot snapshot(const Host &host)
     QList<inventory::Device> devices;
     for (const QString &xml : host.deviceXml)
         devices.append(inventory::parseNodeDevice(xml));
-    inventory::HostFacts facts{QStringLiteral("handmade.test"), QStringLiteral("test:///handmade"), host.libvirtVersion,
+    inventory::HostIdentity facts{QStringLiteral("handmade.test"), QStringLiteral("test:///handmade"), host.libvirtVersion,
                                QStringLiteral("QEMU"), host.qemuVersion, host.kernel};
     return inventory::HostSnapshot(facts, QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC), capabilitiesXml(host), QString(), free,
                                    inventory::DeviceGraph(devices));
@@ -75,11 +75,11 @@ inventory::HostSnapshot demo()
 inventory::HostSnapshot demoWithVersions(const QString &libvirt, const QString &qemu, const QString &kernel)
 {
     const inventory::HostSnapshot d = demo();
-    inventory::HostFacts facts = d.facts();
-    facts.libvirtVersion = libvirt;
-    facts.hypervisorVersion = qemu;
-    facts.hostVersion = kernel;
-    return inventory::HostSnapshot(facts, d.capturedAt(), d.capabilitiesXml(), d.domainCapabilitiesXml(), d.freePages(), d.graph());
+    inventory::HostIdentity identity = d.identity();
+    identity.libvirtVersion = libvirt;
+    identity.hypervisorVersion = qemu;
+    identity.hostVersion = kernel;
+    return inventory::HostSnapshot(identity, d.capturedAt(), d.capabilitiesXml(), d.domainCapabilitiesXml(), d.freePages(), d.graph());
 }
 
 QString gpuWithMdevTypes(const QString &bus, int numa, const QMap<QString, int> &types)
