@@ -104,7 +104,7 @@ private Q_SLOTS:
         auto *page = static_cast<HostsPage *>(w.page(QStringLiteral("hosts")));
         const QString id = w.currentHostId();
         auto files = std::make_shared<ScriptedFileChooser>();
-        files->next = factsPath;
+        files->queueAnswer(factsPath);
         page->setFileChooser(files);
         w.findChild<QAction *>(QStringLiteral("actionLoadFacts"))->trigger();
         QTRY_VERIFY(w.hostManager()->snapshot(id).hostFacts().has_value());
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Host facts")));
 
         const QString saved = dir.filePath(QStringLiteral("saved.vdeckhost"));
-        files->next = saved;
+        files->queueAnswer(saved);
         QSignalSpy savedSpy(w.hostManager(), &hosts::HostManager::snapshotSaved);
         w.findChild<QAction *>(QStringLiteral("actionCaptureSnapshot"))->trigger();
         QVERIFY(savedSpy.wait(20000));
