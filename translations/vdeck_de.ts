@@ -403,8 +403,8 @@
         <translation>Antwort:</translation>
     </message>
     <message>
-        <source>libvirt asks for these to connect to %1. vDeck passes them on and does not store them.</source>
-        <translation>libvirt fragt dies für die Verbindung zu %1. vDeck gibt es weiter und speichert es nicht.</translation>
+        <source>libvirt or the ssh probe asks for these to connect to %1. vDeck passes them on and does not store them.</source>
+        <translation>libvirt oder die ssh-Abfrage fragt dies für die Verbindung zu %1. vDeck gibt es weiter und speichert es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1554,6 @@
         <translation>%1: %2 / %3</translation>
     </message>
     <message>
-        <source>Host facts (ssh probe of %1)</source>
-        <translation>Host-Fakten (SSH-Abfrage von %1)</translation>
-    </message>
-    <message>
         <source>Kernel</source>
         <translation>Kernel</translation>
     </message>
@@ -1594,10 +1590,6 @@
         <translation>QEMU (Abfrage)</translation>
     </message>
     <message>
-        <source>Memlock limit</source>
-        <translation>Memlock-Grenze</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>unbegrenzt</translation>
     </message>
@@ -1616,6 +1608,58 @@
     <message>
         <source>mdev types</source>
         <translation>mdev-Typen</translation>
+    </message>
+    <message>
+        <source>Host facts (ssh probe of %1, %2)</source>
+        <translation>Host-Fakten (SSH-Abfrage von %1, %2)</translation>
+    </message>
+    <message>
+        <source>IOMMU groups</source>
+        <translation>IOMMU-Gruppen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>login session: %1</source>
+        <translation>Anmeldesitzung: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1=%2 (%3)</source>
+        <translation>%1=%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Memlock limits</source>
+        <translation>Memlock-Grenzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 available)</source>
+        <translation>%1 (%2, %3 verfügbar)</translation>
+    </message>
+    <message>
+        <source>NVIDIA vGPU VFs</source>
+        <translation>NVIDIA-vGPU-VFs</translation>
+    </message>
+    <message>
+        <source>nova.conf</source>
+        <translation>nova.conf</translation>
+    </message>
+    <message>
+        <source>output cap reached</source>
+        <translation>Ausgabegrenze erreicht</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 (no NUMA nodes): %2 free of %3</source>
+        <translation>%1 (keine NUMA-Knoten): %2 von %3 frei</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2652,18 @@
     <message>
         <source>Saving %1…</source>
         <translation>Speichere %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no captured state to add host facts to yet</source>
+        <translation>%1 hat noch keinen erfassten Zustand, dem Host-Fakten hinzugefügt werden könnten</translation>
+    </message>
+    <message>
+        <source>Probing %1 over ssh…</source>
+        <translation>Frage %1 über ssh ab…</translation>
+    </message>
+    <message>
+        <source>%1: the ssh probe failed; the snapshot is saved without host facts: %2</source>
+        <translation>%1: die ssh-Abfrage ist fehlgeschlagen; der Schnappschuss wird ohne Host-Fakten gespeichert: %2</translation>
     </message>
 </context>
 <context>

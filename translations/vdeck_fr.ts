@@ -403,8 +403,8 @@
         <translation>Réponse :</translation>
     </message>
     <message>
-        <source>libvirt asks for these to connect to %1. vDeck passes them on and does not store them.</source>
-        <translation>libvirt les demande pour se connecter à %1. vDeck les transmet sans les enregistrer.</translation>
+        <source>libvirt or the ssh probe asks for these to connect to %1. vDeck passes them on and does not store them.</source>
+        <translation>libvirt ou la sonde ssh les demande pour se connecter à %1. vDeck les transmet sans les enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1554,10 +1554,6 @@
         <translation>%1 : %2 / %3</translation>
     </message>
     <message>
-        <source>Host facts (ssh probe of %1)</source>
-        <translation>Faits de l’hôte (sonde ssh de %1)</translation>
-    </message>
-    <message>
         <source>Kernel</source>
         <translation>Noyau</translation>
     </message>
@@ -1594,10 +1590,6 @@
         <translation>QEMU (sonde)</translation>
     </message>
     <message>
-        <source>Memlock limit</source>
-        <translation>Limite memlock</translation>
-    </message>
-    <message>
         <source>unlimited</source>
         <translation>illimitée</translation>
     </message>
@@ -1616,6 +1608,58 @@
     <message>
         <source>mdev types</source>
         <translation>Types mdev</translation>
+    </message>
+    <message>
+        <source>Host facts (ssh probe of %1, %2)</source>
+        <translation>Faits de l’hôte (sonde ssh de %1, %2)</translation>
+    </message>
+    <message>
+        <source>IOMMU groups</source>
+        <translation>Groupes IOMMU</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>login session: %1</source>
+        <translation>session de connexion : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1=%2 (%3)</source>
+        <translation>%1=%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Memlock limits</source>
+        <translation>Limites memlock</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 available)</source>
+        <translation>%1 (%2, %3 disponibles)</translation>
+    </message>
+    <message>
+        <source>NVIDIA vGPU VFs</source>
+        <translation>VF vGPU NVIDIA</translation>
+    </message>
+    <message>
+        <source>nova.conf</source>
+        <translation>nova.conf</translation>
+    </message>
+    <message>
+        <source>output cap reached</source>
+        <translation>limite de sortie atteinte</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Non lu</translation>
+    </message>
+    <message>
+        <source>%1 (no NUMA nodes): %2 free of %3</source>
+        <translation>%1 (pas de nœuds NUMA) : %2 libres sur %3</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2652,18 @@
     <message>
         <source>Saving %1…</source>
         <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no captured state to add host facts to yet</source>
+        <translation>%1 n’a pas encore d’état capturé auquel ajouter des faits d’hôte</translation>
+    </message>
+    <message>
+        <source>Probing %1 over ssh…</source>
+        <translation>Sonde de %1 par ssh…</translation>
+    </message>
+    <message>
+        <source>%1: the ssh probe failed; the snapshot is saved without host facts: %2</source>
+        <translation>%1 : la sonde ssh a échoué ; l’instantané est enregistré sans faits d’hôte : %2</translation>
     </message>
 </context>
 <context>

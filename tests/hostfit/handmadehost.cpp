@@ -75,11 +75,11 @@ inventory::HostSnapshot demo()
 inventory::HostSnapshot demoWithVersions(const QString &libvirt, const QString &qemu, const QString &kernel)
 {
     const inventory::HostSnapshot d = demo();
-    inventory::HostIdentity facts = d.identity();
-    facts.libvirtVersion = libvirt;
-    facts.hypervisorVersion = qemu;
-    facts.hostVersion = kernel;
-    return inventory::HostSnapshot(facts, d.capturedAt(), d.capabilitiesXml(), d.domainCapabilitiesXml(), d.freePages(), d.graph());
+    inventory::HostIdentity identity = d.identity();
+    identity.libvirtVersion = libvirt;
+    identity.hypervisorVersion = qemu;
+    identity.hostVersion = kernel;
+    return inventory::HostSnapshot(identity, d.capturedAt(), d.capabilitiesXml(), d.domainCapabilitiesXml(), d.freePages(), d.graph());
 }
 
 QString gpuWithMdevTypes(const QString &bus, int numa, const QMap<QString, int> &types)

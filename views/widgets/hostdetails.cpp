@@ -99,18 +99,21 @@ QString HostDetails::factsHtml(const hostfacts::HostFacts &p)
         memlock << tr("%1: %2").arg(l.process, limitText(l.hardBytes));
     for (const hostfacts::ConfigLine &c : p.memlock().systemd)
         memlock << tr("%1=%2 (%3)").arg(c.key, c.value, c.file);
-    out += row(tr("Memlock limits"), memlock.join(QStringLiteral("; ")));
+    out += row(tr("Memlock limits"), memlock.join(QLatin1Char('\n')));
     QStringList pools;
-    for (const hostfacts::HugePagePool &pool : p.hugepages())
-        pools << tr("node %1, %2: %3 free of %4").arg(pool.node).arg(inventory::pageSizeText(quint64(pool.pageSizeKiB))).arg(pool.free).arg(pool.total);
-    out += row(tr("Hugepage pools"), pools.join(QStringLiteral("; ")));
+    for (const hostfacts::HugePagePool &pool : p.hugepages()) {
+        const QString size = inventory::pageSizeText(quint64(pool.pageSizeKiB));
+        pools << (pool.node < 0 ? tr("%1 (no NUMA nodes): %2 free of %3").arg(size).arg(pool.free).arg(pool.total)
+                                : tr("node %1, %2: %3 free of %4").arg(pool.node).arg(size).arg(pool.free).arg(pool.total));
+    }
+    out += row(tr("Hugepage pools"), pools.join(QLatin1Char('\n')));
     QStringList types;
     for (const hostfacts::MdevType &t : p.mdevTypes())
         types << tr("%1 (%2, %3 available)").arg(t.id, t.name).arg(t.availableInstances);
     QStringList vdpa;
     for (const hostfacts::VdpaDevice &d : p.vdpaDevices())
         vdpa << QStringLiteral("%1 (%2)").arg(d.name, d.managementDevice);
-    out += row(tr("mdev types"), types.join(QStringLiteral("; "))) + row(tr("vDPA devices"), vdpa.join(QStringLiteral("; ")))
+    out += row(tr("mdev types"), types.join(QLatin1Char('\n'))) + row(tr("vDPA devices"), vdpa.join(QStringLiteral(", ")))
         + row(tr("NVIDIA vGPU VFs"), p.nvidiaVgpuVfs().isEmpty() ? QString() : QString::number(p.nvidiaVgpuVfs().size()));
     QStringList nova;
     for (const hostfacts::NovaSection &section : p.nova()) {
@@ -123,6 +126,6 @@ QString HostDetails::factsHtml(const hostfacts::HostFacts &p)
         if (!status.ok || status.truncated)
             incomplete << tr("%1: %2").arg(status.probe, status.truncated ? tr("output cap reached") : status.error);
     }
-    out += row(tr("Not read"), incomplete.join(QStringLiteral("; ")));
+    out += row(tr("Not read"), incomplete.join(QLatin1Char('\n')));
     return out + QStringLiteral("</table>");
 }
