@@ -106,7 +106,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
     const Item &item = m_items[size_t(index.internalId())];
     if (role == SearchTextRole) { // the text filter asks for every row: made once per row
         if (item.search.isNull())
-            item.search = (item.node ? deviceData(*item.node, 0, role) : typeData(item, 0, role)).toString();
+            item.search = (item.node ? deviceData(*item.node, 0, role) : typeData(item, 0, role)).toString().toLower();
         return item.search;
     }
     return item.node ? deviceData(*item.node, index.column(), role) : typeData(item, index.column(), role);
