@@ -422,6 +422,10 @@
         <translation>Wählen Sie ein Gerät, um sein libvirt-XML zu sehen.</translation>
     </message>
     <message>
+        <source>%1 more lines; Copy XML copies the whole document</source>
+        <translation>%1 weitere Zeilen; „XML kopieren“ kopiert das ganze Dokument</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -422,6 +422,10 @@
         <translation>Sélectionnez un périphérique pour voir son XML libvirt.</translation>
     </message>
     <message>
+        <source>%1 more lines; Copy XML copies the whole document</source>
+        <translation>%1 lignes de plus ; « Copier le XML » copie tout le document</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -14,6 +14,8 @@ struct DeviceGraph::Data
     QHash<PciAddress, qsizetype> byAddress;
     QMap<int, QStringList> byNuma;
     QMap<int, QStringList> byIommu;
+    QHash<QString, QStringList> vfs; // a PF's VFs in PCI address order (asked for by every paint of its row)
+    QHash<QString, int> vfsUsed;
 };
 
 namespace {
@@ -103,6 +105,27 @@ DeviceGraph::DeviceGraph(QList<Device> devices)
         data->nodes.append(std::move(n));
     }
     linkNodes(data->nodes, data->byName, data->byAddress);
+    QList<const GraphNode *> vfs;
+    for (const GraphNode &n : std::as_const(data->nodes)) {
+        vfs.clear();
+        for (const QString &c : n.children) {
+            const GraphNode &child = data->nodes.at(data->byName.value(c));
+            if (child.device.pci && child.device.pci->physFunction && !child.orphan)
+                vfs.append(&child);
+        }
+        if (vfs.isEmpty())
+            continue;
+        std::sort(vfs.begin(), vfs.end(), [](const GraphNode *a, const GraphNode *b) { return a->device.pci->address < b->device.pci->address; });
+        QStringList names;
+        names.reserve(vfs.size());
+        int used = 0;
+        for (const GraphNode *vf : std::as_const(vfs)) {
+            names.append(vf->name());
+            used += vf->device.driver == QLatin1String("vfio-pci") || !vf->vdpa.isEmpty() ? 1 : 0;
+        }
+        data->vfs.insert(n.name(), names);
+        data->vfsUsed.insert(n.name(), used);
+    }
     for (GraphNode &n : data->nodes) {
         n.numaNode = inheritedNuma(data->nodes, data->byName, n);
         if (n.numaNode >= 0)
@@ -147,31 +170,12 @@ QStringList DeviceGraph::roots() const
 
 QStringList DeviceGraph::vfsOf(const QString &pf) const
 {
-    const GraphNode *p = node(pf);
-    if (!p)
-        return {};
-    QList<const GraphNode *> vfs;
-    for (const QString &c : p->children) {
-        const GraphNode *n = node(c);
-        if (n->device.pci && n->device.pci->physFunction && !n->orphan)
-            vfs.append(n);
-    }
-    std::sort(vfs.begin(), vfs.end(), [](const GraphNode *a, const GraphNode *b) { return a->device.pci->address < b->device.pci->address; });
-    QStringList out;
-    for (const GraphNode *n : vfs)
-        out.append(n->name());
-    return out;
+    return d->vfs.value(pf);
 }
 
 int DeviceGraph::vfsUsed(const QString &pf) const
 {
-    int used = 0;
-    for (const QString &vf : vfsOf(pf)) {
-        const GraphNode *n = node(vf);
-        if (n->device.driver == QLatin1String("vfio-pci") || !n->vdpa.isEmpty())
-            ++used;
-    }
-    return used;
+    return d->vfsUsed.value(pf, 0);
 }
 
 QStringList DeviceGraph::mdevsOfType(const QString &parent, const QString &typeId) const

@@ -10,7 +10,7 @@ DeviceFilterProxy::DeviceFilterProxy(QObject *parent)
 
 void DeviceFilterProxy::setText(const QString &text)
 {
-    m_text = text.trimmed();
+    m_text = text.trimmed().toLower(); // SearchTextRole is lower case: a plain search per row
     invalidateFilter();
 }
 
@@ -33,5 +33,5 @@ bool DeviceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_numa && i.data(DeviceTreeModel::NumaNodeRole).toInt() != *m_numa)
         return false;
-    return m_text.isEmpty() || i.data(DeviceTreeModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || i.data(DeviceTreeModel::SearchTextRole).toString().contains(m_text);
 }

@@ -106,7 +106,7 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
     const Item &item = m_items[size_t(index.internalId())];
     if (role == SearchTextRole) { // the text filter asks for every row: made once per row
         if (item.search.isNull())
-            item.search = (item.node ? deviceData(*item.node, 0, role) : typeData(item, 0, role)).toString();
+            item.search = (item.node ? deviceData(*item.node, 0, role) : typeData(item, 0, role)).toString().toLower(); // in place
         return item.search;
     }
     return item.node ? deviceData(*item.node, index.column(), role) : typeData(item, index.column(), role);
@@ -119,13 +119,15 @@ QVariant DeviceTreeModel::deviceData(const GraphNode &node, int column, int role
     case DeviceNameRole: return d.name;
     case KindRole: return kindName(node.kind);
     case NumaNodeRole: return node.numaNode;
-    case SearchTextRole: {
-        QStringList words{d.name, d.driver};
+    case SearchTextRole: { // asked for every row by the text filter: appended, not joined
+        QString words;
+        words.reserve(160);
+        words.append(d.name).append(u' ').append(d.driver);
         if (d.pci)
-            words << d.pci->address.toString() << d.pci->vendorName << d.pci->productName;
+            words.append(u' ').append(d.pci->address.toString()).append(u' ').append(d.pci->vendorName).append(u' ').append(d.pci->productName);
         if (d.net)
-            words << d.net->interface << d.net->mac;
-        return words.join(QLatin1Char(' '));
+            words.append(u' ').append(d.net->interface).append(u' ').append(d.net->mac);
+        return words;
     }
     case Qt::ToolTipRole: return d.broken ? d.error : QVariant();
     case Qt::DecorationRole:

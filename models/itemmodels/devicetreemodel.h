@@ -24,7 +24,7 @@ public:
         DeviceNameRole = Qt::UserRole + 1, // libvirt's device name (empty for an mdev type row)
         KindRole,                          // "pf", "vf", ... or "mdev_type"
         NumaNodeRole,                      // int, -1 when unknown
-        SearchTextRole,                    // what the text filter matches
+        SearchTextRole,                    // what the text filter matches, in lower case
         MdevTypeRole,                      // the type id of an mdev type row
         ParentDeviceRole,                  // the device that offers an mdev type row's type
     };

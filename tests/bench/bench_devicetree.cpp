@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace inventory;
 
@@ -36,14 +37,42 @@ double ms(qint64 ns)
     return double(ns) / 1e6;
 }
 
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Wall time and this thread's CPU time (on a loaded machine the wall time is mostly waiting).
 struct Stats
 {
-    QList<qint64> ns;
+    QList<qint64> ns, cpu;
     QString text() const
     {
-        QList<qint64> s = ns;
+        QList<qint64> s = ns, c = cpu;
         std::sort(s.begin(), s.end());
-        return QStringLiteral("median %1 ms, min %2, max %3").arg(ms(s.at(s.size() / 2)), 0, 'f', 2).arg(ms(s.constFirst()), 0, 'f', 2).arg(ms(s.constLast()), 0, 'f', 2);
+        std::sort(c.begin(), c.end());
+        return QStringLiteral("median %1 ms, min %2, max %3; CPU median %4 ms, max %5")
+            .arg(ms(s.at(s.size() / 2)), 0, 'f', 2)
+            .arg(ms(s.constFirst()), 0, 'f', 2)
+            .arg(ms(s.constLast()), 0, 'f', 2)
+            .arg(ms(c.at(c.size() / 2)), 0, 'f', 2)
+            .arg(ms(c.constLast()), 0, 'f', 2);
+    }
+};
+
+struct Lap
+{
+    QElapsedTimer wall;
+    qint64 cpu0 = threadCpuNs();
+    Lap() { wall.start(); }
+    void into(Stats &s)
+    {
+        s.ns.append(wall.nsecsElapsed());
+        s.cpu.append(threadCpuNs() - cpu0);
+        wall.restart();
+        cpu0 = threadCpuNs();
     }
 };
 
@@ -96,26 +125,23 @@ int main(int argc, char **argv)
         DeviceTreeModel model;
         DeviceFilterProxy proxy;
         proxy.setSourceModel(&model);
-        QElapsedTimer t;
-        t.start();
+        Lap t;
         model.setSnapshot(snapshot);
         rows = walk(proxy);
-        populate.ns.append(t.nsecsElapsed());
-        t.restart();
+        t.into(populate);
         proxy.setText(QStringLiteral("ens5f0"));
         shown = walk(proxy);
-        text.ns.append(t.nsecsElapsed());
-        t.restart();
+        t.into(text);
         proxy.setText(QString());
         proxy.setKind(DeviceKind::Vf);
         shown += walk(proxy);
-        kind.ns.append(t.nsecsElapsed());
-        t.restart();
+        t.into(kind);
         proxy.setKind(std::nullopt);
         proxy.setNumaNode(1);
         shown += walk(proxy);
-        numa.ns.append(t.nsecsElapsed());
+        t.into(numa);
         total.ns.append(populate.ns.constLast() + text.ns.constLast() + kind.ns.constLast() + numa.ns.constLast());
+        total.cpu.append(populate.cpu.constLast() + text.cpu.constLast() + kind.cpu.constLast() + numa.cpu.constLast());
     }
     out << "populate (" << rows << " rows, every row walked through the proxy): " << populate.text() << '\n'
         << "filter by text: " << text.text() << '\n'
@@ -137,8 +163,7 @@ int main(int argc, char **argv)
     QObject::connect(&model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
     const int events = std::max(3, p.value(QStringLiteral("events")).toInt());
     for (int i = 0; i < events; ++i) {
-        QElapsedTimer t;
-        t.start();
+        Lap t;
         DeviceGraph g;
         switch (i % 3) {
         case 0: g = current.graph().withDevice(rebound(*vf, i)); break;
@@ -146,10 +171,9 @@ int main(int argc, char **argv)
         default: g = current.graph().withoutDevice(fresh(*vf, i - 1).name); break;
         }
         current = current.withGraph(g);
-        graphNs.ns.append(t.nsecsElapsed());
-        t.restart();
+        t.into(graphNs);
         model.updateSnapshot(current);
-        modelNs.ns.append(t.nsecsElapsed());
+        t.into(modelNs);
     }
     out << events << " node-device events (rebind, add, remove in turn), " << resets << " resets:\n"
         << "  graph rebuilt with the change: " << graphNs.text() << '\n'

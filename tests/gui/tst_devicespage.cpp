@@ -87,6 +87,30 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QVERIFY(page.tree()->isExpanded(viewIndex(page, connectx)));
     }
+
+    // A parent of more than 64 rows starts collapsed (laying out 20,000 VF rows would stall the
+    // GUI); the others are expanded.
+    void largeParentsStartCollapsed()
+    {
+        const HostSnapshot s0 = demo();
+        QList<Device> devices = s0.graph().devices();
+        const QString vf = s0.graph().node(QStringLiteral("pci_0000_b1_01_3"))->device.rawXml;
+        for (int i = 0; i < 70; ++i) {
+            QString xml = vf;
+            xml.replace(QStringLiteral("pci_0000_b1_01_3"), QStringLiteral("pci_0000_b1_%1_%2").arg(2 + i / 8, 2, 16, QLatin1Char('0')).arg(i % 8))
+                .replace(QStringLiteral("<slot>1</slot>"), QStringLiteral("<slot>%1</slot>").arg(2 + i / 8))
+                .replace(QStringLiteral("<function>3</function>"), QStringLiteral("<function>%1</function>").arg(i % 8));
+            devices.append(parseNodeDevice(xml));
+        }
+        DevicesPage page;
+        page.show();
+        page.setSnapshot(s0.withGraph(DeviceGraph(devices)), {}, QStringLiteral("host"));
+        const QModelIndex e810 = viewIndex(page, QStringLiteral("pci_0000_b1_00_0"));
+        QCOMPARE(page.tree()->model()->rowCount(e810), 75); // 74 VFs and the uplink netdev
+        QVERIFY(!page.tree()->isExpanded(e810));
+        QVERIFY(page.tree()->isExpanded(viewIndex(page, QStringLiteral("pci_0000_17_00_0"))));
+        QVERIFY(page.tree()->isExpanded(viewIndex(page, QStringLiteral("pci_0000_b0_02_0")))); // the E810's parent
+    }
 };
 
 VDECK_GUI_TEST_MAIN(TestDevicesPage)

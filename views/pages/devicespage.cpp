@@ -88,7 +88,7 @@ DevicesPage::DevicesPage(QWidget *parent)
         if (!m_updating)
             return; // a reset or a filter change expands everything anyway
         for (int r = first; r <= last; ++r)
-            m_tree->expandRecursively(m_proxy->index(r, 0, parent));
+            expandSmall(m_proxy->index(r, 0, parent));
     });
 
     auto *filters = new QHBoxLayout;
@@ -149,13 +149,28 @@ void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<
     const QString parent = current.data(DeviceTreeModel::ParentDeviceRole).toString();
     m_model->setSnapshot(snapshot);
     updateNumaFilter();
-    m_tree->expandAll();
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        expandSmall(m_proxy->index(r, 0));
     if (!selectDevice(device.isEmpty() ? parent : device) && !selectFirstOfKind(DeviceKind::Pf))
         showCurrent();
     QHeaderView *header = m_tree->header();
     const QList<int> widths{330, 110, 110, 50, 95, 330, 220};
     for (int c = 0; c < widths.size(); ++c)
         header->resizeSection(c, widths.at(c));
+}
+
+// Expands a row and, below it, every row with at most kExpandLimit children: a PF with hundreds
+// of VFs starts collapsed (its row says how many), so laying out the tree of a 20,000-device host
+// does not stall the GUI. Filters still expand everything they show.
+void DevicesPage::expandSmall(const QModelIndex &index)
+{
+    constexpr int kExpandLimit = 64;
+    const int rows = m_proxy->rowCount(index);
+    if (rows == 0 || rows > kExpandLimit)
+        return;
+    m_tree->expand(index);
+    for (int r = 0; r < rows; ++r)
+        expandSmall(m_proxy->index(r, 0, index));
 }
 
 bool DevicesPage::selectFirstOfKind(DeviceKind kind)

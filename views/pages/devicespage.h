@@ -27,9 +27,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
 
-    // A snapshot of host `hostId`. Another host: the tree is rebuilt and expanded. The same host
-    // (a node-device event, a new capture): only the rows that differ change, so selection and
-    // expansion stay; new rows come expanded. facts give VF ports their physnet when nova.conf
+    // A snapshot of host `hostId`. Another host: the tree is rebuilt and expanded (parents of
+    // more than 64 rows start collapsed). The same host (a node-device event, a new capture):
+    // only the rows that differ change, so selection and expansion stay; new rows come expanded. facts give VF ports their physnet when nova.conf
     // names one.
     void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts = {},
                      const QString &hostId = {});
@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void expandSmall(const QModelIndex &index);
     bool selectFirstOfKind(inventory::DeviceKind kind);
     void updateNumaFilter();
     void copyAddress();

@@ -26,6 +26,25 @@ DeviceDetails::DeviceDetails(QWidget *parent)
     clear();
 }
 
+// A PF with 20,000 VFs has a document of 20,000 lines: laying it out and highlighting it took
+// 300 ms of the GUI thread each time the PF became current. The view shows the first lines and
+// says how many more there are; "Copy XML" copies the whole document.
+QString DeviceDetails::shownXml(const QString &xml)
+{
+    constexpr int kLines = 300;
+    qsizetype end = -1;
+    for (int line = 0; line < kLines; ++line) {
+        end = xml.indexOf(u'\n', end + 1);
+        if (end < 0)
+            return xml;
+    }
+    const qsizetype more = xml.count(u'\n') - kLines;
+    if (more <= 0)
+        return xml;
+    return xml.left(end + 1) + QStringLiteral("<!-- ") + tr("%1 more lines; Copy XML copies the whole document").arg(more)
+        + QStringLiteral(" -->\n");
+}
+
 void DeviceDetails::add(const QString &name, const QString &value)
 {
     if (!value.isEmpty())
@@ -83,7 +102,7 @@ void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const invent
         add(tr("mdev type %1").arg(t.id), tr("%1, %2 available").arg(t.name.isEmpty() ? t.deviceApi : t.name).arg(t.availableInstances));
     if (d.broken)
         add(tr("Error"), d.error);
-    m_xml->setXml(d.rawXml);
+    m_xml->setXml(shownXml(d.rawXml));
 }
 
 void DeviceDetails::showMdevType(const inventory::GraphNode &parent, const inventory::MdevType &type)
@@ -95,5 +114,5 @@ void DeviceDetails::showMdevType(const inventory::GraphNode &parent, const inven
     add(tr("Available instances"), QString::number(type.availableInstances));
     add(tr("Parent device"), parent.name());
     add(tr("NUMA node"), parent.numaNode >= 0 ? QString::number(parent.numaNode) : QString());
-    m_xml->setXml(parent.device.rawXml);
+    m_xml->setXml(shownXml(parent.device.rawXml));
 }

@@ -26,6 +26,7 @@ public:
     XmlView *xml() const { return m_xml; }
 
 private:
+    static QString shownXml(const QString &xml);
     void add(const QString &name, const QString &value);
 
     QTreeWidget *m_properties;
