@@ -16,7 +16,8 @@ HostSession::HostSession(Options options, QObject *parent)
     qRegisterMetaType<inventory::Device>();
     qRegisterMetaType<inventory::HostSnapshot>();
     ensureLibvirtEventLoop();
-    m_worker = new SessionWorker(m_options.connect, m_options.keepAliveIntervalS, m_options.keepAliveCount, m_options.fetchThreads);
+    m_worker = new SessionWorker(m_options.connect, m_options.keepAliveIntervalS, m_options.keepAliveCount, m_options.fetchThreads,
+                                 m_options.partialIntervalMs);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SessionWorker::connected, this, &HostSession::onConnected);
@@ -29,6 +30,10 @@ HostSession::HostSession(Options options, QObject *parent)
     connect(m_worker, &SessionWorker::progress, this, [this](quint64 requestId, int done, int total) {
         if (requestId == m_request)
             Q_EMIT progress(done, total);
+    });
+    connect(m_worker, &SessionWorker::partial, this, [this](quint64 requestId, const inventory::HostSnapshot &partial) {
+        if (requestId == m_request && m_captureRunning && !m_userClosed)
+            Q_EMIT devicesArrived(partial);
     });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HostSession::open);
