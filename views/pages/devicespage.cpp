@@ -136,6 +136,16 @@ void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<
         header->resizeSection(c, widths.at(c));
 }
 
+void DevicesPage::appendDevices(const HostSnapshot &partial)
+{
+    const QMetaObject::Connection expand = connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            m_tree->expand(parent);
+    });
+    m_model->appendDevices(partial);
+    disconnect(expand);
+}
+
 bool DevicesPage::selectFirstOfKind(DeviceKind kind)
 {
     for (const GraphNode &node : m_model->snapshot().graph().nodes()) {

@@ -30,6 +30,9 @@ public:
     // A new snapshot of the shown host (after a capture or a node-device event): the tree is
     // rebuilt and the selection kept. facts give VF ports their physnet when nova.conf names one.
     void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<probe::HostFacts> &facts = {});
+    // While the shown host loads: its devices so far are appended to the tree (expanded), no
+    // reset; the complete snapshot follows through setSnapshot().
+    void appendDevices(const inventory::HostSnapshot &partial);
     void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
