@@ -25,9 +25,8 @@ int run(const QStringList &arguments)
     p.addOption({QStringLiteral("kind"), QStringLiteral("only devices of kind K: pf vf vdpa net gpu mdev pci other"), QStringLiteral("K")});
     p.addOption({QStringLiteral("numa"), QStringLiteral("only devices on NUMA node N"), QStringLiteral("N")});
     p.addOption({QStringLiteral("parallel"),
-                 QStringLiteral("device XML requests in flight on the connection (1 to %1, default %2)")
-                     .arg(hosts::maxParallelFetches)
-                     .arg(hosts::defaultParallelFetches),
+                 QStringLiteral("device XML requests in flight on the connection (1 to %1; default: one per 8 devices, 8 to 200)")
+                     .arg(hosts::maxParallelFetches),
                  QStringLiteral("N")});
     if (const auto status = cl.parse(arguments))
         return *status;

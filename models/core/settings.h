@@ -49,7 +49,7 @@ public:
     void setTheme(Theme theme);
 
     // Device XML requests in flight while a host is read (hosts/parallelFetches); 0 = the
-    // built-in default (hosts::defaultParallelFetches). Takes effect at the next connection.
+    // automatic choice (hosts::parallelFetchesFor). Takes effect at the next connection.
     int parallelFetches() const;
     void setParallelFetches(int requests);
 

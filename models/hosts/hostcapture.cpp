@@ -150,7 +150,7 @@ QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptio
                 partial.publish(std::move(*publish), progressMutex);
         }
     };
-    const int threads = std::max(1, std::min(options.fetchThreads, count));
+    const int threads = parallelFetchesFor(count, options.fetchThreads);
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
         pool.emplace_back(work);
@@ -179,6 +179,12 @@ void sortParentsFirst(virNodeDevicePtr *devs, int count)
 }
 
 } // namespace
+
+int parallelFetchesFor(int devices, int requested)
+{
+    const int wanted = requested > 0 ? std::min(requested, maxParallelFetches) : std::clamp(devices / 8, 8, 200);
+    return std::max(1, std::min(wanted, devices));
+}
 
 Device fetchDevice(virConnectPtr conn, const QString &name)
 {

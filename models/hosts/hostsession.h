@@ -39,7 +39,7 @@ public:
     struct Options
     {
         ConnectOptions connect;           // URI, read-only (auditor mode), credential prompt
-        int fetchThreads = defaultParallelFetches;
+        int fetchThreads = autoParallelFetches; // device XMLs in flight; 0 = automatic
         int partialIntervalMs = 250;      // devicesArrived() at most this often while a capture runs
         // A dead host is noticed after interval x count = 15 s. A ping every second also ends the
         // libssh transport's stalls (a reply waiting in libssh's buffers, docs/PERFORMANCE.md).

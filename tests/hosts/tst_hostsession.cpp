@@ -55,6 +55,17 @@ private Q_SLOTS:
         QCOMPARE(HostSession::defaultBackoffMs(40), 60000);
     }
 
+    void parallelFetchesScaleWithTheHost()
+    {
+        QCOMPARE(hosts::parallelFetchesFor(3), 3);        // never more threads than devices
+        QCOMPARE(hosts::parallelFetchesFor(52), 8);       // at least 8
+        QCOMPARE(hosts::parallelFetchesFor(1000), 125);   // one per 8 devices
+        QCOMPARE(hosts::parallelFetchesFor(5000), 200);   // at most 200
+        QCOMPARE(hosts::parallelFetchesFor(5000, 20), 20); // asked for
+        QCOMPARE(hosts::parallelFetchesFor(10, 50), 10);
+        QCOMPARE(hosts::parallelFetchesFor(5000, 5000), hosts::maxParallelFetches);
+    }
+
     void capturesTheDemoHostWithProgress()
     {
         HostSession session(optionsFor(demoUri(), true));
