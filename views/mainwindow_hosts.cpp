@@ -21,6 +21,10 @@ void MainWindow::wireHosts()
         if (id == m_currentHost)
             showHost(id);
     });
+    connect(m_hosts, &hosts::HostManager::devicesArrived, this, [devices, this](const QString &id, const inventory::HostSnapshot &partial) {
+        if (id == m_currentHost)
+            devices->appendDevices(partial);
+    });
     connect(m_hostList, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_hostList->entry(m_currentHost))
             showHost(QString());

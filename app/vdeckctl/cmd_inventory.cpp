@@ -15,7 +15,7 @@ namespace {
 
 int run(const QStringList &arguments)
 {
-    CommandLine cl(QStringLiteral("inventory"), QStringLiteral("vdeckctl inventory (--connect URI | --snapshot FILE) [--tree | --json] [--kind K] [--numa N]"),
+    CommandLine cl(QStringLiteral("inventory"), QStringLiteral("vdeckctl inventory (--connect URI | --snapshot FILE) [--tree | --json] [--kind K] [--numa N] [--parallel N]"),
                    QStringLiteral("Prints a host's devices as a logical tree (PFs -> VFs -> vDPA and netdevs, GPUs -> mdev types -> mdevs)\n"
                                   "or as JSON {\"host\": ..., \"devices\": [...], \"facts\": ...}. Live connections are opened read-only.\n"
                                   "A snapshot captured with --ssh also holds the host's facts (hugepages, kernel command line, memlock,\n"
@@ -27,6 +27,10 @@ int run(const QStringList &arguments)
     p.addOption({QStringLiteral("json"), QStringLiteral("print {\"host\": {...}, \"devices\": [...]}")});
     p.addOption({QStringLiteral("kind"), QStringLiteral("only devices of kind K: pf vf vdpa net gpu mdev pci other"), QStringLiteral("K")});
     p.addOption({QStringLiteral("numa"), QStringLiteral("only devices on NUMA node N"), QStringLiteral("N")});
+    p.addOption({QStringLiteral("parallel"),
+                 QStringLiteral("device XML requests in flight on the connection (1 to %1; default: one per 8 devices, 8 to 200)")
+                     .arg(hosts::maxParallelFetches),
+                 QStringLiteral("N")});
     if (const auto status = cl.parse(arguments))
         return *status;
     if (!p.positionalArguments().isEmpty())
@@ -48,6 +52,18 @@ int run(const QStringList &arguments)
             return cl.usageError(QStringLiteral("--numa needs a NUMA node number"));
     }
 
+    hosts::CaptureOptions capture;
+    if (p.isSet(QStringLiteral("parallel"))) {
+        if (p.isSet(QStringLiteral("snapshot")))
+            return cl.usageError(QStringLiteral("--parallel applies to --connect only"));
+        bool ok = false;
+        capture.fetchThreads = p.value(QStringLiteral("parallel")).toInt(&ok);
+        if (!ok || capture.fetchThreads < 1 || capture.fetchThreads > hosts::maxParallelFetches)
+            return cl.usageError(QStringLiteral("--parallel needs a number from 1 to %1, not '%2'")
+                                     .arg(hosts::maxParallelFetches)
+                                     .arg(p.value(QStringLiteral("parallel"))));
+    }
+
     QTextStream err(stderr);
     inventory::HostSnapshot snapshot;
     QString error;
@@ -57,7 +73,7 @@ int run(const QStringList &arguments)
             return 2; // an unreadable or malformed file is an I/O error, not a host error
         }
     } else {
-        hosts::CaptureResult r = hosts::captureUri({p.value(QStringLiteral("connect")), true, {}});
+        hosts::CaptureResult r = hosts::captureUri({p.value(QStringLiteral("connect")), true, {}}, capture);
         if (!r.ok()) {
             err << "vdeckctl inventory: " << r.error << '\n';
             return 1;

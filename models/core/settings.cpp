@@ -1,6 +1,8 @@
 #include "core/settings.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QSettings>
 #include <QUrl>
 
@@ -19,6 +21,7 @@ const QList<Default> &defaults()
         {"ui/theme", QStringLiteral("system")},
         {"ui/auditorAtStart", false},
         {"ui/language", QString()},
+        {"hosts/parallelFetches", 0},
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
     };
@@ -142,6 +145,16 @@ Settings::Theme Settings::theme() const
 void Settings::setTheme(Theme theme)
 {
     store(QStringLiteral("ui/theme"), themeName(theme));
+}
+
+int Settings::parallelFetches() const
+{
+    return std::max(0, load(QStringLiteral("hosts/parallelFetches")).toInt());
+}
+
+void Settings::setParallelFetches(int requests)
+{
+    store(QStringLiteral("hosts/parallelFetches"), std::max(0, requests));
 }
 
 bool Settings::auditorAtStart() const

@@ -48,6 +48,11 @@ public:
     Theme theme() const;
     void setTheme(Theme theme);
 
+    // Device XML requests in flight while a host is read (hosts/parallelFetches); 0 = the
+    // automatic choice (hosts::parallelFetchesFor). Takes effect at the next connection.
+    int parallelFetches() const;
+    void setParallelFetches(int requests);
+
     bool auditorAtStart() const;          // takes effect at the next start
     void setAuditorAtStart(bool auditor);
 

@@ -1,13 +1,18 @@
 #include "hosts/hostcapture.h"
 
+#include "hosts/eventloop.h"
 #include "hosts/libvirthandles.h"
 #include "inventory/nodedeviceparser.h"
 
+#include <QElapsedTimer>
 #include <QList>
 
 #include <libvirt/virterror.h>
 
+#include <algorithm>
+#include <cstring>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -67,27 +72,85 @@ Device deviceFromHandle(virNodeDevicePtr dev)
     return d;
 }
 
+// Collects fetched devices and hands out partial snapshots at most every interval (stretched
+// when building the partial graph takes long). Thread-safe; one partial is built at a time.
+class PartialDelivery
+{
+public:
+    PartialDelivery(const CaptureOptions &options, HostSnapshot prototype)
+        : m_options(options)
+        , m_prototype(std::move(prototype))
+        , m_nextAt(options.partialIntervalMs / 2) // the first partial: a handful, not one device
+    {
+        m_clock.start();
+    }
+
+    bool wanted() const { return bool(m_options.partial); }
+
+    // Called with the lock held by the fetch thread that finished a device; returns the devices
+    // to publish when this thread should build a partial (outside the lock), else nothing.
+    std::optional<QList<Device>> add(const Device &device, int done, int total)
+    {
+        m_arrived.append(device);
+        if (m_building || done == total || m_clock.elapsed() < m_nextAt)
+            return std::nullopt;
+        m_building = true;
+        return m_arrived;
+    }
+
+    void publish(QList<Device> devices, std::mutex &lock)
+    {
+        const int done = int(devices.size());
+        QElapsedTimer built;
+        built.start();
+        const HostSnapshot partial = m_prototype.withGraph(DeviceGraph(std::move(devices)));
+        m_options.partial(partial, done, m_total);
+        std::lock_guard guard(lock);
+        m_nextAt = m_clock.elapsed() + std::max<qint64>(m_options.partialIntervalMs, 4 * built.elapsed());
+        m_building = false;
+    }
+
+    void setTotal(int total) { m_total = total; }
+
+private:
+    const CaptureOptions &m_options;
+    const HostSnapshot m_prototype;
+    QElapsedTimer m_clock;
+    qint64 m_nextAt;
+    bool m_building = false;
+    int m_total = 0;
+    QList<Device> m_arrived;
+};
+
 // Fetches every device's XML with up to `threads` RPCs in flight on the one connection.
-QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptions &options)
+QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptions &options, PartialDelivery &partial)
 {
     QList<Device> out(count);
     Device *slots = out.data(); // each thread writes only its own slots; no QList calls in threads
     std::atomic_int next{0};
     int done = 0;
     std::mutex progressMutex;
+    partial.setTotal(count);
     auto work = [&] {
         for (int i = next++; i < count; i = next++) {
             if (options.cancel && options.cancel->load())
                 return;
             slots[i] = deviceFromHandle(devs[i]);
-            // Counted and reported under one lock, so reports arrive in order: N of M only grows.
-            std::lock_guard lock(progressMutex);
-            const int n = ++done;
-            if (options.progress)
-                options.progress(n, count);
+            std::optional<QList<Device>> publish;
+            {
+                // Counted and reported under one lock, so reports arrive in order: N of M only grows.
+                std::lock_guard lock(progressMutex);
+                const int n = ++done;
+                if (options.progress)
+                    options.progress(n, count);
+                if (partial.wanted())
+                    publish = partial.add(slots[i], n, count);
+            }
+            if (publish)
+                partial.publish(std::move(*publish), progressMutex);
         }
     };
-    const int threads = std::max(1, std::min(options.fetchThreads, count));
+    const int threads = parallelFetchesFor(count, options.fetchThreads);
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t)
         pool.emplace_back(work);
@@ -97,7 +160,31 @@ QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptio
     return out;
 }
 
+// Parents before children, so partial results grow a tree from its root: the system device,
+// then PCI functions by address (a bridge's secondary bus and a PF's VFs come after it), then
+// the rest (netdevs, vDPA, mdevs, ...).
+void sortParentsFirst(virNodeDevicePtr *devs, int count)
+{
+    auto rank = [](const char *name) {
+        if (std::strcmp(name, "computer") == 0)
+            return 0;
+        return std::strncmp(name, "pci_", 4) == 0 ? 1 : 2;
+    };
+    std::sort(devs, devs + count, [&](virNodeDevicePtr a, virNodeDevicePtr b) {
+        const char *na = virNodeDeviceGetName(a);
+        const char *nb = virNodeDeviceGetName(b);
+        const int ra = rank(na), rb = rank(nb);
+        return ra != rb ? ra < rb : std::strcmp(na, nb) < 0;
+    });
+}
+
 } // namespace
+
+int parallelFetchesFor(int devices, int requested)
+{
+    const int wanted = requested > 0 ? std::min(requested, maxParallelFetches) : std::clamp(devices / 8, 8, 200);
+    return std::max(1, std::min(wanted, devices));
+}
 
 Device fetchDevice(virConnectPtr conn, const QString &name)
 {
@@ -139,7 +226,10 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
     std::vector<NodeDeviceHandle> owned;
     for (int i = 0; i < count; ++i)
         owned.emplace_back(devs[i]);
-    QList<Device> devices = count > 0 ? fetchDevices(devs, count, options) : QList<Device>();
+    sortParentsFirst(devs, count);
+    PartialDelivery partial(options, HostSnapshot(facts, QDateTime::currentDateTimeUtc(), capsXml.toString(), domCapsXml.toString(),
+                                                  freePages, DeviceGraph()));
+    QList<Device> devices = count > 0 ? fetchDevices(devs, count, options, partial) : QList<Device>();
     free(devs);
     if (options.cancel && options.cancel->load()) {
         result.cancelled = true;
@@ -154,9 +244,13 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
 CaptureResult captureUri(const ConnectOptions &connect, const CaptureOptions &options)
 {
     CaptureResult result;
+    // Keepalive needs libvirt's event loop; local drivers (test:///) refuse it, which is fine.
+    ensureLibvirtEventLoop();
     const ConnectionHandle conn = openConnection(connect, &result.error);
     if (!conn)
         return result;
+    if (options.keepAliveIntervalS > 0)
+        virConnectSetKeepAlive(conn.get(), options.keepAliveIntervalS, unsigned(options.keepAliveCount));
     return captureHost(conn.get(), connect.uri, options);
 }
 

@@ -10,11 +10,30 @@
 
 namespace hosts {
 
+// Device XML requests in flight: the remote driver multiplexes calls from threads sharing one
+// connection, so fetching is bounded by devices / requests in flight x RTT until the CPUs of the
+// chain (ssh at both ends, the daemon) are saturated (docs/PERFORMANCE.md, "Remote inventory").
+// Automatic: one request per 8 devices, from 8 to 200 (a 5,000-device host at 50 ms RTT gained
+// up to 200; 100 hosts loading at once must not start 100 x 200 threads for small hosts).
+inline constexpr int autoParallelFetches = 0;
+inline constexpr int maxParallelFetches = 1000;
+int parallelFetchesFor(int devices, int requested = autoParallelFetches);
+
 struct CaptureOptions
 {
-    int fetchThreads = 20;                 // device XMLs in flight (the remote driver multiplexes them)
+    int fetchThreads = autoParallelFetches; // device XMLs in flight (threads); 0 = automatic
     std::function<void(int done, int total)> progress; // from fetch threads, one at a time, done increasing
+    // Partial results while the devices arrive: a snapshot (facts, capabilities) whose graph has
+    // every device fetched so far; each one's graph contains the previous one's devices. Called
+    // from a fetch thread, one at a time, at most every partialIntervalMs (longer when building
+    // the graph gets expensive), never for the last device (the result follows).
+    std::function<void(const inventory::HostSnapshot &partial, int done, int total)> partial;
+    int partialIntervalMs = 250;
     const std::atomic_bool *cancel = nullptr;
+    // captureUri() only: keepalive on the connection it opens (remote URIs). Besides noticing a
+    // dead host, a ping every second ends the libssh transport's stalls (docs/PERFORMANCE.md).
+    int keepAliveIntervalS = 1;
+    int keepAliveCount = 15;
 };
 
 struct CaptureResult

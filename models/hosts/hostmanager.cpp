@@ -16,6 +16,8 @@
 #include <QPointer>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace hosts {
 
 namespace {
@@ -146,6 +148,8 @@ void HostManager::startSession(const QString &id, const QString &uri, bool readO
     options.connect.uri = uri;
     options.connect.readOnly = readOnly;
     options.connect.credentials = m_credentials->prompt(id);
+    if (const int parallel = m_settings->parallelFetches(); parallel > 0)
+        options.fetchThreads = std::min(parallel, maxParallelFetches);
     auto session = std::make_unique<HostSession>(std::move(options));
     wireSession(id, session.get());
     HostSession *s = session.get();
@@ -165,6 +169,9 @@ void HostManager::wireSession(const QString &id, HostSession *s)
     connect(s, &HostSession::reconnectScheduled, this, [this, id](int delayMs) { m_model->setRetry(id, delayMs); });
     connect(s, &HostSession::progress, this, [this, id](int done, int total) {
         Q_EMIT progress(id, tr("Reading devices of %1").arg(id), done, total);
+    });
+    connect(s, &HostSession::devicesArrived, this, [this, id](const inventory::HostSnapshot &partial) {
+        Q_EMIT devicesArrived(id, partial);
     });
     connect(s, &HostSession::snapshotChanged, this, [this, id](inventory::HostSnapshot snapshot) {
         // A new libvirt capture knows nothing of the ssh probe: the facts already read stay.

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void progress(const QString &id, const QString &text, int done, int total); // total 0: busy
     void progressFinished(const QString &id);
     void snapshotChanged(const QString &id, const inventory::HostSnapshot &snapshot);
+    // While a host is read: the devices so far (HostSession::devicesArrived); not in the model.
+    void devicesArrived(const QString &id, const inventory::HostSnapshot &partial);
     void snapshotOpened(const QString &id);
     void snapshotSaved(const QString &path);
     void errorOccurred(const QString &message);

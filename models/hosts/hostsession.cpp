@@ -52,7 +52,8 @@ HostSession::HostSession(Options options, QObject *parent)
     qRegisterMetaType<inventory::Device>();
     qRegisterMetaType<inventory::HostSnapshot>();
     ensureLibvirtEventLoop();
-    m_worker = new SessionWorker(m_options.connect, m_options.keepAliveIntervalS, m_options.keepAliveCount, m_options.fetchThreads);
+    m_worker = new SessionWorker(m_options.connect, m_options.keepAliveIntervalS, m_options.keepAliveCount, m_options.fetchThreads,
+                                 m_options.partialIntervalMs);
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SessionWorker::connected, this, &HostSession::onConnected);
@@ -69,6 +70,10 @@ HostSession::HostSession(Options options, QObject *parent)
     m_applyTimer.setSingleShot(true);
     m_applyTimer.setInterval(0);
     connect(&m_applyTimer, &QTimer::timeout, this, &HostSession::applyPendingEvents);
+    connect(m_worker, &SessionWorker::partial, this, [this](quint64 requestId, const inventory::HostSnapshot &partial) {
+        if (requestId == m_request && m_captureRunning && !m_userClosed)
+            Q_EMIT devicesArrived(partial);
+    });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &HostSession::open);
     m_thread.setObjectName(QStringLiteral("HostSession ") + m_options.connect.uri);

@@ -39,9 +39,12 @@ public:
     struct Options
     {
         ConnectOptions connect;           // URI, read-only (auditor mode), credential prompt
-        int fetchThreads = 20;
-        int keepAliveIntervalS = 5;
-        int keepAliveCount = 3;
+        int fetchThreads = autoParallelFetches; // device XMLs in flight; 0 = automatic
+        int partialIntervalMs = 250;      // devicesArrived() at most this often while a capture runs
+        // A dead host is noticed after interval x count = 15 s. A ping every second also ends the
+        // libssh transport's stalls (a reply waiting in libssh's buffers, docs/PERFORMANCE.md).
+        int keepAliveIntervalS = 1;
+        int keepAliveCount = 15;
         bool reconnect = true;
         std::function<int(int attempt)> backoffMs = defaultBackoffMs; // injectable for tests
     };
@@ -72,6 +75,10 @@ Q_SIGNALS:
     void reconnectScheduled(int delayMs); // after Disconnected: the next attempt starts in delayMs
     void progress(int done, int total);
     void snapshotChanged(const inventory::HostSnapshot &snapshot); // after a capture or an event
+    // While a capture runs: the devices fetched so far (facts and capabilities included), each
+    // graph a superset of the previous one's, so a view can show them before snapshotChanged()
+    // delivers the whole host (which is not the last partial: it may differ, e.g. orphans).
+    void devicesArrived(const inventory::HostSnapshot &partial);
     void deviceChanged(const QString &name, hosts::HostSession::DeviceChange change);
     void captureFailed(const QString &message);
     void warning(const QString &message);

@@ -67,11 +67,12 @@ struct SessionWorkerCallbacks
     }
 };
 
-SessionWorker::SessionWorker(ConnectOptions connect, int keepAliveIntervalS, int keepAliveCount, int fetchThreads)
+SessionWorker::SessionWorker(ConnectOptions connect, int keepAliveIntervalS, int keepAliveCount, int fetchThreads, int partialIntervalMs)
     : m_connect(std::move(connect))
     , m_keepAliveInterval(keepAliveIntervalS)
     , m_keepAliveCount(keepAliveCount)
     , m_fetchThreads(fetchThreads)
+    , m_partialIntervalMs(partialIntervalMs)
     , m_relay(std::make_shared<Relay>())
 {
     m_relay->worker = this;
@@ -144,6 +145,8 @@ void SessionWorker::capture(quint64 requestId, std::shared_ptr<std::atomic_bool>
     options.fetchThreads = m_fetchThreads;
     options.cancel = cancel.get();
     options.progress = [this, requestId](int done, int total) { Q_EMIT progress(requestId, done, total); };
+    options.partialIntervalMs = m_partialIntervalMs;
+    options.partial = [this, requestId](const inventory::HostSnapshot &snapshot, int, int) { Q_EMIT partial(requestId, snapshot); };
     Q_EMIT captured(requestId, captureHost(m_conn.get(), m_connect.uri, options));
 }
 

@@ -21,7 +21,7 @@ class SessionWorker : public QObject
 {
     Q_OBJECT
 public:
-    SessionWorker(ConnectOptions connect, int keepAliveIntervalS, int keepAliveCount, int fetchThreads);
+    SessionWorker(ConnectOptions connect, int keepAliveIntervalS, int keepAliveCount, int fetchThreads, int partialIntervalMs);
     ~SessionWorker() override;
 
     // Called on the worker thread (queued from the session).
@@ -41,6 +41,7 @@ Q_SIGNALS:
     void connectFailed(const QString &reason);
     void disconnected(const QString &reason);
     void progress(quint64 requestId, int done, int total);
+    void partial(quint64 requestId, const inventory::HostSnapshot &partial);
     void captured(quint64 requestId, const hosts::CaptureResult &result);
     void deviceChanged(const inventory::Device &device);
     void deviceRemoved(const QString &name);
@@ -57,6 +58,7 @@ private:
     int m_keepAliveInterval;
     int m_keepAliveCount;
     int m_fetchThreads;
+    int m_partialIntervalMs;
     ConnectionHandle m_conn;
     std::shared_ptr<Relay> m_relay;
     int m_lifecycleCallback = -1;

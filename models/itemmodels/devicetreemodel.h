@@ -33,6 +33,11 @@ public:
 
     void setSnapshot(const inventory::HostSnapshot &snapshot);
     void updateSnapshot(const inventory::HostSnapshot &snapshot);
+    // While a host loads (hosts::HostSession::devicesArrived): shows the devices of `partial`
+    // not shown yet, appended as rows once their place in the tree is known (their parent is
+    // shown), without a reset. Returns false and changes nothing when `partial` lacks a device
+    // that is shown (it does not extend what the model shows). devicetreeappend.cpp.
+    bool appendDevices(const inventory::HostSnapshot &partial);
     const inventory::HostSnapshot &snapshot() const { return m_snapshot; }
     QModelIndex indexOfDevice(const QString &name) const;
 

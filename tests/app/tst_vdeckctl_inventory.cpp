@@ -52,6 +52,23 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
+    void parallelFetchesGiveTheSameTree_data()
+    {
+        QTest::addColumn<QString>("parallel");
+        QTest::newRow("one") << QStringLiteral("1");
+        QTest::newRow("three") << QStringLiteral("3");
+        QTest::newRow("more than devices") << QStringLiteral("1000");
+    }
+
+    void parallelFetchesGiveTheSameTree()
+    {
+        QFETCH(QString, parallel);
+        const ProcessResult r = vdeckctl({QStringLiteral("inventory"), QStringLiteral("--connect"), testDriverUri(), QStringLiteral("--tree"),
+                                          QStringLiteral("--parallel"), parallel});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QString::fromUtf8(r.out), QString::fromUtf8(readFile(testpaths::sourceFile(QStringLiteral("tests/app/data/demo-testdriver.tree")))));
+    }
+
     void jsonFields()
     {
         const ProcessResult r = vdeckctl({QStringLiteral("inventory"), QStringLiteral("--snapshot"), demoSnapshot(), QStringLiteral("--json")});
@@ -177,6 +194,12 @@ private Q_SLOTS:
                                                  QStringLiteral("--kind"), QStringLiteral("nic")};
         QTest::newRow("bad numa") << QStringList{QStringLiteral("inventory"), QStringLiteral("--snapshot"), QStringLiteral("x"),
                                                  QStringLiteral("--numa"), QStringLiteral("zero")};
+        QTest::newRow("parallel zero") << QStringList{QStringLiteral("inventory"), QStringLiteral("--connect"), QStringLiteral("test:///default"),
+                                                      QStringLiteral("--parallel"), QStringLiteral("0")};
+        QTest::newRow("parallel too many") << QStringList{QStringLiteral("inventory"), QStringLiteral("--connect"),
+                                                          QStringLiteral("test:///default"), QStringLiteral("--parallel"), QStringLiteral("1001")};
+        QTest::newRow("parallel with a snapshot") << QStringList{QStringLiteral("inventory"), QStringLiteral("--snapshot"), QStringLiteral("x"),
+                                                                 QStringLiteral("--parallel"), QStringLiteral("4")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("inventory"), QStringLiteral("--frob")};
         QTest::newRow("capture without -o") << QStringList{QStringLiteral("capture"), QStringLiteral("--connect"), QStringLiteral("test:///default")};
     }

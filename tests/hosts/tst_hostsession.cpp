@@ -1,5 +1,5 @@
 // HostSession against real libvirt: the demo host through the test driver (parallel fetch,
-// progress), node-device events applied without a reload, stale and cancelled captures dropped,
+// progress, partial results parents first), node-device events applied without a reload, stale and cancelled captures dropped,
 // read-only refusal of a write, scripted credentials, and the daemon fixture going away and
 // coming back (Disconnected with a reason, reconnect with backoff), and a user close.
 #include "hosts/eventloop.h"
@@ -56,6 +56,17 @@ private Q_SLOTS:
         QCOMPARE(HostSession::defaultBackoffMs(40), 60000);
     }
 
+    void parallelFetchesScaleWithTheHost()
+    {
+        QCOMPARE(hosts::parallelFetchesFor(3), 3);        // never more threads than devices
+        QCOMPARE(hosts::parallelFetchesFor(52), 8);       // at least 8
+        QCOMPARE(hosts::parallelFetchesFor(1000), 125);   // one per 8 devices
+        QCOMPARE(hosts::parallelFetchesFor(5000), 200);   // at most 200
+        QCOMPARE(hosts::parallelFetchesFor(5000, 20), 20); // asked for
+        QCOMPARE(hosts::parallelFetchesFor(10, 50), 10);
+        QCOMPARE(hosts::parallelFetchesFor(5000, 5000), hosts::maxParallelFetches);
+    }
+
     void capturesTheDemoHostWithProgress()
     {
         HostSession session(optionsFor(demoUri(), true));
@@ -74,6 +85,41 @@ private Q_SLOTS:
             QVERIFY(progress.at(i).at(0).toInt() > progress.at(i - 1).at(0).toInt()); // N of M only grows
         QCOMPARE(progress.last().at(0).toInt(), 52);
         QCOMPARE(progress.last().at(1).toInt(), 52);
+    }
+
+    void deliversPartialResultsParentsFirst()
+    {
+        HostSession::Options options = optionsFor(demoUri(), true);
+        options.fetchThreads = 1; // one device at a time, in fetch order
+        options.partialIntervalMs = 0;
+        HostSession session(options);
+        QList<inventory::HostSnapshot> partials;
+        bool complete = false;
+        connect(&session, &HostSession::devicesArrived, this, [&](const inventory::HostSnapshot &p) {
+            QVERIFY(!complete); // never after the whole host
+            partials.append(p);
+        });
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        connect(&session, &HostSession::snapshotChanged, this, [&] { complete = true; });
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        const inventory::DeviceGraph &whole = session.snapshot().graph();
+        QVERIFY2(partials.size() >= 2, qPrintable(QString::number(partials.size())));
+        int previous = 0;
+        for (const inventory::HostSnapshot &p : std::as_const(partials)) {
+            QVERIFY(!p.capabilitiesXml().isEmpty());
+            QCOMPARE(p.facts().hypervisorType, QStringLiteral("TEST"));
+            QVERIFY(p.graph().size() > previous);
+            QVERIFY(p.graph().size() < whole.size());
+            previous = p.graph().size();
+            for (const inventory::GraphNode &n : p.graph().nodes()) {
+                QVERIFY(whole.node(n.name()));
+                QCOMPARE(n.device.rawXml, whole.node(n.name())->device.rawXml);
+                // Parents first: a device's parent has been fetched before it.
+                QVERIFY2(n.device.parent.isEmpty() || p.graph().node(n.device.parent), qPrintable(n.name()));
+            }
+        }
+        QCOMPARE(partials.first().graph().nodes().first().name(), QStringLiteral("computer"));
     }
 
     void staleAndCancelledCapturesAreDropped()

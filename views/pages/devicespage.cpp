@@ -159,18 +159,35 @@ void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<
         header->resizeSection(c, widths.at(c));
 }
 
+namespace {
+constexpr int kExpandLimit = 64;
+}
+
 // Expands a row and, below it, every row with at most kExpandLimit children: a PF with hundreds
 // of VFs starts collapsed (its row says how many), so laying out the tree of a 20,000-device host
 // does not stall the GUI. Filters still expand everything they show.
 void DevicesPage::expandSmall(const QModelIndex &index)
 {
-    constexpr int kExpandLimit = 64;
     const int rows = m_proxy->rowCount(index);
     if (rows == 0 || rows > kExpandLimit)
         return;
     m_tree->expand(index);
     for (int r = 0; r < rows; ++r)
         expandSmall(m_proxy->index(r, 0, index));
+}
+
+void DevicesPage::appendDevices(const HostSnapshot &partial)
+{
+    const QMetaObject::Connection expand = connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            return;
+        if (m_proxy->rowCount(parent) > kExpandLimit)
+            m_tree->collapse(parent);
+        else
+            m_tree->expand(parent);
+    });
+    m_model->appendDevices(partial);
+    disconnect(expand);
 }
 
 bool DevicesPage::selectFirstOfKind(DeviceKind kind)

@@ -33,6 +33,9 @@ public:
     // names one.
     void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts = {},
                      const QString &hostId = {});
+    // While the shown host loads: its devices so far are appended to the tree, no reset (parents
+    // of more than 64 rows stay collapsed); the complete snapshot follows through setSnapshot().
+    void appendDevices(const inventory::HostSnapshot &partial);
     void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
