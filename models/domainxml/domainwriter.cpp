@@ -17,6 +17,17 @@ QString spec(const CpuList &cpus)
     return rules::formatCpuSet(QSet<int>(cpus.begin(), cpus.end()));
 }
 
+// XML has no escape inside a comment: "--" would end it early and let the rest (a flavor name
+// is any text) become markup, "-" at the end would make "--->". Text stays text.
+QString commentText(QString text)
+{
+    while (text.contains(QLatin1String("--")))
+        text.replace(QLatin1String("--"), QLatin1String("- -"));
+    if (text.endsWith(QLatin1Char('-')))
+        text.append(QLatin1Char(' '));
+    return text;
+}
+
 QString hex(int v, int width)
 {
     return QStringLiteral("0x%1").arg(v, width, 16, QLatin1Char('0'));
@@ -145,7 +156,7 @@ void writeFeatures(QXmlStreamWriter &w, const GuestPlan &p)
 void writeNic(QXmlStreamWriter &w, const NicPlan &n)
 {
     if (!n.device.isEmpty())
-        w.writeComment(QStringLiteral(" %1 ").arg(n.device));
+        w.writeComment(commentText(QStringLiteral(" %1 ").arg(n.device)));
     w.writeStartElement(l("interface"));
     w.writeAttribute(l("type"), n.type);
     if (n.type == QLatin1String("hostdev"))
@@ -185,7 +196,7 @@ void writeNic(QXmlStreamWriter &w, const NicPlan &n)
 void writeHostdev(QXmlStreamWriter &w, const HostdevPlan &h)
 {
     if (!h.device.isEmpty())
-        w.writeComment(QStringLiteral(" %1 ").arg(h.device));
+        w.writeComment(commentText(QStringLiteral(" %1 ").arg(h.device)));
     w.writeStartElement(l("hostdev"));
     w.writeAttribute(l("mode"), l("subsystem"));
     w.writeAttribute(l("type"), h.type);
@@ -276,7 +287,7 @@ QString writeDomain(const GuestPlan &p)
     w.writeEndElement();
     w.writeTextElement(l("vcpu"), QString::number(p.vcpus));
     w.writeStartElement(l("metadata"));
-    w.writeComment(QStringLiteral(" vDeck preview of flavor %1: what Nova's libvirt driver would define ").arg(p.flavorName));
+    w.writeComment(commentText(QStringLiteral(" vDeck preview of flavor %1: what Nova's libvirt driver would define ").arg(p.flavorName)));
     w.writeEndElement();
     writeMemoryBacking(w, p.memory);
     w.writeStartElement(l("os"));

@@ -122,24 +122,39 @@ private:
     QList<Device> m_arrived;
 };
 
-// Fetches every device's XML with up to `threads` RPCs in flight on the one connection.
-QList<Device> fetchDevices(virNodeDevicePtr *devs, int count, const CaptureOptions &options, PartialDelivery &partial)
+// Fetches every device's XML with up to `threads` RPCs in flight on the one connection. A device
+// that cannot be read on a connection that is no longer alive stops the fetch: the host went
+// away, and what was read so far is not the host (lost tells how far it got and why).
+struct LostConnection
+{
+    int devicesRead = -1; // -1: not lost
+    QString error;
+};
+
+QList<Device> fetchDevices(virConnectPtr conn, virNodeDevicePtr *devs, int count, const CaptureOptions &options, PartialDelivery &partial,
+                          LostConnection *lostAt)
 {
     QList<Device> out(count);
     Device *slots = out.data(); // each thread writes only its own slots; no QList calls in threads
     std::atomic_int next{0};
+    std::atomic_bool lost{false};
     int done = 0;
     std::mutex progressMutex;
     partial.setTotal(count);
     auto work = [&] {
         for (int i = next++; i < count; i = next++) {
-            if (options.cancel && options.cancel->load())
+            if ((options.cancel && options.cancel->load()) || lost.load())
                 return;
             slots[i] = deviceFromHandle(devs[i]);
             std::optional<QList<Device>> publish;
             {
                 // Counted and reported under one lock, so reports arrive in order: N of M only grows.
                 std::lock_guard lock(progressMutex);
+                if (slots[i].broken && virConnectIsAlive(conn) != 1) {
+                    if (!lost.exchange(true))
+                        *lostAt = LostConnection{done, slots[i].error};
+                    return;
+                }
                 const int n = ++done;
                 if (options.progress)
                     options.progress(n, count);
@@ -229,8 +244,18 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
     sortParentsFirst(devs, count);
     PartialDelivery partial(options, HostSnapshot(facts, QDateTime::currentDateTimeUtc(), capsXml.toString(), domCapsXml.toString(),
                                                   freePages, DeviceGraph()));
-    QList<Device> devices = count > 0 ? fetchDevices(devs, count, options, partial) : QList<Device>();
+    LostConnection lost;
+    QList<Device> devices = count > 0 ? fetchDevices(conn, devs, count, options, partial, &lost) : QList<Device>();
     free(devs);
+    if (lost.devicesRead >= 0) {
+        // Never a partial host shown as complete: the devices not read would look absent.
+        result.error = QStringLiteral("lost the connection to %1 while reading its devices (%2 of %3 read): %4")
+                           .arg(uri)
+                           .arg(lost.devicesRead)
+                           .arg(count)
+                           .arg(lost.error);
+        return result;
+    }
     if (options.cancel && options.cancel->load()) {
         result.cancelled = true;
         result.error = QStringLiteral("cancelled");

@@ -102,15 +102,27 @@ void SessionWorker::connectHost()
     Q_EMIT connected();
 }
 
+// Registers a node-device event callback; libvirt frees the opaque on deregistration, but a
+// failed registration leaves it with us.
+static int registerDeviceEvent(virConnectPtr conn, int eventId, virConnectNodeDeviceEventGenericCallback cb, const RelayPtr &relay)
+{
+    auto *opaque = new RelayPtr(relay);
+    const int id = virConnectNodeDeviceEventRegisterAny(conn, nullptr, eventId, cb, opaque, freeRelay);
+    if (id < 0)
+        delete opaque;
+    return id;
+}
+
 void SessionWorker::registerCallbacks()
 {
-    m_lifecycleCallback = virConnectNodeDeviceEventRegisterAny(
-        m_conn.get(), nullptr, VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE, VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::lifecycle),
-        new RelayPtr(m_relay), freeRelay);
-    m_updateCallback = virConnectNodeDeviceEventRegisterAny(m_conn.get(), nullptr, VIR_NODE_DEVICE_EVENT_ID_UPDATE,
-                                                            VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::update),
-                                                            new RelayPtr(m_relay), freeRelay);
-    m_closeCallback = virConnectRegisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed, new RelayPtr(m_relay), freeRelay) == 0;
+    m_lifecycleCallback = registerDeviceEvent(m_conn.get(), VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
+                                              VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::lifecycle), m_relay);
+    m_updateCallback = registerDeviceEvent(m_conn.get(), VIR_NODE_DEVICE_EVENT_ID_UPDATE,
+                                           VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::update), m_relay);
+    m_closeRelay = std::make_unique<RelayPtr>(m_relay);
+    m_closeCallback = virConnectRegisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed, m_closeRelay.get(), nullptr) == 0;
+    if (!m_closeCallback)
+        m_closeRelay.reset();
 }
 
 void SessionWorker::unregisterCallbacks()
@@ -122,7 +134,8 @@ void SessionWorker::unregisterCallbacks()
     if (m_updateCallback >= 0)
         virConnectNodeDeviceEventDeregisterAny(m_conn.get(), m_updateCallback);
     if (m_closeCallback)
-        virConnectUnregisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed);
+        virConnectUnregisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed); // no call runs after this returns
+    m_closeRelay.reset();
     m_lifecycleCallback = m_updateCallback = -1;
     m_closeCallback = false;
 }

@@ -64,6 +64,9 @@ private:
     int m_lifecycleCallback = -1;
     int m_updateCallback = -1;
     bool m_closeCallback = false;
+    // The close callback's opaque is ours to free: libvirt's local drivers (test:///) accept the
+    // registration without storing the free function, so it would never be called.
+    std::unique_ptr<std::shared_ptr<Relay>> m_closeRelay;
 };
 
 } // namespace hosts

@@ -66,6 +66,11 @@ QString LibvirtDaemonFixture::readOnlyUri() const
     return QStringLiteral("qemu:///system?socket=") + readOnlySocketPath();
 }
 
+QString LibvirtDaemonFixture::testDriverUri(const QString &hostFile) const
+{
+    return QStringLiteral("test+unix://") + hostFile + QStringLiteral("?socket=") + socketPath();
+}
+
 bool LibvirtDaemonFixture::writeConfig(QString *error)
 {
     const QString d = m_dir.path();
@@ -181,6 +186,17 @@ void LibvirtDaemonFixture::stop()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+}
+
+void LibvirtDaemonFixture::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill(); // SIGKILL; the shell exec'd the daemon, so this is the daemon's pid
+    m_process->waitForFinished(15000);
+    const QString admin = m_dir.path() + QStringLiteral("/sock/libvirt-admin-sock");
+    for (const QString &socket : {socketPath(), readOnlySocketPath(), admin})
+        QFile::remove(socket);
 }
 
 bool LibvirtDaemonFixture::isRunning() const

@@ -24,6 +24,9 @@ public:
     // and sets error (with the tail of the daemon's log).
     bool start(QString *error, int timeoutMs = 60000);
     void stop();
+    // SIGKILL, as a crash or the OOM killer would: no goodbye to clients; the stale sockets
+    // are removed so that start() can bind them again.
+    void kill();
     bool isRunning() const;
     qint64 pid() const;
 
@@ -31,6 +34,9 @@ public:
     QString readOnlySocketPath() const;
     QString uri() const;                  // qemu:///system?socket=...
     QString readOnlyUri() const;          // same daemon, read-only socket
+    // libvirt's test driver served by this daemon: test+unix:///default?socket=... (state shared
+    // by every connection) or a test-driver host file (state private to each connection).
+    QString testDriverUri(const QString &hostFile = QStringLiteral("/default")) const;
     QString directory() const;
     QString logTail(int lines = 40) const;
 
