@@ -67,18 +67,25 @@ int run(const QStringList &arguments)
         }
         all.append(lib->flavors);
     }
+    // The extra-spec catalogue of the release (nova-26 for 23..26, nova-31 from 27): its Nova
+    // version is in the output, so a reader knows which registry judged the keys.
+    const flavors::ExtraSpecCatalog &catalog = flavors::ExtraSpecCatalog::forRelease(r->major());
+    if (!p.isSet(json))
+        out << "Nova " << r->displayName() << ", extra specs checked against the registry of Nova " << catalog.novaVersion() << '\n';
     QJsonArray results;
     bool anyErrors = false;
     for (flavors::Flavor f : all) {
         for (const flavors::Property &prop : extraImage.items())
             f.imageProperties.set(prop.key, prop.value);
-        const QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), rules::CheckOptions{*r, nullptr});
+        const QList<rules::Finding> findings = rules::checkFlavor(f, catalog, rules::CheckOptions{*r, nullptr});
         anyErrors |= rules::hasErrors(findings);
         if (p.isSet(json)) {
             QJsonArray list;
             for (const rules::Finding &x : findings)
                 list.append(x.toJson());
-            results.append(QJsonObject{{QStringLiteral("flavor"), f.name}, {QStringLiteral("findings"), list}});
+            results.append(QJsonObject{{QStringLiteral("flavor"), f.name},
+                                       {QStringLiteral("catalog"), catalog.novaVersion()},
+                                       {QStringLiteral("findings"), list}});
         } else {
             printText(out, f, findings);
         }
