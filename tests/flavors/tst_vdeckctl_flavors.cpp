@@ -66,7 +66,8 @@ private Q_SLOTS:
         QCOMPARE(epoxy.exitCode, 0);
         const QJsonObject e = QJsonDocument::fromJson(epoxy.out).array().at(0).toObject();
         QCOMPARE(e.value(QStringLiteral("catalog")).toString(), QStringLiteral("31.0.0"));
-        QCOMPARE(e.value(QStringLiteral("findings")).toArray().size(), 0);
+        for (const QJsonValue &f : e.value(QStringLiteral("findings")).toArray())
+            QVERIFY(f.toObject().value(QStringLiteral("code")).toString() != QStringLiteral("spec.unknown-key"));
         const ProcessResult text = ctl({QStringLiteral("lint"), file, QStringLiteral("--release"), QStringLiteral("2022.2")});
         QVERIFY2(text.out.startsWith("Nova 26 (2022.2 Zed), extra specs checked against the registry of Nova 26."), text.out.constData());
     }
