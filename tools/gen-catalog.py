@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes vDeck's extra-spec catalogue from Nova's own validator registry.
 
-Run inside the build root (tools/dev exec -- python3 tools/gen-catalog.py OUT.json):
+Run inside the build root (tools/dev exec -- python3 tools/gen-catalog.py OUT.json, or `-` for
+stdout; tools/gen-catalog-zed.sh runs it in the Debian 12 root for Nova 26):
 it imports nova.api.validation.extra_specs.validators, which loads every registered
 validator, and dumps them in registry order (Nova's linear search is order-sensitive).
 """
@@ -40,7 +41,7 @@ def entry(v):
 
 def main(argv):
     if len(argv) != 2:
-        print('usage: gen-catalog.py OUT.json', file=sys.stderr)
+        print('usage: gen-catalog.py OUT.json|-', file=sys.stderr)
         return 2
     from nova import version
     from nova.api.validation.extra_specs import validators
@@ -53,9 +54,12 @@ def main(argv):
         'namespaces': sorted(validators.NAMESPACES),
         'validators': [entry(v) for v in validators.VALIDATORS.values()],
     }
-    with open(argv[1], 'w', encoding='utf-8') as f:
-        json.dump(catalog, f, indent=1, sort_keys=False, ensure_ascii=False)
-        f.write('\n')
+    text = json.dumps(catalog, indent=1, sort_keys=False, ensure_ascii=False) + '\n'
+    if argv[1] == '-':
+        sys.stdout.buffer.write(text.encode('utf-8'))
+    else:
+        with open(argv[1], 'w', encoding='utf-8') as f:
+            f.write(text)
     return 0
 
 

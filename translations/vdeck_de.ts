@@ -2254,6 +2254,10 @@
         <source>master (2026.2 cycle, unreleased)</source>
         <translation>master (Zyklus 2026.2, unveröffentlicht)</translation>
     </message>
+    <message>
+        <source>Extra specs are checked against the registry of Nova %1</source>
+        <translation>Extra Specs werden anhand der Registry von Nova %1 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>

@@ -2254,6 +2254,10 @@
         <source>master (2026.2 cycle, unreleased)</source>
         <translation>master (cycle 2026.2, non publié)</translation>
     </message>
+    <message>
+        <source>Extra specs are checked against the registry of Nova %1</source>
+        <translation>Les extra specs sont vérifiées avec le registre de Nova %1</translation>
+    </message>
 </context>
 <context>
     <name>ReportExport</name>

@@ -90,12 +90,17 @@ int run(const QStringList &arguments)
         if (!host)
             return cl.fail(error, 2);
     }
+    // The extra-spec catalogue of the release (nova-26 for 23..26, nova-31 from 27): its Nova
+    // version is in the output, so a reader knows which registry judged the keys.
+    const flavors::ExtraSpecCatalog &catalog = flavors::ExtraSpecCatalog::forRelease(r->major());
+    if (!p.isSet(json))
+        out << "Nova " << r->displayName() << ", extra specs checked against the registry of Nova " << catalog.novaVersion() << '\n';
     QJsonArray results;
     bool anyErrors = false;
     for (flavors::Flavor f : all) {
         for (const flavors::Property &prop : extraImage.items())
             f.imageProperties.set(prop.key, prop.value);
-        QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), rules::CheckOptions{*r, host ? &*host : nullptr});
+        QList<rules::Finding> findings = rules::checkFlavor(f, catalog, rules::CheckOptions{*r, host ? &*host : nullptr});
         std::optional<hostfit::HostVerdict> verdict;
         if (host) {
             verdict = hostfit::checkHost(f, *host, *profile, hostfit::CapacityOptions{*r, hostfit::CapacityEstimate::kDefaultCap});
@@ -107,7 +112,7 @@ int run(const QStringList &arguments)
             QJsonArray list;
             for (const rules::Finding &x : findings)
                 list.append(x.toJson());
-            QJsonObject o{{QStringLiteral("flavor"), f.name}, {QStringLiteral("findings"), list}};
+            QJsonObject o{{QStringLiteral("flavor"), f.name}, {QStringLiteral("catalog"), catalog.novaVersion()}, {QStringLiteral("findings"), list}};
             if (verdict)
                 o.insert(QStringLiteral("host"), verdict->toJson());
             results.append(o);

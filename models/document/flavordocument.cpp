@@ -12,15 +12,19 @@
 using flavors::Flavor;
 using flavors::FlavorLibrary;
 
-FlavorDocument::FlavorDocument(const flavors::ExtraSpecCatalog &catalog, QObject *parent)
+FlavorDocument::FlavorDocument(QObject *parent)
     : QObject(parent)
-    , m_catalog(catalog)
     , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::cleanChanged, this, &FlavorDocument::fileStateChanged);
 }
 
 FlavorDocument::~FlavorDocument() = default;
+
+const flavors::ExtraSpecCatalog &FlavorDocument::catalog() const
+{
+    return flavors::ExtraSpecCatalog::forRelease(m_release.major());
+}
 
 void FlavorDocument::setReadOnly(bool readOnly)
 {
@@ -263,7 +267,7 @@ void FlavorDocument::reanalyse()
     if (f) {
         rules::CheckOptions options;
         options.release = m_release;
-        m_findings = rules::checkFlavor(*f, m_catalog, options);
+        m_findings = rules::checkFlavor(*f, catalog(), options);
         m_operations = rules::operationsMatrix(*f, m_release);
     } else {
         m_findings.clear();

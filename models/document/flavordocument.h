@@ -15,7 +15,7 @@
 class QUndoStack;
 
 // The flavor library being edited: the library and its file, the current flavor, the selected
-// Nova release, and every edit as a command on a QUndoStack. After each change of the current
+// Nova release (and with it the extra-spec catalogue), and every edit as a command on a QUndoStack. After each change of the current
 // flavor or the release, findings (rules::checkFlavor) and the operations matrix are
 // recomputed synchronously: measured at well under 2 ms per flavor (see analysisNanoseconds()),
 // so no worker thread is needed. A read-only document (auditor mode) refuses every edit and
@@ -24,10 +24,12 @@ class FlavorDocument : public QObject
 {
     Q_OBJECT
 public:
-    explicit FlavorDocument(const flavors::ExtraSpecCatalog &catalog, QObject *parent = nullptr);
+    explicit FlavorDocument(QObject *parent = nullptr);
     ~FlavorDocument() override;
 
-    const flavors::ExtraSpecCatalog &catalog() const { return m_catalog; }
+    // The extra-spec catalogue of the selected release (ExtraSpecCatalog::forRelease); it
+    // changes with the release, before releaseChanged() is emitted.
+    const flavors::ExtraSpecCatalog &catalog() const;
     QUndoStack *undoStack() const { return m_undo; }
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
@@ -85,7 +87,6 @@ private:
     void resetLibrary(const flavors::FlavorLibrary &library, const QString &path);
     void reanalyse();
 
-    const flavors::ExtraSpecCatalog &m_catalog;
     QUndoStack *m_undo;
     flavors::FlavorLibrary m_library;
     QString m_path;

@@ -2,10 +2,13 @@
 
 #include "rules/pyparse.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <map>
 
 namespace flavors {
 namespace {
@@ -95,19 +98,69 @@ std::optional<ExtraSpecCatalog> ExtraSpecCatalog::fromJson(const QByteArray &jso
     return c;
 }
 
+namespace {
+
+// Every :/catalog/nova-<major>.json compiled in, by major version, parsed once.
+const std::map<int, ExtraSpecCatalog> &bundledCatalogs()
+{
+    static const std::map<int, ExtraSpecCatalog> catalogs = [] {
+        static const QRegularExpression fileName(QStringLiteral("^nova-(\\d+)\\.json$"));
+        std::map<int, ExtraSpecCatalog> out;
+        const QDir dir(QStringLiteral(":/catalog"));
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+            const QRegularExpressionMatch m = fileName.match(name);
+            if (!m.hasMatch())
+                continue;
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("cannot read the bundled extra-spec catalogue %s", qPrintable(f.fileName()));
+            QString error;
+            std::optional<ExtraSpecCatalog> c = ExtraSpecCatalog::fromJson(f.readAll(), &error);
+            if (!c)
+                qFatal("the bundled extra-spec catalogue %s is broken: %s", qPrintable(f.fileName()), qPrintable(error));
+            const int major = m.captured(1).toInt();
+            if (c->novaMajor() != major)
+                qFatal("the bundled extra-spec catalogue %s holds Nova %s", qPrintable(f.fileName()), qPrintable(c->novaVersion()));
+            out.emplace(major, std::move(*c));
+        }
+        if (out.empty())
+            qFatal("no extra-spec catalogue is compiled in (:/catalog/nova-<major>.json; link vdeck_resources)");
+        return out;
+    }();
+    return catalogs;
+}
+
+} // namespace
+
 const ExtraSpecCatalog &ExtraSpecCatalog::bundled()
 {
-    static const ExtraSpecCatalog catalog = [] {
-        QFile f(QStringLiteral(":/catalog/nova-31.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("the extra-spec catalogue :/catalog/nova-31.json is not compiled in (link vdeck_resources)");
-        QString error;
-        std::optional<ExtraSpecCatalog> c = fromJson(f.readAll(), &error);
-        if (!c)
-            qFatal("the bundled extra-spec catalogue is broken: %s", qPrintable(error));
-        return *c;
-    }();
-    return catalog;
+    const std::map<int, ExtraSpecCatalog> &all = bundledCatalogs();
+    const auto it = all.find(31);
+    if (it == all.end())
+        qFatal("the extra-spec catalogue :/catalog/nova-31.json is not compiled in (link vdeck_resources)");
+    return it->second;
+}
+
+const ExtraSpecCatalog &ExtraSpecCatalog::forRelease(int novaMajor)
+{
+    const std::map<int, ExtraSpecCatalog> &all = bundledCatalogs();
+    const auto it = all.lower_bound(novaMajor); // the oldest catalogue with major >= novaMajor
+    return it != all.end() ? it->second : all.rbegin()->second;
+}
+
+QList<int> ExtraSpecCatalog::bundledMajors()
+{
+    QList<int> out;
+    for (const auto &entry : bundledCatalogs())
+        out.append(entry.first);
+    return out;
+}
+
+int ExtraSpecCatalog::novaMajor() const
+{
+    bool ok = false;
+    const int major = m_novaVersion.section(QLatin1Char('.'), 0, 0).toInt(&ok);
+    return ok ? major : 0;
 }
 
 const SpecValidator *ExtraSpecCatalog::find(const QString &key) const

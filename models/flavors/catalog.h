@@ -34,10 +34,21 @@ class ExtraSpecCatalog
 public:
     // Parses a catalogue file; std::nullopt with *error set when it is not one.
     static std::optional<ExtraSpecCatalog> fromJson(const QByteArray &json, QString *error);
-    // The catalogue compiled into the binary (:/catalog/nova-31.json). Aborts if missing.
+    // The catalogue of the default release, Nova 31 (:/catalog/nova-31.json, Debian 13's
+    // python3-nova). Callers that know the Nova release use forRelease().
     static const ExtraSpecCatalog &bundled();
+    // The catalogue used for Nova `novaMajor` (23 Wallaby .. 33 2026.1, 34 master): the oldest
+    // bundled catalogue not older than that release, else the newest one. Today: 23..26 use
+    // nova-26 (Debian 12's Zed), 27 and later use nova-31 (Debian 13's Epoxy). A newer registry
+    // only gains keys, enum values and deprecations, so a release between two catalogues gets
+    // the later one; rules::firstReleaseOfKey() then rejects the keys its own registry lacks.
+    static const ExtraSpecCatalog &forRelease(int novaMajor);
+    // The major versions of the compiled-in catalogues (resources/catalog/nova-<major>.json),
+    // ascending: {26, 31}.
+    static QList<int> bundledMajors();
 
-    QString novaVersion() const { return m_novaVersion; }
+    QString novaVersion() const { return m_novaVersion; } // "26.2.2"
+    int novaMajor() const;                                 // 26, or 0 when the version is not numeric
     const QList<SpecValidator> &validators() const { return m_validators; }
     const SpecValidator *find(const QString &key) const;
     bool inValidatedNamespace(const QString &key) const;

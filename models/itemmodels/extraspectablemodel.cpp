@@ -10,9 +10,19 @@ using flavors::PropertyList;
 
 ExtraSpecTableModel::ExtraSpecTableModel(const flavors::ExtraSpecCatalog &catalog, QObject *parent)
     : TableModel(parent)
-    , m_catalog(catalog)
+    , m_catalog(&catalog)
     , m_completions(new QStringListModel(keyCompletions(catalog), this))
 {
+}
+
+void ExtraSpecTableModel::setCatalog(const flavors::ExtraSpecCatalog &catalog)
+{
+    if (&catalog == m_catalog)
+        return;
+    m_catalog = &catalog;
+    m_completions->setStringList(keyCompletions(catalog));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, CheckColumn));
 }
 
 PropertyList ExtraSpecTableModel::specs() const
@@ -67,11 +77,11 @@ bool ExtraSpecTableModel::removeSpecAt(int row)
 
 ExtraSpecTableModel::Status ExtraSpecTableModel::status(const Property &p) const
 {
-    const flavors::SpecValidator *v = m_catalog.find(p.key);
+    const flavors::SpecValidator *v = m_catalog->find(p.key);
     if (!v)
-        return m_catalog.inValidatedNamespace(p.key) || m_catalog.validate(p.key, p.value) ? Status::UnknownRejected
+        return m_catalog->inValidatedNamespace(p.key) || m_catalog->validate(p.key, p.value) ? Status::UnknownRejected
                                                                                        : Status::UnknownUnchecked;
-    if (m_catalog.validate(p.key, p.value))
+    if (m_catalog->validate(p.key, p.value))
         return Status::InvalidValue;
     return v->deprecated ? Status::Deprecated : Status::Known;
 }
@@ -108,8 +118,8 @@ QVariant ExtraSpecTableModel::cell(const Property &p, int, int column, int role)
         return column == KeyColumn ? p.key : column == ValueColumn ? p.value : statusText(p, s);
     case Qt::ToolTipRole: {
         if (s == Status::InvalidValue || s == Status::UnknownRejected)
-            return m_catalog.validate(p.key, p.value).value_or(statusText(p, s));
-        const flavors::SpecValidator *v = m_catalog.find(p.key);
+            return m_catalog->validate(p.key, p.value).value_or(statusText(p, s));
+        const flavors::SpecValidator *v = m_catalog->find(p.key);
         return v ? v->description : statusText(p, s);
     }
     case Qt::ForegroundRole:

@@ -10,6 +10,8 @@ class QStringListModel;
 // each checked against Nova's catalogue on its own (stage A): unknown keys and values Nova
 // rejects are flagged. Edits are not applied here: setData() emits edited(before, after) and
 // the document applies it as an undoable command, then hands the result back via setSpecs().
+// The catalogue is the selected release's; setCatalog() re-checks every row and replaces the
+// key completions when the release changes.
 class ExtraSpecTableModel : public TableModel<flavors::Property>
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     explicit ExtraSpecTableModel(const flavors::ExtraSpecCatalog &catalog, QObject *parent = nullptr);
 
     void setSpecs(const flavors::PropertyList &specs) { setRows(specs.items()); }
+    void setCatalog(const flavors::ExtraSpecCatalog &catalog);
+    const flavors::ExtraSpecCatalog &catalog() const { return *m_catalog; }
     flavors::PropertyList specs() const;
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
@@ -45,7 +49,7 @@ protected:
 private:
     QString statusText(const flavors::Property &p, Status s) const;
 
-    const flavors::ExtraSpecCatalog &m_catalog;
+    const flavors::ExtraSpecCatalog *m_catalog;
     QStringListModel *m_completions;
     bool m_readOnly = false;
 };

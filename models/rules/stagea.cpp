@@ -53,6 +53,8 @@ Finding keySyntax(const flavors::Property &p, NovaRelease release)
 
 int firstReleaseOfKey(const QString &key)
 {
+    if (key == QLatin1String("hw:virtio_packed_ring"))
+        return 27; // packed virtqueues came in 2023.1; Nova 26's registry and driver have no such key
     if (key == QLatin1String("hw:locked_memory") || key == QLatin1String("hw:viommu_model"))
         return 26;
     if (key == QLatin1String("hw:vif_multiqueue_enabled"))
@@ -60,7 +62,35 @@ int firstReleaseOfKey(const QString &key)
     return NovaRelease::kFirst;
 }
 
-QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSpecCatalog &catalog, NovaRelease release)
+int lastReleaseOfKey(const QString &key)
+{
+    // The Hyper-V driver's keys left the registry with the driver in 2024.1.
+    if (key == QLatin1String("os:monitors") || key == QLatin1String("os:resolution") || key == QLatin1String("os:vram"))
+        return 28;
+    return NovaRelease::kMaster;
+}
+
+namespace {
+
+// The catalogue that judges `key` for `release`: the release's own, unless the key left the
+// registry after that release; then the newest bundled catalogue that still has it.
+const flavors::ExtraSpecCatalog &catalogForKey(const QString &key, const flavors::ExtraSpecCatalog &catalog, NovaRelease release)
+{
+    if (catalog.find(key) || lastReleaseOfKey(key) < release.major())
+        return catalog;
+    QList<int> majors = flavors::ExtraSpecCatalog::bundledMajors();
+    std::reverse(majors.begin(), majors.end());
+    for (int major : majors) {
+        const flavors::ExtraSpecCatalog &older = flavors::ExtraSpecCatalog::forRelease(major);
+        if (older.find(key))
+            return older;
+    }
+    return catalog;
+}
+
+} // namespace
+
+QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSpecCatalog &releaseCatalog, NovaRelease release)
 {
     static const QRegularExpression keyPattern(QStringLiteral("^[a-zA-Z0-9-_:. ]{1,255}$"));
     QList<Finding> out;
@@ -69,6 +99,7 @@ QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSp
             out.append(keySyntax(p, release));
             continue;
         }
+        const flavors::ExtraSpecCatalog &catalog = catalogForKey(p.key, releaseCatalog, release);
         const bool tooNew = firstReleaseOfKey(p.key) > release.major();
         std::optional<QString> problem = catalog.validate(p.key, p.value);
         if (tooNew)

@@ -46,6 +46,32 @@ private Q_SLOTS:
         QCOMPARE(ok.exitCode, 0);
     }
 
+    // Each release is checked against the catalogue closest to it, and the output says which.
+    void lintUsesTheReleasesCatalogue()
+    {
+        QTemporaryDir dir;
+        const QString file = write(dir, QStringLiteral("packed.json"),
+                                   R"({"name":"packed","vcpus":2,"ram":2048,"disk":10,"properties":{"hw:virtio_packed_ring":"true"}})");
+        const ProcessResult zed = ctl({QStringLiteral("lint"), file, QStringLiteral("--release"), QStringLiteral("zed"), QStringLiteral("--json")});
+        QCOMPARE(zed.exitCode, 1);
+        const QJsonObject z = QJsonDocument::fromJson(zed.out).array().at(0).toObject();
+        QVERIFY(z.value(QStringLiteral("catalog")).toString().startsWith(QLatin1String("26.")));
+        const QJsonObject finding = z.value(QStringLiteral("findings")).toArray().at(0).toObject();
+        QCOMPARE(finding.value(QStringLiteral("code")).toString(), QStringLiteral("spec.unknown-key"));
+        QCOMPARE(finding.value(QStringLiteral("stage")).toString(), QStringLiteral("A"));
+        QCOMPARE(finding.value(QStringLiteral("novaException")).toString(), QStringLiteral("ValidationError"));
+        QCOMPARE(ctl({QStringLiteral("lint"), file, QStringLiteral("--release"), QStringLiteral("26")}).exitCode, 1);
+
+        const ProcessResult epoxy = ctl({QStringLiteral("lint"), file, QStringLiteral("--release"), QStringLiteral("31"), QStringLiteral("--json")});
+        QCOMPARE(epoxy.exitCode, 0);
+        const QJsonObject e = QJsonDocument::fromJson(epoxy.out).array().at(0).toObject();
+        QCOMPARE(e.value(QStringLiteral("catalog")).toString(), QStringLiteral("31.0.0"));
+        for (const QJsonValue &f : e.value(QStringLiteral("findings")).toArray())
+            QVERIFY(f.toObject().value(QStringLiteral("code")).toString() != QStringLiteral("spec.unknown-key"));
+        const ProcessResult text = ctl({QStringLiteral("lint"), file, QStringLiteral("--release"), QStringLiteral("2022.2")});
+        QVERIFY2(text.out.startsWith("Nova 26 (2022.2 Zed), extra specs checked against the registry of Nova 26."), text.out.constData());
+    }
+
     void lintUsageAndMalformed()
     {
         QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -157,6 +158,36 @@ private Q_SLOTS:
         MainWindow again(AppMode::Operator, m_settings.get());
         QVERIFY(again.flavorDocument()->release().isMaster());
         QCOMPARE(child<QComboBox>(again, QStringLiteral("novaRelease"))->currentData().toInt(), int(rules::NovaRelease::kMaster));
+    }
+
+    // The Raw tab checks and completes keys from the selected release's catalogue; the release
+    // selector's tool tip names it.
+    void rawTabFollowsTheReleasesCatalogue()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        w.show();
+        w.showPage(QStringLiteral("flavors"));
+        auto *release = child<QComboBox>(w, QStringLiteral("novaRelease"));
+        release->setCurrentIndex(release->findData(26));
+        QVERIFY2(release->toolTip().contains(QLatin1String("registry of Nova 26.")), qPrintable(release->toolTip()));
+        QVERIFY(release->itemData(release->findData(31), Qt::ToolTipRole).toString().contains(QLatin1String("Nova 31.0.0")));
+        auto *key = child<QLineEdit>(w, QStringLiteral("newSpecKey"));
+        const auto completions = [key] { return qobject_cast<QStringListModel *>(key->completer()->model())->stringList(); };
+        QVERIFY(!completions().contains(QStringLiteral("hw:virtio_packed_ring")));
+        QVERIFY(completions().contains(QStringLiteral("os:monitors")));
+        QTest::keyClicks(key, QStringLiteral("hw:virtio_packed_ring"));
+        QTest::keyClicks(child<QLineEdit>(w, QStringLiteral("newSpecValue")), QStringLiteral("true"));
+        QTest::mouseClick(child<QPushButton>(w, QStringLiteral("addSpec")), Qt::LeftButton);
+        auto *table = child<QTableView>(w, QStringLiteral("extraSpecTable"));
+        QCOMPARE(table->model()->index(0, ExtraSpecTableModel::CheckColumn).data().toString(), QStringLiteral("unknown key: Nova rejects it"));
+        QVERIFY(findingRow(w, QStringLiteral("spec.unknown-key")) >= 0);
+
+        release->setCurrentIndex(release->findData(31));
+        QVERIFY(release->toolTip().contains(QLatin1String("registry of Nova 31.0.0")));
+        QVERIFY(completions().contains(QStringLiteral("hw:virtio_packed_ring")));
+        QVERIFY(!completions().contains(QStringLiteral("os:monitors")));
+        QCOMPARE(table->model()->index(0, ExtraSpecTableModel::CheckColumn).data().toString(), QStringLiteral("ok"));
+        QCOMPARE(findingRow(w, QStringLiteral("spec.unknown-key")), -1);
     }
 
     void rawTableFlagsUnknownKeysAndEditsAreUndoable()

@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void exampleLibraryLoadsAndEveryFlavorIsClean()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         flavors::FileError error;
         QVERIFY2(doc.open(testpaths::sourceFile(kExample), &error), qPrintable(error.toString()));
         QVERIFY(doc.library().flavors.size() >= 4);
@@ -105,7 +105,7 @@ private Q_SLOTS:
 
     void realtimeWithoutPolicyFixUndoRedo()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         doc.newLibrary();
         QSignalSpy analysed(&doc, &FlavorDocument::analysisChanged);
         QVERIFY(doc.setSpec(QStringLiteral("hw:cpu_realtime"), QStringLiteral("yes")));
@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     void typingIntoOneFieldIsOneUndoStep()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         doc.newLibrary();
         for (const char *text : {"^", "^0", "^0-1"})
             doc.setSpec(QStringLiteral("hw:cpu_realtime_mask"), QLatin1String(text));
@@ -141,7 +141,7 @@ private Q_SLOTS:
 
     void releaseChangesTheHttpStatus()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         doc.newLibrary();
         doc.setSpec(QStringLiteral("hw:locked_memory"), QStringLiteral("true"));
         doc.setRelease(rules::NovaRelease(31));
@@ -154,7 +154,7 @@ private Q_SLOTS:
 
     void addRemoveFlavorsAreUndoable()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         doc.newLibrary();
         QVERIFY(doc.duplicateCurrent());
         QCOMPARE(doc.library().flavors.size(), 2);
@@ -171,7 +171,7 @@ private Q_SLOTS:
     void saveIsAtomicAndMarksClean()
     {
         QTemporaryDir dir;
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         flavors::FileError ferr;
         QVERIFY(doc.open(testpaths::sourceFile(kExample), &ferr));
         QVERIFY(doc.setSpec(QStringLiteral("hw:vif_multiqueue_enabled"), QStringLiteral("true")));
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(doc.saveAs(path, &error), qPrintable(error));
         QVERIFY(!doc.isModified());
         QCOMPARE(doc.filePath(), path);
-        FlavorDocument again(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument again;
         QVERIFY(again.open(path, &ferr));
         QCOMPARE(again.library(), doc.library());
         for (const QString &format : flavors::exportFormatNames()) {
@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void readOnlyRefusesEditsAndSaves()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         flavors::FileError ferr;
         QVERIFY(doc.open(testpaths::sourceFile(kExample), &ferr));
         doc.setReadOnly(true);
@@ -215,7 +215,7 @@ private Q_SLOTS:
 
     void analysisIsFastEnoughForTheGuiThread()
     {
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         flavors::FileError ferr;
         QVERIFY(doc.open(testpaths::sourceFile(kExample), &ferr));
         QList<qint64> samples;

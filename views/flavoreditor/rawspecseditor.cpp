@@ -75,6 +75,8 @@ RawSpecsEditor::RawSpecsEditor(FlavorDocument *doc, QWidget *parent)
     connect(m_model, &ExtraSpecTableModel::edited, this, [this](const flavors::PropertyList &, const flavors::PropertyList &after) {
         m_doc->editCurrent(tr("Edit extra specs"), [&after](flavors::Flavor &f) { f.extraSpecs = after; });
     });
+    // The Raw tab checks and completes keys from the selected release's catalogue.
+    connect(m_doc, &FlavorDocument::releaseChanged, this, [this] { m_model->setCatalog(m_doc->catalog()); });
     connect(m_add, &QPushButton::clicked, this, &RawSpecsEditor::addSpec);
     connect(m_newValue, &QLineEdit::returnPressed, this, &RawSpecsEditor::addSpec);
     connect(m_remove, &QPushButton::clicked, this, &RawSpecsEditor::removeSelected);

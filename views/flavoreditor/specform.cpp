@@ -100,6 +100,8 @@ void SpecForm::finish()
 
 QWidget *SpecForm::makeField(const QString &key, Target target, const QStringList &suggestions)
 {
+    // Built once from the catalogue of the release selected now: keys known to every bundled
+    // catalogue validate alike in all of them (tst_catalogs), so the choices hold for any release.
     const flavors::SpecValidator *v = target == Target::Spec ? m_doc->catalog().find(key) : nullptr;
     QStringList choices;
     if (v)
