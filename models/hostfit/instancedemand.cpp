@@ -12,7 +12,7 @@ InstanceDemand InstanceDemand::of(const flavors::Flavor &flavor, rules::NovaRele
     InstanceDemand d;
     d.flavor = flavor;
     d.memoryMb = flavor.ramMb;
-    const QList<rules::Finding> findings = rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::bundled(), rules::CheckOptions{release, nullptr});
+    const QList<rules::Finding> findings = rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(release.major()), rules::CheckOptions{release, nullptr});
     for (const rules::Finding &f : findings) {
         if (f.severity == rules::Severity::Error && (f.stage == rules::Stage::A || f.stage == rules::Stage::B)) {
             d.rejected = f;

@@ -108,7 +108,7 @@ private Q_SLOTS:
         int previous = 0;
         for (const inventory::HostSnapshot &p : std::as_const(partials)) {
             QVERIFY(!p.capabilitiesXml().isEmpty());
-            QCOMPARE(p.facts().hypervisorType, QStringLiteral("TEST"));
+            QCOMPARE(p.identity().hypervisorType, QStringLiteral("TEST"));
             QVERIFY(p.graph().size() > previous);
             QVERIFY(p.graph().size() < whole.size());
             previous = p.graph().size();

@@ -225,7 +225,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("library.vdeckflavors"));
         QVERIFY(QFile::copy(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")), path));
         const QByteArray before = fileHash(path);
-        FlavorDocument doc(flavors::ExtraSpecCatalog::bundled());
+        FlavorDocument doc;
         flavors::FileError ferr;
         QVERIFY(doc.open(path, &ferr));
         doc.setReadOnly(true);
