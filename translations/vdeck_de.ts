@@ -1156,6 +1156,400 @@
         <source>tag the alias and device_spec live_migratable: yes</source>
         <translation>Alias und device_spec mit live_migratable: yes markieren</translation>
     </message>
+    <message>
+        <source>%1 &gt;= %2 for %3 (%4)</source>
+        <translation>%1 &gt;= %2 für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>vIOMMU model virtio (and auto -&gt; virtio)</source>
+        <translation>das vIOMMU-Modell virtio (und auto -&gt; virtio)</translation>
+    </message>
+    <message>
+        <source>nova-compute to start</source>
+        <translation>den Start von nova-compute</translation>
+    </message>
+    <message>
+        <source>%1 instances on %2</source>
+        <translation>%1-Instanzen auf %2</translation>
+    </message>
+    <message>
+        <source>mdev type %1</source>
+        <translation>mdev-Typ %1</translation>
+    </message>
+    <message>
+        <source>mdev instances (no mdev-capable device)</source>
+        <translation>mdev-Instanzen (kein mdev-fähiges Gerät)</translation>
+    </message>
+    <message>
+        <source>mdev instances (available: %1)</source>
+        <translation>mdev-Instanzen (verfügbar: %1)</translation>
+    </message>
+    <message>
+        <source>no NUMA node: %1</source>
+        <translation>kein NUMA-Knoten: %1</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>Knoten %1: %2</translation>
+    </message>
+    <message>
+        <source>devices of PCI alias '%1' (not in the profile's [pci] alias)</source>
+        <translation>Geräte des PCI-Alias '%1' (nicht im [pci] alias des Profils)</translation>
+    </message>
+    <message>
+        <source>devices of PCI alias '%1' (%2:%3)</source>
+        <translation>Geräte des PCI-Alias '%1' (%2:%3)</translation>
+    </message>
+    <message>
+        <source>pCPUs in cpu_dedicated_set</source>
+        <translation>pCPUs in cpu_dedicated_set</translation>
+    </message>
+    <message>
+        <source>the node has no %1</source>
+        <translation>der Knoten hat keine %1</translation>
+    </message>
+    <message>
+        <source>%1 free, %2 needed (%3 MiB)</source>
+        <translation>%1 frei, %2 benötigt (%3 MiB)</translation>
+    </message>
+    <message>
+        <source>%1 %2 free</source>
+        <translation>%1 %2 frei</translation>
+    </message>
+    <message>
+        <source>pages of any size</source>
+        <translation>Seiten beliebiger Größe</translation>
+    </message>
+    <message>
+        <source>%1 MiB needed; %2</source>
+        <translation>%1 MiB benötigt; %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB of %2 free, %3 MiB needed (pinned instances do not overcommit)</source>
+        <translation>%1 MiB an %2 frei, %3 MiB benötigt (gepinnte Instanzen überbuchen nicht)</translation>
+    </message>
+    <message>
+        <source>%1 MiB free, %2 MiB needed</source>
+        <translation>%1 MiB frei, %2 MiB benötigt</translation>
+    </message>
+    <message>
+        <source>the node has %1 dedicated CPUs, a guest cell needs %2%3</source>
+        <translation>der Knoten hat %1 dedizierte CPUs, eine Gastzelle braucht %2%3</translation>
+    </message>
+    <message>
+        <source>the node has %1 shared CPUs, a guest cell floats %2 vCPUs on it</source>
+        <translation>der Knoten hat %1 geteilte CPUs, eine Gastzelle verteilt %2 ungepinnte vCPUs darauf</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free, %3 needed%4</source>
+        <translation>%1 von %2 frei, %3 benötigt%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 CPUs x cpu_allocation_ratio %4), %5 more needed</source>
+        <translation>%1 von %2 belegt (%3 CPUs x cpu_allocation_ratio %4), %5 weitere benötigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB used, %3 MiB more needed</source>
+        <translation>%1 von %2 MiB belegt, %3 MiB mehr benötigt</translation>
+    </message>
+    <message>
+        <source>%1 free pCPUs, but not as the thread policy needs them (whole free cores for isolate, sibling threads for require)</source>
+        <translation>%1 freie pCPUs, aber nicht so, wie die Thread-Richtlinie sie braucht (ganze freie Kerne für isolate, Geschwister-Threads für require)</translation>
+    </message>
+    <message>
+        <source>NUMA nodes with room (%1 of %2 needed)</source>
+        <translation>NUMA-Knoten mit Platz (%1 von %2 benötigten)</translation>
+    </message>
+    <message>
+        <source>Each guest cell fits on some host node, but not all %1 at once.</source>
+        <translation>Jede Gastzelle passt auf irgendeinen Host-Knoten, aber nicht alle %1 gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>%1 on NUMA node%2 %3</source>
+        <translation>%1 auf NUMA-Knoten mit ID%2 %3</translation>
+    </message>
+    <message>
+        <source>A guest NUMA cell (%1 MiB, %2 pinned + %3 floating vCPUs) fits on no host NUMA node: %4.</source>
+        <translation>Eine Gast-NUMA-Zelle (%1 MiB, %2 gepinnte + %3 ungepinnte vCPUs) passt auf keinen NUMA-Knoten des Hosts: %4.</translation>
+    </message>
+    <message>
+        <source>The instance needs %1 host NUMA nodes at once; only node%2 %3 %4 room (%5).</source>
+        <translation>Die Instanz braucht %1 NUMA-Knoten des Hosts gleichzeitig; nur Knoten-ID%2 %3 %4 Platz (%5).</translation>
+    </message>
+    <message>
+        <source>host CPUs (the capabilities list no NUMA cells)</source>
+        <translation>Host-CPUs (die Capabilities nennen keine NUMA-Zellen)</translation>
+    </message>
+    <message>
+        <source>The host's capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU inventory (libvirt's test driver does this).</source>
+        <translation>Die Capabilities des Hosts nennen keine NUMA-Zellen und damit keine CPUs; Nova würde kein VCPU- oder PCPU-Inventar melden (der Test-Treiber von libvirt tut das).</translation>
+    </message>
+    <message>
+        <source>Placement has %1 PCPU left of %2 ([compute] cpu_dedicated_set); one instance needs %3.</source>
+        <translation>Placement hat noch %1 von %2 PCPU ([compute] cpu_dedicated_set); eine Instanz braucht %3.</translation>
+    </message>
+    <message>
+        <source>VCPU (%1 shared CPUs x allocation ratio %2)</source>
+        <translation>VCPU (%1 geteilte CPUs x Zuteilungsverhältnis %2)</translation>
+    </message>
+    <message>
+        <source>VCPU (none: cpu_dedicated_set without cpu_shared_set)</source>
+        <translation>VCPU (keine: cpu_dedicated_set ohne cpu_shared_set)</translation>
+    </message>
+    <message>
+        <source>Placement has %1 VCPU left of %2; one instance needs %3.</source>
+        <translation>Placement hat noch %1 von %2 VCPU; eine Instanz braucht %3.</translation>
+    </message>
+    <message>
+        <source>host memory (MEMORY_MB)</source>
+        <translation>Host-Speicher (MEMORY_MB)</translation>
+    </message>
+    <message>
+        <source>Placement has %1 MiB left of %2 MiB (less %3 MiB reserved_host_memory_mb); one instance needs %4 MiB.</source>
+        <translation>Placement hat noch %1 MiB von %2 MiB (abzüglich %3 MiB reserved_host_memory_mb); eine Instanz braucht %4 MiB.</translation>
+    </message>
+    <message>
+        <source>the flavor itself (stage %1: %2)</source>
+        <translation>der Flavor selbst (Stufe %1: %2)</translation>
+    </message>
+    <message>
+        <source>One instance needs %1; the host has %2 free (%3).</source>
+        <translation>Eine Instanz braucht %1; der Host hat %2 frei (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 free (%3)</source>
+        <translation>%1: %2 frei (%3)</translation>
+    </message>
+    <message>
+        <source>devices on the instance's NUMA node (%1 policy)</source>
+        <translation>Geräte auf dem NUMA-Knoten der Instanz (Richtlinie %1)</translation>
+    </message>
+    <message>
+        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance's node.</source>
+        <translation>Die Instanz passt auf NUMA-Knoten %1, aber ihre Geräte sind anderswo frei: %2. Mit hw:pci_numa_affinity_policy=%3 müssen sie auf dem Knoten der Instanz liegen.</translation>
+    </message>
+    <message>
+        <source>(a combination of nodes)</source>
+        <translation>(eine Kombination von Knoten)</translation>
+    </message>
+    <message>
+        <source>The instance does not fit, for no reason vDeck can name.</source>
+        <translation>Die Instanz passt nicht, aus einem Grund, den vDeck nicht benennen kann.</translation>
+    </message>
+    <message>
+        <source>The host's %1 version is not known; vDeck cannot check %2.</source>
+        <translation>Die %1-Version des Hosts ist unbekannt; vDeck kann %2 nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 is below the minimum: %4.</source>
+        <translation>%1 %2 auf %3 liegt unter dem Minimum: %4.</translation>
+    </message>
+    <message>
+        <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.</source>
+        <translation>Auf %1 erhält ein %2-Gast den Maschinentyp %3 (%4), der keine vIOMMU hat: der Start scheitert.</translation>
+    </message>
+    <message>
+        <source>the default; the profile sets no [libvirt]hw_machine_type</source>
+        <translation>der Standard; das Profil setzt kein [libvirt]hw_machine_type</translation>
+    </message>
+    <message>
+        <source>The host's QEMU offers no %1 machine type for %2 (it has: %3).</source>
+        <translation>Das QEMU des Hosts bietet keinen Maschinentyp %1 für %2 (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <source>hw:viommu_model=auto becomes %1 on %2 (libvirt %3; %4).</source>
+        <translation>hw:viommu_model=auto wird auf %2 zu %1 (libvirt %3; %4).</translation>
+    </message>
+    <message>
+        <source>vIOMMU model virtio needs %1; %2 has libvirt %3 (Nova does not report COMPUTE_VIOMMU_MODEL_VIRTIO there).</source>
+        <translation>Das vIOMMU-Modell virtio braucht %1; %2 hat libvirt %3 (Nova meldet dort kein COMPUTE_VIOMMU_MODEL_VIRTIO).</translation>
+    </message>
+    <message>
+        <source>vIOMMU model intel exists only for x86 q35 guests, not %1.</source>
+        <translation>Das vIOMMU-Modell intel gibt es nur für x86-q35-Gäste, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>vIOMMU model smmuv3 exists only for aarch64 virt guests, not %1.</source>
+        <translation>Das vIOMMU-Modell smmuv3 gibt es nur für aarch64-virt-Gäste, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>vDeck stops counting at %1 instances</source>
+        <translation>vDeck hört bei %1 Instanzen auf zu zählen</translation>
+    </message>
+    <message>
+        <source>%1 cannot run this flavor now: %2 runs out. %3</source>
+        <translation>%1 kann diesen Flavor jetzt nicht ausführen, Engpass: %2. %3</translation>
+    </message>
+    <message>
+        <source>At least %1 instances fit on %2 now (%3).</source>
+        <translation>Mindestens %1 Instanzen passen jetzt auf %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 instance(s) fit on %2 now; then %3 runs out. %4</source>
+        <translation>%1 Instanz(en) passen jetzt auf %2; danach Engpass: %3. %4</translation>
+    </message>
+    <message>
+        <source>There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were skipped; only the versions libvirt reports were checked.</source>
+        <translation>Es gibt keine Host-Fakten: die Prüfungen zu IOMMU, Hugepages, memlock, nova.conf und NVIDIA-vGPU wurden übersprungen; geprüft wurden nur die Versionen, die libvirt meldet.</translation>
+    </message>
+    <message>
+        <source>Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the facts in the snapshot).</source>
+        <translation>Den Host über ssh abfragen (vdeckctl audit --ssh USER@HOST oder vdeckctl capture --ssh, um die Fakten im Schnappschuss zu behalten).</translation>
+    </message>
+    <message>
+        <source>The %1 facts could not be read completely: %2</source>
+        <translation>Die Fakten der Abfrage %1 konnten nicht vollständig gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>output cap reached</source>
+        <translation>Ausgabegrenze erreicht</translation>
+    </message>
+    <message>
+        <source>Probe the host again; checks that depend on these facts were skipped or may be wrong.</source>
+        <translation>Den Host erneut abfragen; Prüfungen, die von diesen Fakten abhängen, wurden übersprungen oder können falsch sein.</translation>
+    </message>
+    <message>
+        <source>Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and iommu=pt to the kernel command line, then reboot.</source>
+        <translation>VT-d/AMD-Vi in der Firmware aktivieren, intel_iommu=on (oder amd_iommu=on) und iommu=pt zur Kernel-Befehlszeile hinzufügen, dann neu starten.</translation>
+    </message>
+    <message>
+        <source>The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.</source>
+        <translation>Die IOMMU ist nicht aktiviert (%1), während %2 VF(s), %3 vDPA-Gerät(e) und %4 mdev(s) in Gebrauch sind.</translation>
+    </message>
+    <message>
+        <source>disabled on the kernel command line</source>
+        <translation>auf der Kernel-Befehlszeile deaktiviert</translation>
+    </message>
+    <message>
+        <source>no IOMMU groups</source>
+        <translation>keine IOMMU-Gruppen</translation>
+    </message>
+    <message>
+        <source>IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; the IOMMU depends on the kernel's build default.</source>
+        <translation>IOMMU-Gruppen sind vorhanden, aber die Kernel-Befehlszeile enthält weder intel_iommu=on noch amd_iommu=on; die IOMMU hängt vom Build-Standard des Kernels ab.</translation>
+    </message>
+    <message>
+        <source>Flavors request hugepages but no hugetlbfs is mounted.</source>
+        <translation>Flavors fordern Hugepages an, aber kein hugetlbfs ist eingehängt.</translation>
+    </message>
+    <message>
+        <source>Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.</source>
+        <translation>hugetlbfs einhängen (z. B. unter /dev/hugepages; dev-hugepages.mount von systemd) und libvirt neu starten.</translation>
+    </message>
+    <message>
+        <source>any NUMA node</source>
+        <translation>irgendeinem NUMA-Knoten</translation>
+    </message>
+    <message>
+        <source>NUMA node %1</source>
+        <translation>NUMA-Knoten %1</translation>
+    </message>
+    <message>
+        <source>No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.</source>
+        <translation>Es sind keine Hugepages zu %1 auf %2 reserviert, aber Flavors fordern hw:mem_page_size=%1 an.</translation>
+    </message>
+    <message>
+        <source>Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in /sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.</source>
+        <translation>Hugepages beim Booten reservieren (hugepagesz=%1 hugepages=N auf der Kernel-Befehlszeile) oder je Knoten in /sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.</translation>
+    </message>
+    <message>
+        <source>%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.</source>
+        <translation>Hugepages zu %1 sind auf %2 reserviert, aber höchstens %3 sind frei, wo %4 benötigt werden.</translation>
+    </message>
+    <message>
+        <source>Reserve more %1 pages on that node, or move guests that hold them.</source>
+        <translation>Mehr Seiten zu %1 auf diesem Knoten reservieren oder Gäste verschieben, die sie belegen.</translation>
+    </message>
+    <message>
+        <source>QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.</source>
+        <translation>QEMU darf höchstens %1 sperren (%2), aber ein Gast mit %3 MiB und %4 braucht %5.</translation>
+    </message>
+    <message>
+        <source>Use hw:locked_memory=true with hw:mem_page_size (Nova &gt;= 26) so libvirt lifts the limit, or raise LimitMEMLOCK for virtqemud/libvirtd.</source>
+        <translation>hw:locked_memory=true zusammen mit hw:mem_page_size verwenden (Nova &gt;= 26), damit libvirt die Grenze aufhebt, oder LimitMEMLOCK für virtqemud/libvirtd erhöhen.</translation>
+    </message>
+    <message>
+        <source>Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host reports no PCPU inventory.</source>
+        <translation>Flavors verlangen dedizierte CPUs, aber nova.conf hat kein [compute]cpu_dedicated_set, daher meldet der Host kein PCPU-Inventar.</translation>
+    </message>
+    <message>
+        <source>Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.</source>
+        <translation>[compute]cpu_dedicated_set (und cpu_shared_set) auf die isolierten Kerne des Hosts setzen.</translation>
+    </message>
+    <message>
+        <source>Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.</source>
+        <translation>Flavors fordern den mdev-Typ %1 an, aber [devices]enabled_mdev_types führt ihn nicht auf.</translation>
+    </message>
+    <message>
+        <source>Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with device_addresses.</source>
+        <translation>%1 zu [devices]enabled_mdev_types hinzufügen und ihm einen Abschnitt [mdev_%1] mit device_addresses geben.</translation>
+    </message>
+    <message>
+        <source>nova.conf uses the deprecated [pci]passthrough_whitelist.</source>
+        <translation>nova.conf verwendet das veraltete [pci]passthrough_whitelist.</translation>
+    </message>
+    <message>
+        <source>Rename it to [pci]device_spec (Nova &gt;= 26).</source>
+        <translation>In [pci]device_spec umbenennen (Nova &gt;= 26).</translation>
+    </message>
+    <message>
+        <source>[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (&gt;= 26) refuses to start.</source>
+        <translation>[pci]device_spec passt sowohl auf die PF %1 als auch auf ihre VF %2; nova-compute (&gt;= 26) verweigert den Start.</translation>
+    </message>
+    <message>
+        <source>List either the PF or its VFs (for vDPA, the parent VF), not both.</source>
+        <translation>Entweder die PF oder ihre VFs aufführen (bei vDPA die übergeordnete VF), nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev support (enabled_mdev_types) cannot use them.</source>
+        <translation>%1 NVIDIA-vGPU-VF(s) nutzen den herstellerspezifischen VFIO-Treiber, und es gibt keinen mdev-Bus: die mdev-Unterstützung von Nova (enabled_mdev_types) kann sie nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova &gt;= 31), with the vGPU type set through current_vgpu_type.</source>
+        <translation>Die VFs als PCI-Passthrough konfigurieren ([pci]device_spec und alias, Nova &gt;= 31) und den vGPU-Typ über current_vgpu_type setzen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the minimum %3.</source>
+        <translation>%1 %2 liegt unter dem Minimum %3.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 or later.</source>
+        <translation>Auf %1 oder neuer aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.</source>
+        <translation>Flavors verlangen Echtzeit-vCPUs, aber Kernel %1 ist nicht PREEMPT_RT.</translation>
+    </message>
+    <message>
+        <source>Boot a PREEMPT_RT kernel with isolated cores and SMT off.</source>
+        <translation>Einen PREEMPT_RT-Kernel mit isolierten Kernen und abgeschaltetem SMT booten.</translation>
+    </message>
+    <message>
+        <source>Flavors ask for realtime vCPUs but no CPUs are isolated.</source>
+        <translation>Flavors verlangen Echtzeit-vCPUs, aber keine CPUs sind isoliert.</translation>
+    </message>
+    <message>
+        <source>Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).</source>
+        <translation>Die Kerne von cpu_dedicated_set isolieren (isolcpus= oder ein tuned-Echtzeitprofil).</translation>
+    </message>
+    <message>
+        <source>Flavors ask for realtime vCPUs but SMT is active.</source>
+        <translation>Flavors verlangen Echtzeit-vCPUs, aber SMT ist aktiv.</translation>
+    </message>
+    <message>
+        <source>Disable SMT (nosmt on the kernel command line or in the firmware).</source>
+        <translation>SMT abschalten (nosmt auf der Kernel-Befehlszeile oder in der Firmware).</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <comment>nodes have room</comment>
+        <translation>haben</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <comment>a node has room</comment>
+        <translation>hat</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

@@ -1156,6 +1156,400 @@
         <source>tag the alias and device_spec live_migratable: yes</source>
         <translation>marquer l'alias et le device_spec live_migratable: yes</translation>
     </message>
+    <message>
+        <source>%1 &gt;= %2 for %3 (%4)</source>
+        <translation>%1 &gt;= %2 pour %3 (%4)</translation>
+    </message>
+    <message>
+        <source>vIOMMU model virtio (and auto -&gt; virtio)</source>
+        <translation>le modèle vIOMMU virtio (et auto -&gt; virtio)</translation>
+    </message>
+    <message>
+        <source>nova-compute to start</source>
+        <translation>le démarrage de nova-compute</translation>
+    </message>
+    <message>
+        <source>%1 instances on %2</source>
+        <translation>instances %1 sur %2</translation>
+    </message>
+    <message>
+        <source>mdev type %1</source>
+        <translation>Type mdev %1</translation>
+    </message>
+    <message>
+        <source>mdev instances (no mdev-capable device)</source>
+        <translation>instances mdev (aucun périphérique compatible mdev)</translation>
+    </message>
+    <message>
+        <source>mdev instances (available: %1)</source>
+        <translation>instances mdev (disponibles : %1)</translation>
+    </message>
+    <message>
+        <source>no NUMA node: %1</source>
+        <translation>sans nœud NUMA : %1</translation>
+    </message>
+    <message>
+        <source>node %1: %2</source>
+        <translation>nœud %1 : %2</translation>
+    </message>
+    <message>
+        <source>devices of PCI alias '%1' (not in the profile's [pci] alias)</source>
+        <translation>périphériques de l'alias PCI '%1' (absent du [pci] alias du profil)</translation>
+    </message>
+    <message>
+        <source>devices of PCI alias '%1' (%2:%3)</source>
+        <translation>périphériques de l'alias PCI '%1' (%2:%3)</translation>
+    </message>
+    <message>
+        <source>pCPUs in cpu_dedicated_set</source>
+        <translation>pCPU de cpu_dedicated_set</translation>
+    </message>
+    <message>
+        <source>the node has no %1</source>
+        <translation>le nœud n'a pas de %1</translation>
+    </message>
+    <message>
+        <source>%1 free, %2 needed (%3 MiB)</source>
+        <translation>%1 libres, %2 nécessaires (%3 Mio)</translation>
+    </message>
+    <message>
+        <source>%1 %2 free</source>
+        <translation>%1 %2 libres</translation>
+    </message>
+    <message>
+        <source>pages of any size</source>
+        <translation>pages de toute taille</translation>
+    </message>
+    <message>
+        <source>%1 MiB needed; %2</source>
+        <translation>%1 Mio nécessaires ; %2</translation>
+    </message>
+    <message>
+        <source>%1 MiB of %2 free, %3 MiB needed (pinned instances do not overcommit)</source>
+        <translation>%1 Mio de %2 libres, %3 Mio nécessaires (les instances épinglées ne font pas de surallocation)</translation>
+    </message>
+    <message>
+        <source>%1 MiB free, %2 MiB needed</source>
+        <translation>%1 Mio libres, %2 Mio nécessaires</translation>
+    </message>
+    <message>
+        <source>the node has %1 dedicated CPUs, a guest cell needs %2%3</source>
+        <translation>le nœud a %1 CPU dédiés, une cellule invitée en nécessite %2%3</translation>
+    </message>
+    <message>
+        <source>the node has %1 shared CPUs, a guest cell floats %2 vCPUs on it</source>
+        <translation>le nœud a %1 CPU partagés, une cellule invitée y place %2 vCPU flottants</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free, %3 needed%4</source>
+        <translation>%1 libres sur %2, %3 nécessaires%4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 used (%3 CPUs x cpu_allocation_ratio %4), %5 more needed</source>
+        <translation>%1 utilisés sur %2 (%3 CPU x cpu_allocation_ratio %4), %5 de plus nécessaires</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MiB used, %3 MiB more needed</source>
+        <translation>%1 sur %2 Mio utilisés, %3 Mio de plus nécessaires</translation>
+    </message>
+    <message>
+        <source>%1 free pCPUs, but not as the thread policy needs them (whole free cores for isolate, sibling threads for require)</source>
+        <translation>%1 pCPU libres, mais pas comme la politique de threads les exige (cœurs entiers libres pour isolate, threads frères pour require)</translation>
+    </message>
+    <message>
+        <source>NUMA nodes with room (%1 of %2 needed)</source>
+        <translation>nœuds NUMA avec de la place (%1 sur %2 nécessaires)</translation>
+    </message>
+    <message>
+        <source>Each guest cell fits on some host node, but not all %1 at once.</source>
+        <translation>Chaque cellule invitée tient sur un nœud de l'hôte, mais pas les %1 à la fois.</translation>
+    </message>
+    <message>
+        <source>%1 on NUMA node%2 %3</source>
+        <translation>%1 (nœud%2 NUMA %3)</translation>
+    </message>
+    <message>
+        <source>A guest NUMA cell (%1 MiB, %2 pinned + %3 floating vCPUs) fits on no host NUMA node: %4.</source>
+        <translation>Une cellule NUMA invitée (%1 Mio, %2 vCPU épinglés + %3 flottants) ne tient sur aucun nœud NUMA de l'hôte : %4.</translation>
+    </message>
+    <message>
+        <source>The instance needs %1 host NUMA nodes at once; only node%2 %3 %4 room (%5).</source>
+        <translation>L'instance a besoin de %1 nœuds NUMA de l'hôte à la fois ; seul(s) le(s) nœud%2 %3 %4 de la place (%5).</translation>
+    </message>
+    <message>
+        <source>host CPUs (the capabilities list no NUMA cells)</source>
+        <translation>CPU de l'hôte (les capabilities ne listent aucune cellule NUMA)</translation>
+    </message>
+    <message>
+        <source>The host's capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU inventory (libvirt's test driver does this).</source>
+        <translation>Les capabilities de l'hôte ne listent aucune cellule NUMA, donc aucun CPU ; Nova ne signalerait aucun inventaire VCPU ni PCPU (c'est le cas du pilote de test de libvirt).</translation>
+    </message>
+    <message>
+        <source>Placement has %1 PCPU left of %2 ([compute] cpu_dedicated_set); one instance needs %3.</source>
+        <translation>Placement dispose encore de %1 PCPU sur %2 ([compute] cpu_dedicated_set) ; une instance en nécessite %3.</translation>
+    </message>
+    <message>
+        <source>VCPU (%1 shared CPUs x allocation ratio %2)</source>
+        <translation>VCPU (%1 CPU partagés x ratio d'allocation %2)</translation>
+    </message>
+    <message>
+        <source>VCPU (none: cpu_dedicated_set without cpu_shared_set)</source>
+        <translation>VCPU (aucun : cpu_dedicated_set sans cpu_shared_set)</translation>
+    </message>
+    <message>
+        <source>Placement has %1 VCPU left of %2; one instance needs %3.</source>
+        <translation>Placement dispose encore de %1 VCPU sur %2 ; une instance en nécessite %3.</translation>
+    </message>
+    <message>
+        <source>host memory (MEMORY_MB)</source>
+        <translation>mémoire de l'hôte (MEMORY_MB)</translation>
+    </message>
+    <message>
+        <source>Placement has %1 MiB left of %2 MiB (less %3 MiB reserved_host_memory_mb); one instance needs %4 MiB.</source>
+        <translation>Placement dispose encore de %1 Mio sur %2 Mio (moins %3 Mio de reserved_host_memory_mb) ; une instance en nécessite %4 Mio.</translation>
+    </message>
+    <message>
+        <source>the flavor itself (stage %1: %2)</source>
+        <translation>le flavor lui-même (étape %1 : %2)</translation>
+    </message>
+    <message>
+        <source>One instance needs %1; the host has %2 free (%3).</source>
+        <translation>Une instance en nécessite %1 ; l'hôte en a %2 de libres (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 free (%3)</source>
+        <translation>%1 : %2 libres (%3)</translation>
+    </message>
+    <message>
+        <source>devices on the instance's NUMA node (%1 policy)</source>
+        <translation>périphériques sur le nœud NUMA de l'instance (politique %1)</translation>
+    </message>
+    <message>
+        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance's node.</source>
+        <translation>L'instance tient sur le ou les nœuds NUMA %1, mais ses périphériques sont libres ailleurs : %2. Avec hw:pci_numa_affinity_policy=%3, ils doivent être sur le nœud de l'instance.</translation>
+    </message>
+    <message>
+        <source>(a combination of nodes)</source>
+        <translation>(une combinaison de nœuds)</translation>
+    </message>
+    <message>
+        <source>The instance does not fit, for no reason vDeck can name.</source>
+        <translation>L'instance ne tient pas, pour une raison que vDeck ne sait pas nommer.</translation>
+    </message>
+    <message>
+        <source>The host's %1 version is not known; vDeck cannot check %2.</source>
+        <translation>La version de %1 de l'hôte est inconnue ; vDeck ne peut pas vérifier %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 is below the minimum: %4.</source>
+        <translation>%1 %2 sur %3 est inférieur au minimum : %4.</translation>
+    </message>
+    <message>
+        <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.</source>
+        <translation>Sur %1, un invité %2 reçoit le type de machine %3 (%4), qui n'a pas de vIOMMU : le démarrage échoue.</translation>
+    </message>
+    <message>
+        <source>the default; the profile sets no [libvirt]hw_machine_type</source>
+        <translation>valeur par défaut ; le profil ne définit pas [libvirt]hw_machine_type</translation>
+    </message>
+    <message>
+        <source>The host's QEMU offers no %1 machine type for %2 (it has: %3).</source>
+        <translation>Le QEMU de l'hôte ne propose aucun type de machine %1 pour %2 (il propose : %3).</translation>
+    </message>
+    <message>
+        <source>hw:viommu_model=auto becomes %1 on %2 (libvirt %3; %4).</source>
+        <translation>hw:viommu_model=auto devient %1 sur %2 (libvirt %3 ; %4).</translation>
+    </message>
+    <message>
+        <source>vIOMMU model virtio needs %1; %2 has libvirt %3 (Nova does not report COMPUTE_VIOMMU_MODEL_VIRTIO there).</source>
+        <translation>Le modèle vIOMMU virtio nécessite %1 ; %2 a libvirt %3 (Nova n'y signale pas COMPUTE_VIOMMU_MODEL_VIRTIO).</translation>
+    </message>
+    <message>
+        <source>vIOMMU model intel exists only for x86 q35 guests, not %1.</source>
+        <translation>Le modèle vIOMMU intel n'existe que pour les invités x86 q35, pas pour %1.</translation>
+    </message>
+    <message>
+        <source>vIOMMU model smmuv3 exists only for aarch64 virt guests, not %1.</source>
+        <translation>Le modèle vIOMMU smmuv3 n'existe que pour les invités aarch64 virt, pas pour %1.</translation>
+    </message>
+    <message>
+        <source>vDeck stops counting at %1 instances</source>
+        <translation>vDeck arrête de compter à %1 instances</translation>
+    </message>
+    <message>
+        <source>%1 cannot run this flavor now: %2 runs out. %3</source>
+        <translation>%1 ne peut pas exécuter ce flavor maintenant, ressource épuisée : %2. %3</translation>
+    </message>
+    <message>
+        <source>At least %1 instances fit on %2 now (%3).</source>
+        <translation>Au moins %1 instances tiennent maintenant sur %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 instance(s) fit on %2 now; then %3 runs out. %4</source>
+        <translation>%1 instance(s) tiennent maintenant sur %2 ; ensuite, ressource épuisée : %3. %4</translation>
+    </message>
+    <message>
+        <source>There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were skipped; only the versions libvirt reports were checked.</source>
+        <translation>Aucun fait d'hôte : les vérifications IOMMU, pages énormes, memlock, nova.conf et vGPU NVIDIA ont été ignorées ; seules les versions signalées par libvirt ont été vérifiées.</translation>
+    </message>
+    <message>
+        <source>Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the facts in the snapshot).</source>
+        <translation>Sondez l'hôte par ssh (vdeckctl audit --ssh USER@HOST, ou vdeckctl capture --ssh pour conserver les faits dans l'instantané).</translation>
+    </message>
+    <message>
+        <source>The %1 facts could not be read completely: %2</source>
+        <translation>Les faits de la sonde %1 n'ont pas pu être lus entièrement : %2</translation>
+    </message>
+    <message>
+        <source>output cap reached</source>
+        <translation>limite de sortie atteinte</translation>
+    </message>
+    <message>
+        <source>Probe the host again; checks that depend on these facts were skipped or may be wrong.</source>
+        <translation>Sondez à nouveau l'hôte ; les vérifications qui dépendent de ces faits ont été ignorées ou peuvent être erronées.</translation>
+    </message>
+    <message>
+        <source>Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and iommu=pt to the kernel command line, then reboot.</source>
+        <translation>Activez VT-d/AMD-Vi dans le firmware et ajoutez intel_iommu=on (ou amd_iommu=on) et iommu=pt à la ligne de commande du noyau, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.</source>
+        <translation>L'IOMMU n'est pas activé (%1) alors que %2 VF, %3 périphérique(s) vDPA et %4 mdev sont utilisés.</translation>
+    </message>
+    <message>
+        <source>disabled on the kernel command line</source>
+        <translation>désactivé sur la ligne de commande du noyau</translation>
+    </message>
+    <message>
+        <source>no IOMMU groups</source>
+        <translation>aucun groupe IOMMU</translation>
+    </message>
+    <message>
+        <source>IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; the IOMMU depends on the kernel's build default.</source>
+        <translation>Des groupes IOMMU existent, mais la ligne de commande du noyau ne contient ni intel_iommu=on ni amd_iommu=on ; l'IOMMU dépend de la valeur par défaut de compilation du noyau.</translation>
+    </message>
+    <message>
+        <source>Flavors request hugepages but no hugetlbfs is mounted.</source>
+        <translation>Des flavors demandent des pages énormes, mais aucun hugetlbfs n'est monté.</translation>
+    </message>
+    <message>
+        <source>Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.</source>
+        <translation>Montez hugetlbfs (p. ex. sur /dev/hugepages ; dev-hugepages.mount de systemd) et redémarrez libvirt.</translation>
+    </message>
+    <message>
+        <source>any NUMA node</source>
+        <translation>n'importe quel nœud NUMA</translation>
+    </message>
+    <message>
+        <source>NUMA node %1</source>
+        <translation>Nœud NUMA %1</translation>
+    </message>
+    <message>
+        <source>No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.</source>
+        <translation>Aucune page énorme de %1 n'est réservée sur %2, mais des flavors demandent hw:mem_page_size=%1.</translation>
+    </message>
+    <message>
+        <source>Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in /sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.</source>
+        <translation>Réservez-les au démarrage (hugepagesz=%1 hugepages=N sur la ligne de commande du noyau) ou par nœud dans /sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.</translation>
+    </message>
+    <message>
+        <source>%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.</source>
+        <translation>Des pages énormes de %1 sont réservées sur %2, mais au plus %3 sont libres alors qu'il en faut %4.</translation>
+    </message>
+    <message>
+        <source>Reserve more %1 pages on that node, or move guests that hold them.</source>
+        <translation>Réservez davantage de pages de %1 sur ce nœud, ou déplacez les invités qui les occupent.</translation>
+    </message>
+    <message>
+        <source>QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.</source>
+        <translation>QEMU peut verrouiller au plus %1 (%2), mais un invité de %3 Mio avec %4 a besoin de %5.</translation>
+    </message>
+    <message>
+        <source>Use hw:locked_memory=true with hw:mem_page_size (Nova &gt;= 26) so libvirt lifts the limit, or raise LimitMEMLOCK for virtqemud/libvirtd.</source>
+        <translation>Utilisez hw:locked_memory=true avec hw:mem_page_size (Nova &gt;= 26) pour que libvirt lève la limite, ou augmentez LimitMEMLOCK pour virtqemud/libvirtd.</translation>
+    </message>
+    <message>
+        <source>Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host reports no PCPU inventory.</source>
+        <translation>Des flavors demandent des CPU dédiés, mais nova.conf n'a pas de [compute]cpu_dedicated_set, donc l'hôte ne signale aucun inventaire PCPU.</translation>
+    </message>
+    <message>
+        <source>Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.</source>
+        <translation>Définissez [compute]cpu_dedicated_set (et cpu_shared_set) sur les cœurs isolés de l'hôte.</translation>
+    </message>
+    <message>
+        <source>Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.</source>
+        <translation>Des flavors demandent le type mdev %1, mais [devices]enabled_mdev_types ne le liste pas.</translation>
+    </message>
+    <message>
+        <source>Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with device_addresses.</source>
+        <translation>Ajoutez %1 à [devices]enabled_mdev_types et donnez-lui une section [mdev_%1] avec device_addresses.</translation>
+    </message>
+    <message>
+        <source>nova.conf uses the deprecated [pci]passthrough_whitelist.</source>
+        <translation>nova.conf utilise l'option obsolète [pci]passthrough_whitelist.</translation>
+    </message>
+    <message>
+        <source>Rename it to [pci]device_spec (Nova &gt;= 26).</source>
+        <translation>Renommez-la en [pci]device_spec (Nova &gt;= 26).</translation>
+    </message>
+    <message>
+        <source>[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (&gt;= 26) refuses to start.</source>
+        <translation>[pci]device_spec correspond à la fois à la PF %1 et à sa VF %2 ; nova-compute (&gt;= 26) refuse de démarrer.</translation>
+    </message>
+    <message>
+        <source>List either the PF or its VFs (for vDPA, the parent VF), not both.</source>
+        <translation>Listez soit la PF, soit ses VF (pour vDPA, la VF parente), pas les deux.</translation>
+    </message>
+    <message>
+        <source>%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev support (enabled_mdev_types) cannot use them.</source>
+        <translation>%1 VF vGPU NVIDIA utilisent le pilote VFIO propre au fabricant et il n'y a pas de bus mdev : la prise en charge mdev de Nova (enabled_mdev_types) ne peut pas les utiliser.</translation>
+    </message>
+    <message>
+        <source>Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova &gt;= 31), with the vGPU type set through current_vgpu_type.</source>
+        <translation>Configurez les VF en PCI passthrough ([pci]device_spec et alias, Nova &gt;= 31), avec le type vGPU défini via current_vgpu_type.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below the minimum %3.</source>
+        <translation>%1 %2 est inférieur au minimum %3.</translation>
+    </message>
+    <message>
+        <source>Upgrade to %1 or later.</source>
+        <translation>Mettez à niveau vers %1 ou ultérieur.</translation>
+    </message>
+    <message>
+        <source>Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.</source>
+        <translation>Des flavors demandent des vCPU temps réel, mais le noyau %1 n'est pas PREEMPT_RT.</translation>
+    </message>
+    <message>
+        <source>Boot a PREEMPT_RT kernel with isolated cores and SMT off.</source>
+        <translation>Démarrez un noyau PREEMPT_RT avec des cœurs isolés et SMT désactivé.</translation>
+    </message>
+    <message>
+        <source>Flavors ask for realtime vCPUs but no CPUs are isolated.</source>
+        <translation>Des flavors demandent des vCPU temps réel, mais aucun CPU n'est isolé.</translation>
+    </message>
+    <message>
+        <source>Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).</source>
+        <translation>Isolez les cœurs de cpu_dedicated_set (isolcpus= ou un profil tuned temps réel).</translation>
+    </message>
+    <message>
+        <source>Flavors ask for realtime vCPUs but SMT is active.</source>
+        <translation>Des flavors demandent des vCPU temps réel, mais SMT est actif.</translation>
+    </message>
+    <message>
+        <source>Disable SMT (nosmt on the kernel command line or in the firmware).</source>
+        <translation>Désactivez SMT (nosmt sur la ligne de commande du noyau ou dans le firmware).</translation>
+    </message>
+    <message>
+        <source>have</source>
+        <comment>nodes have room</comment>
+        <translation>ont</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <comment>a node has room</comment>
+        <translation>a</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>

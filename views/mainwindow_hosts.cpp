@@ -25,6 +25,12 @@ void MainWindow::wireHosts()
         if (id == m_currentHost)
             devices->appendDevices(partial);
     });
+    // A capture that ends without a new snapshot (failed, cancelled, connection lost) must not
+    // leave its partial rows looking like the host: the last complete state comes back.
+    connect(m_hosts, &hosts::HostManager::progressFinished, this, [devices, this](const QString &id) {
+        if (id == m_currentHost && devices->showsPartial())
+            showHost(id);
+    });
     connect(m_hostList, &QAbstractItemModel::rowsRemoved, this, [this] {
         if (!m_hostList->entry(m_currentHost))
             showHost(QString());

@@ -15,8 +15,13 @@
 
 int main(int argc, char **argv)
 {
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (wantsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (!hasDisplay()) {
+        std::fprintf(stderr, "vdeck: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                             "render the window to a file with --screenshot FILE\n");
+        return 2;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("vDeck"));

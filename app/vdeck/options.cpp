@@ -16,6 +16,23 @@ bool wantsScreenshot(int argc, char **argv)
     return false;
 }
 
+bool wantsNoWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "--help-all", "--version", "-v"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return wantsScreenshot(argc, argv);
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &error)
 {
     QCommandLineParser parser;

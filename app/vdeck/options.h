@@ -18,5 +18,9 @@ struct VdeckOptions
 
 // argv is scanned before QApplication exists (the platform must be chosen first).
 bool wantsScreenshot(int argc, char **argv);
+// --help, --version or --screenshot: nothing is shown on a display (the offscreen platform does).
+bool wantsNoWindow(int argc, char **argv);
+// A platform was chosen or a display (X11 or Wayland) is there to show the window on.
+bool hasDisplay();
 // Parses the application's arguments; on error prints to stderr and returns false.
 bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &error);

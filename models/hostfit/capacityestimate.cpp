@@ -1,4 +1,5 @@
 #include "hostfit/capacityestimate.h"
+#include "core/findingtext.h"
 
 #include "hostfit/hostrequirements.h"
 #include "hostfit/hostusage.h"
@@ -35,7 +36,7 @@ CapacityEstimate estimateCapacity(const flavors::Flavor &flavor, const inventory
         ++e.fits;
     }
     e.capped = true;
-    e.limitedBy = QStringLiteral("vDeck stops counting at %1 instances").arg(options.cap);
+    e.limitedBy = FindingText::tr("vDeck stops counting at %1 instances").arg(options.cap);
     return e;
 }
 

@@ -1,4 +1,5 @@
 #include "hostfit/devicesupply.h"
+#include "core/findingtext.h"
 
 #include "domainxml/deviceallocator.h"
 
@@ -39,15 +40,15 @@ QString mdevTypeOf(const inventory::DeviceGraph &graph, const domainxml::Allocat
     if (!n)
         return {};
     if (n->device.mdev)
-        return QStringLiteral("%1 instances on %2").arg(n->device.mdev->type, n->logicalParent);
+        return FindingText::tr("%1 instances on %2").arg(n->device.mdev->type, n->logicalParent);
     for (const QString &child : n->children) { // a new mdev: the type already in use, else the first with instances
         const inventory::GraphNode *c = graph.node(child);
         if (c && c->device.mdev)
-            return QStringLiteral("%1 instances on %2").arg(c->device.mdev->type, d.node);
+            return FindingText::tr("%1 instances on %2").arg(c->device.mdev->type, d.node);
     }
     for (const inventory::MdevType &t : n->device.mdevTypes) {
         if (t.availableInstances > 0)
-            return QStringLiteral("%1 instances on %2").arg(t.id, d.node);
+            return FindingText::tr("%1 instances on %2").arg(t.id, d.node);
     }
     return d.node;
 }
@@ -100,7 +101,7 @@ DeviceSupply count(const HostUsage &usage, const flavors::Flavor &probe, DeviceS
     if (!vgpu && owners.isEmpty()) // none left: name the PFs they would come from
         owners = pfsServing(graph, s.what);
     if (vgpu && !owners.isEmpty())
-        s.what = QStringLiteral("mdev type %1").arg(owners.join(QStringLiteral(", ")));
+        s.what = FindingText::tr("mdev type %1").arg(owners.join(QStringLiteral(", ")));
     else if (!owners.isEmpty() && s.what == QLatin1String("free PFs"))
         s.what += QStringLiteral(" (%1)").arg(owners.join(QStringLiteral(", ")));
     else if (!owners.isEmpty())
@@ -114,7 +115,7 @@ QString chosenMdevType(const inventory::DeviceGraph &graph)
 {
     for (const inventory::GraphNode &n : graph.nodes()) {
         if (n.kind == inventory::DeviceKind::Mdev && n.device.mdev && !n.logicalParent.isEmpty())
-            return QStringLiteral("%1 instances on %2").arg(n.device.mdev->type, n.logicalParent);
+            return FindingText::tr("%1 instances on %2").arg(n.device.mdev->type, n.logicalParent);
     }
     return {};
 }
@@ -123,7 +124,7 @@ QString noMdevText(const inventory::DeviceGraph &graph, const domainxml::DeviceU
 {
     const QString chosen = chosenMdevType(graph);
     if (!chosen.isEmpty())
-        return QStringLiteral("mdev type %1").arg(chosen);
+        return FindingText::tr("mdev type %1").arg(chosen);
     QStringList parts;
     for (const inventory::GraphNode &n : graph.nodes()) {
         QStringList types;
@@ -132,8 +133,8 @@ QString noMdevText(const inventory::DeviceGraph &graph, const domainxml::DeviceU
         if (!types.isEmpty())
             parts << QStringLiteral("%1 (%2)").arg(n.name(), types.join(QStringLiteral(", ")));
     }
-    return parts.isEmpty() ? QStringLiteral("mdev instances (no mdev-capable device)")
-                           : QStringLiteral("mdev instances (available: %1)").arg(parts.join(QStringLiteral("; ")));
+    return parts.isEmpty() ? FindingText::tr("mdev instances (no mdev-capable device)")
+                           : FindingText::tr("mdev instances (available: %1)").arg(parts.join(QStringLiteral("; ")));
 }
 
 } // namespace
@@ -142,7 +143,7 @@ QString DeviceSupply::byNodeText() const
 {
     QStringList parts;
     for (auto it = freeByNode.cbegin(); it != freeByNode.cend(); ++it)
-        parts << (it.key() < 0 ? QStringLiteral("no NUMA node: %1").arg(it.value()) : QStringLiteral("node %1: %2").arg(it.key()).arg(it.value()));
+        parts << (it.key() < 0 ? FindingText::tr("no NUMA node: %1").arg(it.value()) : FindingText::tr("node %1: %2").arg(it.key()).arg(it.value()));
     return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
 }
 
@@ -177,8 +178,8 @@ QList<DeviceSupply> deviceSupply(const InstanceDemand &demand, const HostUsage &
         s.code = QStringLiteral("host.device-unavailable");
         s.wanted = n;
         const auto a = usage.profile().pciAliases.constFind(alias);
-        s.what = a == usage.profile().pciAliases.cend() ? QStringLiteral("devices of PCI alias '%1' (not in the profile's [pci] alias)").arg(alias)
-                                                        : QStringLiteral("devices of PCI alias '%1' (%2:%3)").arg(alias, a->vendorId, a->productId);
+        s.what = a == usage.profile().pciAliases.cend() ? FindingText::tr("devices of PCI alias '%1' (not in the profile's [pci] alias)").arg(alias)
+                                                        : FindingText::tr("devices of PCI alias '%1' (%2:%3)").arg(alias, a->vendorId, a->productId);
         out.append(count(usage, probeFlavor(demand.flavor, {}, QStringLiteral("pci_passthrough:alias"), alias + QStringLiteral(":1")), s, false));
     }
     if (const int vgpus = domainxml::requestedVgpus(demand.flavor)) {

@@ -1,4 +1,5 @@
 #include "hostfit/hostrequirements.h"
+#include "core/findingtext.h"
 
 #include "hostfit/minimums.h"
 
@@ -70,10 +71,10 @@ void checkMinimums(const QList<Minimum> &mins, const inventory::HostSnapshot &ho
         const std::optional<VersionNumber> have = versionOf(host, m.component);
         if (!have) {
             out.append(finding(rules::Severity::Info, rules::Stage::C, code, {}, keys,
-                               QStringLiteral("The host's %1 version is not known; vDeck cannot check %2.").arg(m.component, m.text())));
+                               FindingText::tr("The host's %1 version is not known; vDeck cannot check %2.").arg(m.component, m.text())));
         } else if (*have < m.version) {
             out.append(finding(rules::Severity::Error, rules::Stage::C, code, QStringLiteral("NoValidHost"), keys,
-                               QStringLiteral("%1 %2 on %3 is below the minimum: %4.").arg(m.component, have->toString(), host.identity().hostname, m.text()),
+                               FindingText::tr("%1 %2 on %3 is below the minimum: %4.").arg(m.component, have->toString(), host.identity().hostname, m.text()),
                                QStringLiteral("upgrade %1 on the host to %2 or later").arg(m.component, m.version.toString())));
         }
     }
@@ -101,13 +102,13 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
     const QString need = x86 ? QStringLiteral("q35") : QStringLiteral("virt");
     if (image.isEmpty() && !machine.contains(need)) // an image value is the rules' viommu.machine-type
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-machine-type"), QStringLiteral("InvalidVIOMMUMachineType"), keys,
-                           QStringLiteral("On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.")
-                               .arg(host.identity().hostname, arch, machine, configured.isEmpty() ? QStringLiteral("the default; the profile sets no [libvirt]hw_machine_type") : QStringLiteral("[libvirt]hw_machine_type")),
+                           FindingText::tr("On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.")
+                               .arg(host.identity().hostname, arch, machine, configured.isEmpty() ? FindingText::tr("the default; the profile sets no [libvirt]hw_machine_type") : QStringLiteral("[libvirt]hw_machine_type")),
                            QStringLiteral("set image property hw_machine_type=%1, or [libvirt]hw_machine_type=%2=%1 on the host").arg(need, arch)));
     const QStringList offered = machinesFor(host.capabilitiesXml(), arch);
     if (machine.contains(need) && !offered.isEmpty() && std::none_of(offered.cbegin(), offered.cend(), [&](const QString &m) { return m.contains(need); }))
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-machine-type"), QStringLiteral("libvirtError"), keys,
-                           QStringLiteral("The host's QEMU offers no %1 machine type for %2 (it has: %3).").arg(need, arch, offered.join(QStringLiteral(", ")))));
+                           FindingText::tr("The host's QEMU offers no %1 machine type for %2 (it has: %3).").arg(need, arch, offered.join(QStringLiteral(", ")))));
     const std::optional<VersionNumber> libvirt = VersionNumber::parse(host.identity().libvirtVersion);
     const Minimum virtio = minimums::viommuVirtio();
     const bool virtioOk = libvirt && *libvirt >= virtio.version;
@@ -115,7 +116,7 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
     if (model == QLatin1String("auto")) {
         effective = virtioOk ? QStringLiteral("virtio") : x86 ? QStringLiteral("intel") : QStringLiteral("smmuv3");
         out.append(finding(rules::Severity::Info, rules::Stage::D, QStringLiteral("host.viommu-auto-model"), {}, {QStringLiteral("hw:viommu_model")},
-                           QStringLiteral("hw:viommu_model=auto becomes %1 on %2 (libvirt %3; %4).")
+                           FindingText::tr("hw:viommu_model=auto becomes %1 on %2 (libvirt %3; %4).")
                                .arg(effective, host.identity().hostname, libvirt ? libvirt->toString() : QStringLiteral("unknown"), virtio.text())));
     }
     const auto unsupported = [&](const QString &why) {
@@ -123,12 +124,12 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
                            {QStringLiteral("hw:viommu_model")}, why, x86 ? QStringLiteral("use hw:viommu_model=intel") : QStringLiteral("use hw:viommu_model=smmuv3")));
     };
     if (effective == QLatin1String("virtio") && !virtioOk && libvirt)
-        unsupported(QStringLiteral("vIOMMU model virtio needs %1; %2 has libvirt %3 (Nova does not report COMPUTE_VIOMMU_MODEL_VIRTIO there).")
+        unsupported(FindingText::tr("vIOMMU model virtio needs %1; %2 has libvirt %3 (Nova does not report COMPUTE_VIOMMU_MODEL_VIRTIO there).")
                         .arg(virtio.text(), host.identity().hostname, libvirt->toString()));
     else if (effective == QLatin1String("intel") && !x86)
-        unsupported(QStringLiteral("vIOMMU model intel exists only for x86 q35 guests, not %1.").arg(arch));
+        unsupported(FindingText::tr("vIOMMU model intel exists only for x86 q35 guests, not %1.").arg(arch));
     else if (effective == QLatin1String("smmuv3") && !arm)
-        unsupported(QStringLiteral("vIOMMU model smmuv3 exists only for aarch64 virt guests, not %1.").arg(arch));
+        unsupported(FindingText::tr("vIOMMU model smmuv3 exists only for aarch64 virt guests, not %1.").arg(arch));
 }
 
 } // namespace

@@ -1,17 +1,18 @@
 #include "hostfit/minimums.h"
+#include "core/findingtext.h"
 
 namespace hostfit {
 
 QString Minimum::text() const
 {
-    return QStringLiteral("%1 >= %2 for %3 (%4)").arg(component, version.toString(), purpose, source);
+    return FindingText::tr("%1 >= %2 for %3 (%4)").arg(component, version.toString(), purpose, source);
 }
 
 namespace minimums {
 
 Minimum viommuVirtio()
 {
-    return {QStringLiteral("libvirt"), {8, 3, 0}, QStringLiteral("vIOMMU model virtio (and auto -> virtio)"),
+    return {QStringLiteral("libvirt"), {8, 3, 0}, FindingText::tr("vIOMMU model virtio (and auto -> virtio)"),
             QStringLiteral("Nova 31 driver.py MIN_LIBVIRT_VIOMMU_VIRTIO_MODEL")};
 }
 
@@ -28,8 +29,8 @@ QList<Minimum> novaCompute(rules::NovaRelease release)
     if (!release.atLeast(31))
         return {};
     const QString source = QStringLiteral("Nova 31 driver.py MIN_LIBVIRT_VERSION / MIN_QEMU_VERSION");
-    return {{QStringLiteral("libvirt"), {8, 0, 0}, QStringLiteral("nova-compute to start"), source},
-            {QStringLiteral("QEMU"), {6, 2, 0}, QStringLiteral("nova-compute to start"), source}};
+    return {{QStringLiteral("libvirt"), {8, 0, 0}, FindingText::tr("nova-compute to start"), source},
+            {QStringLiteral("QEMU"), {6, 2, 0}, FindingText::tr("nova-compute to start"), source}};
 }
 
 QList<Minimum> all(rules::NovaRelease release)

@@ -1,4 +1,5 @@
 #include "hostfit/shortage.h"
+#include "core/findingtext.h"
 
 #include "hostfit/devicesupply.h"
 #include "inventory/capacity.h"
@@ -27,7 +28,7 @@ QString pagesText(quint64 sizeKiB)
 QString pcpuResource(const HostUsage &u)
 {
     return u.profile().cpuDedicatedSet.isEmpty() ? QStringLiteral("free pCPUs (no cpu_dedicated_set: every host CPU)")
-                                                 : QStringLiteral("pCPUs in cpu_dedicated_set");
+                                                 : FindingText::tr("pCPUs in cpu_dedicated_set");
 }
 
 std::optional<CellReason> pageReason(const HostNumaCell &host, const GuestCellRequest &cell)
@@ -37,10 +38,10 @@ std::optional<CellReason> pageReason(const HostNumaCell &host, const GuestCellRe
         const domainxml::PagePool *pool = host.pool(quint64(cell.pageSize));
         if (!pool)
             return CellReason{QStringLiteral("host.hugepages-exhausted"), pagesText(quint64(cell.pageSize)),
-                              QStringLiteral("the node has no %1").arg(pagesText(quint64(cell.pageSize)))};
+                              FindingText::tr("the node has no %1").arg(pagesText(quint64(cell.pageSize)))};
         if (!pool->canFit(memKiB, true))
             return CellReason{QStringLiteral("host.hugepages-exhausted"), pagesText(pool->sizeKiB),
-                              QStringLiteral("%1 free, %2 needed (%3 MiB)").arg(pool->free).arg(memKiB / pool->sizeKiB).arg(cell.memoryMb)};
+                              FindingText::tr("%1 free, %2 needed (%3 MiB)").arg(pool->free).arg(memKiB / pool->sizeKiB).arg(cell.memoryMb)};
         return std::nullopt;
     }
     if (cell.pageSize < 0) { // small, large, any
@@ -52,12 +53,12 @@ std::optional<CellReason> pageReason(const HostNumaCell &host, const GuestCellRe
             if (!candidate)
                 continue;
             fits |= p.canFit(memKiB, true);
-            free << QStringLiteral("%1 %2 free").arg(p.free).arg(pagesText(p.sizeKiB));
+            free << FindingText::tr("%1 %2 free").arg(p.free).arg(pagesText(p.sizeKiB));
         }
         if (!fits) {
-            const QString which = cell.pageSize == -1 ? QStringLiteral("small pages") : cell.pageSize == -2 ? QStringLiteral("hugepages") : QStringLiteral("pages of any size");
+            const QString which = cell.pageSize == -1 ? QStringLiteral("small pages") : cell.pageSize == -2 ? QStringLiteral("hugepages") : FindingText::tr("pages of any size");
             return CellReason{cell.pageSize == -1 ? QStringLiteral("host.memory-exhausted") : QStringLiteral("host.hugepages-exhausted"), which,
-                              QStringLiteral("%1 MiB needed; %2").arg(cell.memoryMb).arg(free.isEmpty() ? QStringLiteral("none configured") : free.join(QStringLiteral(", ")))};
+                              FindingText::tr("%1 MiB needed; %2").arg(cell.memoryMb).arg(free.isEmpty() ? QStringLiteral("none configured") : free.join(QStringLiteral(", ")))};
         }
     }
     return std::nullopt;
@@ -71,11 +72,11 @@ std::optional<CellReason> memoryReason(const HostNumaCell &host, const GuestCell
         const domainxml::PagePool &small = host.pages.constFirst();
         if (!small.canFit(quint64(cell.memoryMb) * 1024, pinned))
             return CellReason{QStringLiteral("host.memory-exhausted"), QStringLiteral("memory"),
-                              QStringLiteral("%1 MiB of %2 free, %3 MiB needed (pinned instances do not overcommit)")
+                              FindingText::tr("%1 MiB of %2 free, %3 MiB needed (pinned instances do not overcommit)")
                                   .arg((pinned ? small.free : small.total) * small.sizeKiB / 1024).arg(pagesText(small.sizeKiB)).arg(cell.memoryMb)};
     } else if ((pinned ? host.availMemoryMb() : qint64(host.memoryKiB / 1024)) < cell.memoryMb) {
         return CellReason{QStringLiteral("host.memory-exhausted"), QStringLiteral("memory"),
-                          QStringLiteral("%1 MiB free, %2 MiB needed").arg(host.availMemoryMb()).arg(cell.memoryMb)};
+                          FindingText::tr("%1 MiB free, %2 MiB needed").arg(host.availMemoryMb()).arg(cell.memoryMb)};
     }
     return std::nullopt;
 }
@@ -86,13 +87,13 @@ std::optional<CellReason> cpuReason(const HostUsage &u, const HostNumaCell &host
     const QString extra = reserve ? QStringLiteral(" (incl. 1 for the emulator threads)") : QString();
     if (pinned && wantPinned > host.pcpuset.size())
         return CellReason{QStringLiteral("host.pcpu-exhausted"), pcpuResource(u),
-                          QStringLiteral("the node has %1 dedicated CPUs, a guest cell needs %2%3").arg(host.pcpuset.size()).arg(wantPinned).arg(extra)};
+                          FindingText::tr("the node has %1 dedicated CPUs, a guest cell needs %2%3").arg(host.pcpuset.size()).arg(wantPinned).arg(extra)};
     if (cell.cpus.size() > host.cpuset.size())
         return CellReason{QStringLiteral("host.vcpu-exhausted"), QStringLiteral("shared CPUs"),
-                          QStringLiteral("the node has %1 shared CPUs, a guest cell floats %2 vCPUs on it").arg(host.cpuset.size()).arg(cell.cpus.size())};
+                          FindingText::tr("the node has %1 shared CPUs, a guest cell floats %2 vCPUs on it").arg(host.cpuset.size()).arg(cell.cpus.size())};
     if (pinned && wantPinned > host.freePcpus().size())
         return CellReason{QStringLiteral("host.pcpu-exhausted"), pcpuResource(u),
-                          QStringLiteral("%1 of %2 free, %3 needed%4").arg(host.freePcpus().size()).arg(host.pcpuset.size()).arg(wantPinned).arg(extra)};
+                          FindingText::tr("%1 of %2 free, %3 needed%4").arg(host.freePcpus().size()).arg(host.pcpuset.size()).arg(wantPinned).arg(extra)};
     return std::nullopt;
 }
 
@@ -103,12 +104,12 @@ std::optional<CellReason> limitReason(const domainxml::HostNumaTopology &topo, c
     const double cpuLimit = double(host.cpuset.size()) * topo.limits->cpuAllocationRatio;
     if (double(host.cpuUsage + cell.cpus.size()) > cpuLimit)
         return CellReason{QStringLiteral("host.vcpu-exhausted"), QStringLiteral("shared vCPUs"),
-                          QStringLiteral("%1 of %2 used (%3 CPUs x cpu_allocation_ratio %4), %5 more needed")
+                          FindingText::tr("%1 of %2 used (%3 CPUs x cpu_allocation_ratio %4), %5 more needed")
                               .arg(host.cpuUsage).arg(cpuLimit).arg(host.cpuset.size()).arg(topo.limits->cpuAllocationRatio).arg(cell.cpus.size())};
     const double ramLimit = double(host.memoryKiB / 1024) * topo.limits->ramAllocationRatio;
     if (double(host.memoryUsageMb + cell.memoryMb) > ramLimit)
         return CellReason{QStringLiteral("host.memory-exhausted"), QStringLiteral("memory"),
-                          QStringLiteral("%1 of %2 MiB used, %3 MiB more needed").arg(host.memoryUsageMb).arg(ramLimit).arg(cell.memoryMb)};
+                          FindingText::tr("%1 of %2 MiB used, %3 MiB more needed").arg(host.memoryUsageMb).arg(ramLimit).arg(cell.memoryMb)};
     return std::nullopt;
 }
 
@@ -134,7 +135,7 @@ std::optional<CellReason> cellReason(const HostUsage &u, const HostNumaCell &hos
     if (auto r = limitReason(u.topology(), host, cell, req.pinned))
         return r;
     return CellReason{QStringLiteral("host.pcpu-exhausted"), QStringLiteral("free cores for hw:cpu_thread_policy=%1").arg(req.threadPolicy),
-                      QStringLiteral("%1 free pCPUs, but not as the thread policy needs them (whole free cores for isolate, "
+                      FindingText::tr("%1 free pCPUs, but not as the thread policy needs them (whole free cores for isolate, "
                                      "sibling threads for require)").arg(host.freePcpus().size())};
 }
 
@@ -162,29 +163,29 @@ Shortage numaShortage(const InstanceDemand &d, const HostUsage &u)
             continue;
         }
         nodesByResource[first->resource].append(QString::number(host.id));
-        details << QStringLiteral("node %1: %2").arg(host.id).arg(first->detail);
+        details << FindingText::tr("node %1: %2").arg(host.id).arg(first->detail);
         code = code.isEmpty() || code == first->code ? first->code : QStringLiteral("host.numa-no-fit");
     }
     Shortage s;
     s.keys = {QStringLiteral("hw:mem_page_size"), QStringLiteral("hw:cpu_policy"), QStringLiteral("hw:numa_nodes")};
     if (nodesByResource.isEmpty()) {
         s.code = QStringLiteral("host.numa-no-fit");
-        s.resource = QStringLiteral("NUMA nodes with room (%1 of %2 needed)").arg(roomy.size()).arg(req.cells.size());
-        s.message = QStringLiteral("Each guest cell fits on some host node, but not all %1 at once.").arg(req.cells.size());
+        s.resource = FindingText::tr("NUMA nodes with room (%1 of %2 needed)").arg(roomy.size()).arg(req.cells.size());
+        s.message = FindingText::tr("Each guest cell fits on some host node, but not all %1 at once.").arg(req.cells.size());
         return s;
     }
     QStringList parts;
     for (auto it = nodesByResource.cbegin(); it != nodesByResource.cend(); ++it)
-        parts << QStringLiteral("%1 on NUMA node%2 %3").arg(it.key(), it.value().size() > 1 ? QStringLiteral("s") : QString(), it.value().join(QStringLiteral(", ")));
+        parts << FindingText::tr("%1 on NUMA node%2 %3").arg(it.key(), it.value().size() > 1 ? QStringLiteral("s") : QString(), it.value().join(QStringLiteral(", ")));
     s.code = code;
     s.resource = parts.join(QStringLiteral("; "));
     const domainxml::GuestCellRequest &c0 = req.cells.constFirst();
     s.message = roomy.isEmpty()
-                    ? QStringLiteral("A guest NUMA cell (%1 MiB, %2 pinned + %3 floating vCPUs) fits on no host NUMA node: %4.")
+                    ? FindingText::tr("A guest NUMA cell (%1 MiB, %2 pinned + %3 floating vCPUs) fits on no host NUMA node: %4.")
                           .arg(c0.memoryMb).arg(c0.pcpus.size()).arg(c0.cpus.size()).arg(details.join(QStringLiteral("; ")))
-                    : QStringLiteral("The instance needs %1 host NUMA nodes at once; only node%2 %3 %4 room (%5).")
+                    : FindingText::tr("The instance needs %1 host NUMA nodes at once; only node%2 %3 %4 room (%5).")
                           .arg(req.cells.size()).arg(roomy.size() > 1 ? QStringLiteral("s") : QString(), roomy.join(QStringLiteral(", ")),
-                               roomy.size() > 1 ? QStringLiteral("have") : QStringLiteral("has"), details.join(QStringLiteral("; ")));
+                               roomy.size() > 1 ? FindingText::tr("have", "nodes have room") : FindingText::tr("has", "a node has room"), details.join(QStringLiteral("; ")));
     return s;
 }
 
@@ -193,23 +194,23 @@ std::optional<Shortage> placementShortage(const InstanceDemand &d, const HostUsa
     const PlacementInventories &inv = u.inventories();
     const PlacementRequest r = d.placementRequest(inv);
     if (u.topology().onlineCpus.isEmpty())
-        return Shortage{QStringLiteral("host.vcpu-exhausted"), QStringLiteral("host CPUs (the capabilities list no NUMA cells)"),
-                        QStringLiteral("The host's capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU "
+        return Shortage{QStringLiteral("host.vcpu-exhausted"), FindingText::tr("host CPUs (the capabilities list no NUMA cells)"),
+                        FindingText::tr("The host's capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU "
                                        "inventory (libvirt's test driver does this)."), {}, {}};
     if (!inv.pcpu.canTake(r.pcpu))
-        return Shortage{QStringLiteral("host.pcpu-exhausted"), QStringLiteral("pCPUs in cpu_dedicated_set"),
-                        QStringLiteral("Placement has %1 PCPU left of %2 ([compute] cpu_dedicated_set); one instance needs %3.").arg(inv.pcpu.left()).arg(inv.pcpu.total).arg(r.pcpu),
+        return Shortage{QStringLiteral("host.pcpu-exhausted"), FindingText::tr("pCPUs in cpu_dedicated_set"),
+                        FindingText::tr("Placement has %1 PCPU left of %2 ([compute] cpu_dedicated_set); one instance needs %3.").arg(inv.pcpu.left()).arg(inv.pcpu.total).arg(r.pcpu),
                         {}, {QStringLiteral("hw:cpu_policy")}};
     if (!inv.vcpu.canTake(r.vcpu))
         return Shortage{QStringLiteral("host.vcpu-exhausted"),
-                        inv.vcpu.exists() ? QStringLiteral("VCPU (%1 shared CPUs x allocation ratio %2)").arg(inv.vcpu.total).arg(inv.vcpu.allocationRatio)
-                                          : QStringLiteral("VCPU (none: cpu_dedicated_set without cpu_shared_set)"),
-                        QStringLiteral("Placement has %1 VCPU left of %2; one instance needs %3.").arg(inv.vcpu.left()).arg(qint64(double(inv.vcpu.total) * inv.vcpu.allocationRatio)).arg(r.vcpu),
+                        inv.vcpu.exists() ? FindingText::tr("VCPU (%1 shared CPUs x allocation ratio %2)").arg(inv.vcpu.total).arg(inv.vcpu.allocationRatio)
+                                          : FindingText::tr("VCPU (none: cpu_dedicated_set without cpu_shared_set)"),
+                        FindingText::tr("Placement has %1 VCPU left of %2; one instance needs %3.").arg(inv.vcpu.left()).arg(qint64(double(inv.vcpu.total) * inv.vcpu.allocationRatio)).arg(r.vcpu),
                         inv.vcpu.exists() ? QString() : QStringLiteral("set [compute] cpu_shared_set on the host, or use hw:cpu_policy=dedicated"),
                         {QStringLiteral("hw:cpu_policy")}};
     if (!inv.memoryMb.canTake(r.memoryMb))
-        return Shortage{QStringLiteral("host.memory-exhausted"), QStringLiteral("host memory (MEMORY_MB)"),
-                        QStringLiteral("Placement has %1 MiB left of %2 MiB (less %3 MiB reserved_host_memory_mb); one instance needs %4 MiB.")
+        return Shortage{QStringLiteral("host.memory-exhausted"), FindingText::tr("host memory (MEMORY_MB)"),
+                        FindingText::tr("Placement has %1 MiB left of %2 MiB (less %3 MiB reserved_host_memory_mb); one instance needs %4 MiB.")
                             .arg(inv.memoryMb.left()).arg(inv.memoryMb.total).arg(inv.memoryMb.reserved).arg(r.memoryMb), {}, {}};
     return std::nullopt;
 }
@@ -220,21 +221,21 @@ Shortage diagnoseShortage(const InstanceDemand &d, const HostUsage &u)
 {
     if (d.rejected)
         return Shortage{QStringLiteral("host.flavor-rejected"),
-                        QStringLiteral("the flavor itself (stage %1: %2)").arg(rules::stageName(d.rejected->stage), d.rejected->code),
+                        FindingText::tr("the flavor itself (stage %1: %2)").arg(rules::stageName(d.rejected->stage), d.rejected->code),
                         d.rejected->message, d.rejected->fix, d.rejected->keys};
     if (auto s = placementShortage(d, u))
         return *s;
     for (const DeviceSupply &s : deviceSupply(d, u)) {
         if (!s.enough())
             return Shortage{s.code, s.what,
-                            QStringLiteral("One instance needs %1; the host has %2 free (%3).").arg(s.wanted).arg(s.free).arg(s.byNodeText()), {}, {}};
+                            FindingText::tr("One instance needs %1; the host has %2 free (%3).").arg(s.wanted).arg(s.free).arg(s.byNodeText()), {}, {}};
     }
     if (d.numa && !domainxml::fitInstance(u.topology(), *d.numa))
         return numaShortage(d, u);
     if (d.numa && d.wantsDevices) {
         QStringList parts;
         for (const DeviceSupply &s : deviceSupply(d, u))
-            parts << QStringLiteral("%1: %2 free (%3)").arg(s.what).arg(s.free).arg(s.byNodeText());
+            parts << FindingText::tr("%1: %2 free (%3)").arg(s.what).arg(s.free).arg(s.byNodeText());
         QStringList fitNodes;
         for (const domainxml::HostNumaCell &c : u.topology().cells) {
             domainxml::HostNumaTopology one = u.topology();
@@ -244,16 +245,16 @@ Shortage diagnoseShortage(const InstanceDemand &d, const HostUsage &u)
         }
         Shortage s;
         s.code = QStringLiteral("host.devices-not-numa-local");
-        s.resource = QStringLiteral("devices on the instance's NUMA node (%1 policy)").arg(d.pciNumaPolicy);
-        s.message = QStringLiteral("The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. "
+        s.resource = FindingText::tr("devices on the instance's NUMA node (%1 policy)").arg(d.pciNumaPolicy);
+        s.message = FindingText::tr("The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. "
                                    "With hw:pci_numa_affinity_policy=%3 they must be on the instance's node.")
-                        .arg(fitNodes.isEmpty() ? QStringLiteral("(a combination of nodes)") : fitNodes.join(QStringLiteral(", ")),
+                        .arg(fitNodes.isEmpty() ? FindingText::tr("(a combination of nodes)") : fitNodes.join(QStringLiteral(", ")),
                              parts.join(QStringLiteral("; ")), d.pciNumaPolicy);
         s.fix = d.pciNumaPolicy == QLatin1String("preferred") ? QString() : QStringLiteral("set hw:pci_numa_affinity_policy=preferred if NUMA-remote devices are acceptable");
         s.keys = {QStringLiteral("hw:pci_numa_affinity_policy")};
         return s;
     }
-    return Shortage{QStringLiteral("host.numa-no-fit"), QStringLiteral("unknown"), QStringLiteral("The instance does not fit, for no reason vDeck can name."), {}, {}};
+    return Shortage{QStringLiteral("host.numa-no-fit"), QStringLiteral("unknown"), FindingText::tr("The instance does not fit, for no reason vDeck can name."), {}, {}};
 }
 
 } // namespace hostfit

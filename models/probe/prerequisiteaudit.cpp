@@ -1,4 +1,5 @@
 #include "probe/prerequisiteaudit.h"
+#include "core/findingtext.h"
 
 #include "probe/novadevicespec.h"
 
@@ -88,9 +89,9 @@ void PrerequisiteAudit::checkProbes(QList<AuditFinding> *out) const
 {
     if (m_facts.probes().isEmpty()) {
         out->append({QStringLiteral("HOST_FACTS_MISSING"), Severity::Warning,
-                     QStringLiteral("There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were "
+                     FindingText::tr("There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were "
                                     "skipped; only the versions libvirt reports were checked."),
-                     QStringLiteral("Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the "
+                     FindingText::tr("Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the "
                                     "facts in the snapshot).")});
         return;
     }
@@ -98,9 +99,9 @@ void PrerequisiteAudit::checkProbes(QList<AuditFinding> *out) const
         if (p.ok && !p.truncated)
             continue;
         out->append({QStringLiteral("HOST_FACTS_INCOMPLETE"), Severity::Warning,
-                     QStringLiteral("The %1 facts could not be read completely: %2")
-                         .arg(p.probe, p.truncated ? QStringLiteral("output cap reached") : p.error),
-                     QStringLiteral("Probe the host again; checks that depend on these facts were skipped or may be wrong.")});
+                     FindingText::tr("The %1 facts could not be read completely: %2")
+                         .arg(p.probe, p.truncated ? FindingText::tr("output cap reached") : p.error),
+                     FindingText::tr("Probe the host again; checks that depend on these facts were skipped or may be wrong.")});
     }
 }
 
@@ -114,17 +115,17 @@ void PrerequisiteAudit::checkIommu(QList<AuditFinding> *out) const
     const bool groups = !m_facts.iommuGroups().isEmpty();
     if (on && !off)
         return;
-    const QString fix = QStringLiteral("Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and "
+    const QString fix = FindingText::tr("Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and "
                                        "iommu=pt to the kernel command line, then reboot.");
     if (off || !groups) {
         out->append({QStringLiteral("HOST_IOMMU_OFF"), Severity::Error,
-                     QStringLiteral("The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.")
-                         .arg(off ? QStringLiteral("disabled on the kernel command line") : QStringLiteral("no IOMMU groups"))
+                     FindingText::tr("The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.")
+                         .arg(off ? FindingText::tr("disabled on the kernel command line") : FindingText::tr("no IOMMU groups"))
                          .arg(m_needs.vfsInUse).arg(m_needs.vdpaInUse).arg(m_needs.mdevsInUse),
                      fix});
     } else {
         out->append({QStringLiteral("HOST_IOMMU_NOT_ON_CMDLINE"), Severity::Warning,
-                     QStringLiteral("IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; "
+                     FindingText::tr("IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; "
                                     "the IOMMU depends on the kernel's build default."),
                      fix});
     }
@@ -136,8 +137,8 @@ void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
         return;
     if (m_facts.parts().hugetlbfsMounts.isEmpty()) {
         out->append({QStringLiteral("HOST_HUGETLBFS_NOT_MOUNTED"), Severity::Warning,
-                     QStringLiteral("Flavors request hugepages but no hugetlbfs is mounted."),
-                     QStringLiteral("Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.")});
+                     FindingText::tr("Flavors request hugepages but no hugetlbfs is mounted."),
+                     FindingText::tr("Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.")});
     }
     for (const PageSizeNeed &need : m_needs.pageSizes) {
         const QString size = pageText(need.pageSizeKiB);
@@ -146,7 +147,7 @@ void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
             if (need.numaNode < 0 || p.node == need.numaNode)
                 pools.append(p);
         }
-        const QString where = need.numaNode < 0 ? QStringLiteral("any NUMA node") : QStringLiteral("NUMA node %1").arg(need.numaNode);
+        const QString where = need.numaNode < 0 ? FindingText::tr("any NUMA node") : FindingText::tr("NUMA node %1").arg(need.numaNode);
         qint64 total = 0;
         qint64 bestFree = 0;
         for (const hostfacts::HugePagePool &p : pools) {
@@ -155,15 +156,15 @@ void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
         }
         if (total == 0) {
             out->append({QStringLiteral("HOST_HUGEPAGES_NOT_RESERVED"), Severity::Error,
-                         QStringLiteral("No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.").arg(size, where),
-                         QStringLiteral("Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in "
+                         FindingText::tr("No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.").arg(size, where),
+                         FindingText::tr("Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in "
                                         "/sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.")
                              .arg(size).arg(need.pageSizeKiB)});
         } else if (bestFree < qMax<qint64>(need.pages, 1)) {
             out->append({QStringLiteral("HOST_HUGEPAGES_NOT_FREE"), Severity::Warning,
-                         QStringLiteral("%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.")
+                         FindingText::tr("%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.")
                              .arg(size, where).arg(bestFree).arg(qMax<qint64>(need.pages, 1)),
-                         QStringLiteral("Reserve more %1 pages on that node, or move guests that hold them.").arg(size)});
+                         FindingText::tr("Reserve more %1 pages on that node, or move guests that hold them.").arg(size)});
         }
     }
 }
@@ -201,11 +202,11 @@ void PrerequisiteAudit::checkMemlock(QList<AuditFinding> *out) const
         return;
     const bool vdpa = m_needs.vdpaInUse > 0;
     out->append({QStringLiteral("HOST_MEMLOCK_TOO_LOW"), vdpa ? Severity::Error : Severity::Warning,
-                 QStringLiteral("QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.")
+                 FindingText::tr("QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.")
                      .arg(bytesText(limit->first), limit->second)
                      .arg(m_needs.maxGuestRamMiB)
                      .arg(vdpa ? QStringLiteral("vDPA devices") : QStringLiteral("VFIO devices"), bytesText(required)),
-                 QStringLiteral("Use hw:locked_memory=true with hw:mem_page_size (Nova >= 26) so libvirt lifts the limit, or "
+                 FindingText::tr("Use hw:locked_memory=true with hw:mem_page_size (Nova >= 26) so libvirt lifts the limit, or "
                                 "raise LimitMEMLOCK for virtqemud/libvirtd.")});
 }
 
@@ -215,9 +216,9 @@ void PrerequisiteAudit::checkNova(QList<AuditFinding> *out) const
         return;
     if (m_needs.dedicatedFlavors && !m_facts.novaValue(QStringLiteral("compute"), QStringLiteral("cpu_dedicated_set"))) {
         out->append({QStringLiteral("NOVA_NO_CPU_DEDICATED_SET"), Severity::Error,
-                     QStringLiteral("Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host "
+                     FindingText::tr("Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host "
                                     "reports no PCPU inventory."),
-                     QStringLiteral("Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.")});
+                     FindingText::tr("Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.")});
     }
     const QStringList enabled = m_facts.novaValue(QStringLiteral("devices"), QStringLiteral("enabled_mdev_types"))
                                     .value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -227,15 +228,15 @@ void PrerequisiteAudit::checkNova(QList<AuditFinding> *out) const
     for (const QString &type : m_needs.mdevTypes) {
         if (!trimmed.contains(type)) {
             out->append({QStringLiteral("NOVA_MDEV_TYPE_NOT_ENABLED"), Severity::Error,
-                         QStringLiteral("Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.").arg(type),
-                         QStringLiteral("Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with "
+                         FindingText::tr("Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.").arg(type),
+                         FindingText::tr("Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with "
                                         "device_addresses.").arg(type)});
         }
     }
     if (!m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist")).isEmpty()) {
         out->append({QStringLiteral("NOVA_PASSTHROUGH_WHITELIST_DEPRECATED"), Severity::Warning,
-                     QStringLiteral("nova.conf uses the deprecated [pci]passthrough_whitelist."),
-                     QStringLiteral("Rename it to [pci]device_spec (Nova >= 26).")});
+                     FindingText::tr("nova.conf uses the deprecated [pci]passthrough_whitelist."),
+                     FindingText::tr("Rename it to [pci]device_spec (Nova >= 26).")});
     }
 }
 
@@ -257,9 +258,9 @@ void PrerequisiteAudit::checkDeviceSpec(QList<AuditFinding> *out) const
             continue;
         reported.insert(it.value());
         out->append({QStringLiteral("NOVA_DEVICE_SPEC_PF_AND_VF"), Severity::Error,
-                     QStringLiteral("[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (>= 26) refuses to start.")
+                     FindingText::tr("[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (>= 26) refuses to start.")
                          .arg(it.value(), it.key()),
-                     QStringLiteral("List either the PF or its VFs (for vDPA, the parent VF), not both.")});
+                     FindingText::tr("List either the PF or its VFs (for vDPA, the parent VF), not both.")});
     }
 }
 
@@ -268,10 +269,10 @@ void PrerequisiteAudit::checkNvidia(QList<AuditFinding> *out) const
     if (m_facts.nvidiaVgpuVfs().isEmpty() || !m_facts.parts().mdevParents.isEmpty())
         return;
     out->append({QStringLiteral("HOST_NVIDIA_VGPU_VF_NO_MDEV"), Severity::Warning,
-                 QStringLiteral("%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev "
+                 FindingText::tr("%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev "
                                 "support (enabled_mdev_types) cannot use them.")
                      .arg(m_facts.nvidiaVgpuVfs().size()),
-                 QStringLiteral("Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova >= 31), with the "
+                 FindingText::tr("Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova >= 31), with the "
                                 "vGPU type set through current_vgpu_type.")});
 }
 
@@ -282,8 +283,8 @@ void PrerequisiteAudit::checkVersions(QList<AuditFinding> *out) const
     const QString kernel = m_facts.kernel().release;
     auto below = [out](const QString &have, const QString &min, const char *code, const QString &what, Severity s) {
         if (!have.isEmpty() && compareVersions(have, min) < 0) {
-            out->append({QLatin1String(code), s, QStringLiteral("%1 %2 is below the minimum %3.").arg(what, have, min),
-                         QStringLiteral("Upgrade to %1 or later.").arg(min)});
+            out->append({QLatin1String(code), s, FindingText::tr("%1 %2 is below the minimum %3.").arg(what, have, min),
+                         FindingText::tr("Upgrade to %1 or later.").arg(min)});
         }
     };
     below(libvirt, m_min.novaLibvirt, "HOST_LIBVIRT_BELOW_NOVA_MINIMUM", QStringLiteral("libvirt"), Severity::Warning);
@@ -305,18 +306,18 @@ void PrerequisiteAudit::checkRealtime(QList<AuditFinding> *out) const
         return;
     if (m_facts.probed(QStringLiteral("kernel")) && !m_facts.kernel().realtime) {
         out->append({QStringLiteral("HOST_KERNEL_NOT_REALTIME"), Severity::Warning,
-                     QStringLiteral("Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.").arg(m_facts.kernel().release),
-                     QStringLiteral("Boot a PREEMPT_RT kernel with isolated cores and SMT off.")});
+                     FindingText::tr("Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.").arg(m_facts.kernel().release),
+                     FindingText::tr("Boot a PREEMPT_RT kernel with isolated cores and SMT off.")});
     }
     if (m_facts.probed(QStringLiteral("cpu")) && m_facts.cpu().isolated.isEmpty()) {
         out->append({QStringLiteral("HOST_NO_ISOLATED_CPUS"), Severity::Warning,
-                     QStringLiteral("Flavors ask for realtime vCPUs but no CPUs are isolated."),
-                     QStringLiteral("Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).")});
+                     FindingText::tr("Flavors ask for realtime vCPUs but no CPUs are isolated."),
+                     FindingText::tr("Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).")});
     }
     if (m_facts.cpu().smtActive.value_or(false)) {
         out->append({QStringLiteral("HOST_SMT_ACTIVE"), Severity::Warning,
-                     QStringLiteral("Flavors ask for realtime vCPUs but SMT is active."),
-                     QStringLiteral("Disable SMT (nosmt on the kernel command line or in the firmware).")});
+                     FindingText::tr("Flavors ask for realtime vCPUs but SMT is active."),
+                     FindingText::tr("Disable SMT (nosmt on the kernel command line or in the firmware).")});
     }
 }
 

@@ -157,7 +157,9 @@ private Q_SLOTS:
                  QString());
         auto *panel = w.findChild<XmlPreviewPanel *>();
         QTRY_VERIFY(!pinnedCpus(panel->document()).isEmpty());
-        QVERIFY(std::any_of(pinnedCpus(panel->document()).begin(), pinnedCpus(panel->document()).end(), [](int c) { return c > 15; }));
+        // Without a profile Nova may pin to any host CPU: here some lie outside 8-15.
+        const QList<int> unrestricted = pinnedCpus(panel->document());
+        QVERIFY2(std::any_of(unrestricted.begin(), unrestricted.end(), [](int c) { return c < 8 || c > 15; }), qPrintable(panel->document()));
 
         child<QToolButton>(panel, QStringLiteral("xmlComputeProfile"))->click();
         ComputeProfileDialog *d = nullptr;

@@ -128,6 +128,7 @@ QList<QAction *> DevicesPage::deviceActions() const
 void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts, const QString &hostId)
 {
     m_facts = facts;
+    m_showsPartial = false;
     if (!hostId.isEmpty() && hostId == m_hostId && !snapshot.isNull() && !m_model->snapshot().isNull()) {
         // Should the current device go, its parent becomes current.
         const QModelIndex up = m_proxy->mapToSource(m_tree->currentIndex()).parent();
@@ -186,7 +187,7 @@ void DevicesPage::appendDevices(const HostSnapshot &partial)
         else
             m_tree->expand(parent);
     });
-    m_model->appendDevices(partial);
+    m_showsPartial |= m_model->appendDevices(partial);
     disconnect(expand);
 }
 

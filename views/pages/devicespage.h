@@ -36,6 +36,8 @@ public:
     // While the shown host loads: its devices so far are appended to the tree, no reset (parents
     // of more than 64 rows stay collapsed); the complete snapshot follows through setSnapshot().
     void appendDevices(const inventory::HostSnapshot &partial);
+    // Rows of a capture still running (or one that failed): not the host's last complete state.
+    bool showsPartial() const { return m_showsPartial; }
     void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
@@ -69,5 +71,6 @@ private:
     QAction *m_useInFlavor;
     std::optional<hostfacts::HostFacts> m_facts;
     QString m_hostId;
+    bool m_showsPartial = false;
     bool m_updating = false;
 };
