@@ -4,6 +4,7 @@
 //  2. node-device events on that host: the graph rebuilt with the change, the tree updated in
 //     place (rows inserted, removed or changed; no reset).
 // Usage: bench_devicetree [--devices N] [--rounds R] [--events E]     (see docs/PERFORMANCE.md)
+#include "generatedhost.h"
 #include "inventory/nodedeviceparser.h"
 #include "inventory/snapshotfile.h"
 #include "itemmodels/devicefilterproxy.h"
@@ -108,13 +109,11 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const ProcessResult gen = runProcess(QStringLiteral("python3"), {testpaths::sourceFile(QStringLiteral("tools/gen-demo-host.py")),
-                                                                      QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--devices"),
-                                                                      p.value(QStringLiteral("devices"))});
     HostSnapshot snapshot;
     QString error;
-    if (gen.exitCode != 0 || !snapshotfile::load(dir.filePath(QStringLiteral("demo.vdeckhost")), &snapshot, &error)) {
-        out << "cannot generate the host: " << gen.err << error << '\n';
+    if (!generateHost(dir.path(), p.value(QStringLiteral("devices")), &error)
+        || !snapshotfile::load(dir.filePath(QStringLiteral("demo.vdeckhost")), &snapshot, &error)) {
+        out << error << '\n';
         return 1;
     }
     out << "host: " << snapshot.graph().size() << " devices\n";

@@ -11,6 +11,7 @@
 //     FlavorDocument::editCurrent() until the findings and the XML preview show the new result,
 //     then including the repaint. Target: median < 2 ms, worst < 10 ms.
 // Usage: bench_gui [--devices N] [--source snapshot|testdriver] [--events E] [--event-interval MS] [--edits K]
+#include "generatedhost.h"
 #include "core/settings.h"
 #include "document/flavordocument.h"
 #include "hosts/hostmanager.h"
@@ -109,11 +110,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const ProcessResult gen = runProcess(QStringLiteral("python3"), {testpaths::sourceFile(QStringLiteral("tools/gen-demo-host.py")),
-                                                                      QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--devices"),
-                                                                      p.value(QStringLiteral("devices"))});
-    if (gen.exitCode != 0) {
-        out << "cannot generate the host: " << gen.err << '\n';
+    QString generateError;
+    if (!generateHost(dir.path(), p.value(QStringLiteral("devices")), &generateError)) {
+        out << generateError << '\n';
         return 1;
     }
     Settings settings(dir.filePath(QStringLiteral("vdeck.ini")));

@@ -3,6 +3,7 @@
 //  2. `vdeckctl inventory --connect test:///...` next to `virsh nodedev-list` plus a serial
 //     `nodedev-dumpxml` of every device in one virsh process, same file, same run, as a ratio.
 // Usage: bench_inventory [--devices N] [--rounds R]     (see docs/PERFORMANCE.md)
+#include "generatedhost.h"
 #include "inventory/devicegraph.h"
 #include "inventory/nodedeviceparser.h"
 #include "inventory/snapshotfile.h"
@@ -100,11 +101,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     QTemporaryDir dir;
-    const ProcessResult gen = runProcess(QStringLiteral("python3"), {testpaths::sourceFile(QStringLiteral("tools/gen-demo-host.py")),
-                                                                      QStringLiteral("--out-dir"), dir.path(), QStringLiteral("--devices"),
-                                                                      p.value(QStringLiteral("devices"))});
-    if (gen.exitCode != 0) {
-        out << "cannot generate the host: " << gen.err << '\n';
+    QString generateError;
+    if (!generateHost(dir.path(), p.value(QStringLiteral("devices")), &generateError)) {
+        out << generateError << '\n';
         return 1;
     }
     HostSnapshot snapshot;
