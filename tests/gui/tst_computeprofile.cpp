@@ -8,7 +8,7 @@
 #include "dialogs/filechooser.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
-#include "inventory/snapshotfile.h"
+#include "demohost.h"
 #include "mainwindow.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -26,14 +26,6 @@
 #include <QToolButton>
 
 namespace {
-inventory::HostSnapshot demo()
-{
-    inventory::HostSnapshot s;
-    QString error;
-    inventory::snapshotfile::load(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), &s, &error);
-    return s;
-}
-
 template <typename T>
 T *child(QObject *parent, const QString &name)
 {
@@ -61,7 +53,7 @@ class TestComputeProfile : public QObject
 private Q_SLOTS:
     void checksCpuSetsAgainstTheHost()
     {
-        ComputeProfileDialog d(QStringLiteral("demo"), demo(), domainxml::ComputeProfile{});
+        ComputeProfileDialog d(QStringLiteral("demo"), testhosts::demo(), domainxml::ComputeProfile{});
         QPushButton *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         auto *dedicated = child<QLineEdit>(&d, QStringLiteral("cpu_dedicated_set"));
         auto *status = child<QLabel>(&d, QStringLiteral("profileStatus"));
@@ -82,7 +74,7 @@ private Q_SLOTS:
 
     void pciAliasesNeedUniqueNames()
     {
-        ComputeProfileDialog d(QStringLiteral("demo"), demo(), domainxml::ComputeProfile{});
+        ComputeProfileDialog d(QStringLiteral("demo"), testhosts::demo(), domainxml::ComputeProfile{});
         QPushButton *ok = d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
         auto *table = child<QTableWidget>(&d, QStringLiteral("pciAliases"));
         child<QPushButton>(&d, QStringLiteral("addAlias"))->click();
@@ -117,7 +109,7 @@ private Q_SLOTS:
         p.rxQueueSize = 1024;
         p.fileBackedMemory = 4096;
         p.pciAliases.insert(QStringLiteral("t4"), domainxml::PciAlias{QStringLiteral("10de"), QStringLiteral("1eb8"), QStringLiteral("type-PCI")});
-        ComputeProfileDialog d(QStringLiteral("demo"), demo(), p);
+        ComputeProfileDialog d(QStringLiteral("demo"), testhosts::demo(), p);
         QCOMPARE(*d.profile(), p);
 
         auto chooser = std::make_shared<ScriptedFileChooser>();

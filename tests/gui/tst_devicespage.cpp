@@ -2,7 +2,7 @@
 // collapsed stay collapsed, the selected device stays selected, a new device appears under its
 // PF; the current device going away makes a neighbour current. Another host resets.
 #include "inventory/nodedeviceparser.h"
-#include "inventory/snapshotfile.h"
+#include "demohost.h"
 #include "itemmodels/devicetreemodel.h"
 #include "pages/devicespage.h"
 #include "testmain.h"
@@ -15,15 +15,6 @@
 using namespace inventory;
 
 namespace {
-
-HostSnapshot demo()
-{
-    HostSnapshot s;
-    QString error;
-    if (!snapshotfile::load(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), &s, &error))
-        qFatal("%s", qPrintable(error));
-    return s;
-}
 
 QString currentName(const DevicesPage &page)
 {
@@ -44,7 +35,7 @@ class TestDevicesPage : public QObject
 private Q_SLOTS:
     void eventsKeepSelectionAndExpansion()
     {
-        const HostSnapshot s0 = demo();
+        const HostSnapshot s0 = testhosts::demo();
         DevicesPage page;
         page.resize(1200, 800);
         page.show();
@@ -92,7 +83,7 @@ private Q_SLOTS:
     // GUI); the others are expanded.
     void largeParentsStartCollapsed()
     {
-        const HostSnapshot s0 = demo();
+        const HostSnapshot s0 = testhosts::demo();
         QList<Device> devices = s0.graph().devices();
         const QString vf = s0.graph().node(QStringLiteral("pci_0000_b1_01_3"))->device.rawXml;
         for (int i = 0; i < 70; ++i) {

@@ -4,7 +4,7 @@
 // wait while their parent has not arrived, and after the last partial the tree holds the same
 // parent/child pairs as setSnapshot() of the whole host. A partial that lacks a shown device is
 // refused without a change.
-#include "inventory/snapshotfile.h"
+#include "demohost.h"
 #include "itemmodels/devicetreemodel.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -18,15 +18,6 @@
 using namespace inventory;
 
 namespace {
-
-HostSnapshot demo()
-{
-    HostSnapshot s;
-    QString error;
-    if (!snapshotfile::load(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), &s, &error))
-        qFatal("%s", qPrintable(error));
-    return s;
-}
 
 // "child <- parent" for every device row; the parent is a device name or "type@device".
 void pairs(const QAbstractItemModel &m, const QModelIndex &parent, const QString &parentName, QStringList &out)
@@ -58,7 +49,7 @@ class TestDeviceTreeAppend : public QObject
 private Q_SLOTS:
     void growsTheTreeWithoutReset()
     {
-        const HostSnapshot whole = demo();
+        const HostSnapshot whole = testhosts::demo();
         DeviceTreeModel reference;
         reference.setSnapshot(whole);
         const QStringList expected = pairs(reference);
@@ -92,7 +83,7 @@ private Q_SLOTS:
 
     void refusesAPartialThatLacksAShownDevice()
     {
-        const HostSnapshot whole = demo();
+        const HostSnapshot whole = testhosts::demo();
         DeviceTreeModel model;
         model.setSnapshot(whole);
         const int roots = model.rowCount();

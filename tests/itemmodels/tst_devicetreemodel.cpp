@@ -3,7 +3,7 @@
 // (VDECK_UPDATE_EXPECTED=1 rewrites them; review the diff). Incremental updates (node-device
 // events, batches) must end in the same dump as a model built from scratch, with row signals
 // (no reset) and selections kept.
-#include "inventory/snapshotfile.h"
+#include "demohost.h"
 #include "itemmodels/devicefilterproxy.h"
 #include "itemmodels/devicetreemodel.h"
 #include "testmain.h"
@@ -38,15 +38,6 @@ QString dump(const QAbstractItemModel &model)
     QString out;
     dump(model, {}, 0, out);
     return out;
-}
-
-HostSnapshot demo()
-{
-    HostSnapshot s;
-    QString error;
-    if (!snapshotfile::load(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), &s, &error))
-        qFatal("%s", qPrintable(error));
-    return s;
 }
 
 Device deviceLike(const HostSnapshot &s, const QString &name, const QList<std::pair<QString, QString>> &edits)
@@ -133,7 +124,7 @@ private Q_SLOTS:
         DeviceFilterProxy proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSnapshot(demo());
+        model.setSnapshot(testhosts::demo());
         proxy.setText(text);
         if (!kind.isEmpty())
             proxy.setKind(kindFromName(kind));
@@ -155,7 +146,7 @@ private Q_SLOTS:
     {
         DeviceTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const HostSnapshot s = demo();
+        const HostSnapshot s = testhosts::demo();
         model.setSnapshot(s);
         const int rows = model.rowCount();
         QCOMPARE(rows, 1); // computer
@@ -177,7 +168,7 @@ private Q_SLOTS:
     // selected device stays selected wherever its row moves.
     void incrementalUpdatesMatchAFreshBuild()
     {
-        const HostSnapshot s0 = demo();
+        const HostSnapshot s0 = testhosts::demo();
         DeviceTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         DeviceFilterProxy proxy;
@@ -258,7 +249,7 @@ private Q_SLOTS:
 
     void changedDeviceIsDataChangedOnItsRowAndParent()
     {
-        const HostSnapshot s0 = demo();
+        const HostSnapshot s0 = testhosts::demo();
         DeviceTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSnapshot(s0);

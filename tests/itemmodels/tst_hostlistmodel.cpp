@@ -1,6 +1,6 @@
 // HostListModel under QAbstractItemModelTester: rows for saved hosts and snapshots, states with
 // reason and retry countdown, versions from the snapshot, removal.
-#include "inventory/snapshotfile.h"
+#include "demohost.h"
 #include "itemmodels/hostlistmodel.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -11,16 +11,7 @@
 class TestHostListModel : public QObject
 {
     Q_OBJECT
-    static inventory::HostSnapshot demo()
-    {
-        inventory::HostSnapshot s;
-        QString error;
-        if (!inventory::snapshotfile::load(testpaths::sourceFile(QStringLiteral("resources/demo/demo.vdeckhost")), &s, &error))
-            qFatal("%s", qPrintable(error));
-        return s;
-    }
-
-    static QString cell(const HostListModel &m, int row, int column) { return m.index(row, column).data().toString(); }
+        static QString cell(const HostListModel &m, int row, int column) { return m.index(row, column).data().toString(); }
 
 private Q_SLOTS:
     void rowsStatesAndVersions()
@@ -53,7 +44,7 @@ private Q_SLOTS:
         QVERIFY(!ticks.isEmpty());
 
         model.setState(saved.id, HostEntry::State::Connected, QString());
-        model.setSnapshot(saved.id, demo());
+        model.setSnapshot(saved.id, testhosts::demo());
         QCOMPARE(cell(model, 0, HostListModel::StateColumn), QStringLiteral("connected"));
         QCOMPARE(cell(model, 0, HostListModel::LibvirtColumn), QStringLiteral("11.3.0"));
         QCOMPARE(cell(model, 0, HostListModel::HypervisorColumn), QStringLiteral("10.0.2"));
@@ -63,7 +54,7 @@ private Q_SLOTS:
         file.id = QStringLiteral("file:/tmp/x.vdeckhost");
         file.name = QStringLiteral("x");
         file.state = HostEntry::State::Snapshot;
-        file.snapshot = demo();
+        file.snapshot = testhosts::demo();
         model.addOrReplace(file);
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(cell(model, 1, HostListModel::StateColumn).startsWith(QLatin1String("snapshot of ")));
