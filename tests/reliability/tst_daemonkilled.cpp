@@ -3,9 +3,15 @@
 // lands while the device XMLs are being fetched. The session must reach Disconnected with a
 // clear reason within 5 s, show no partial host as if it were complete (neither on the first
 // capture nor on a refresh of a host already shown), and reconnect and capture the whole host
-// once the daemon is back.
+// once the daemon is back. The window, too, shows no partial host once its capture has failed.
+#include "core/settings.h"
+#include "hosts/hostmanager.h"
 #include "hosts/hostsession.h"
+#include "itemmodels/devicetreemodel.h"
 #include "libvirtdaemonfixture.h"
+#include "mainwindow.h"
+#include "pages/devicespage.h"
+#include "pages/hostspage.h"
 #include "testmain.h"
 
 #include <QElapsedTimer>
@@ -110,6 +116,39 @@ private Q_SLOTS:
         session.close();
     }
 
+    // The devices page grows while a host loads; when the connection is lost before the host is
+    // complete, those rows go (the host has no complete state yet), and the whole host comes
+    // after the reconnect.
+    void windowDropsThePartialTreeOfAFailedCapture()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("vdeck.ini")));
+        MainWindow w(AppMode::Auditor, &settings);
+        w.show();
+        w.showPage(QStringLiteral("devices"));
+        auto *devices = static_cast<DevicesPage *>(w.page(QStringLiteral("devices")));
+        hosts::HostManager *manager = w.hostManager();
+        const QString id = manager->connectHost({QStringLiteral("big"), m_daemon.testDriverUri(m_hostFile), true, QString()}, false);
+        static_cast<HostsPage *>(w.page(QStringLiteral("hosts")))->selectHost(id);
+        QCOMPARE(w.currentHostId(), id);
+        hosts::HostSession *session = manager->session(id);
+        QVERIFY(session);
+
+        QVERIFY2(QTest::qWaitFor([&] { return devices->showsPartial() && devices->model()->snapshot().graph().size() > 0; }, 120000),
+                 qPrintable(session->stateReason()));
+        QVERIFY(devices->model()->rowCount() > 0);
+        killAndExpectDisconnected(*session);
+        QVERIFY(QTest::qWaitFor([&] { return !devices->showsPartial(); }, 5000));
+        QTest::qWait(300); // partials still queued must not bring rows back
+        QVERIFY(!devices->showsPartial());
+        QCOMPARE(devices->model()->rowCount(), 0);
+
+        QString error;
+        QVERIFY2(m_daemon.start(&error), qPrintable(error));
+        QVERIFY2(QTest::qWaitFor([&] { return devices->model()->snapshot().graph().size() == kDevices; }, 120000),
+                 qPrintable(session->stateReason()));
+        QVERIFY(!devices->showsPartial());
+    }
+
 private:
     void killAndExpectDisconnected(const HostSession &session)
     {
@@ -143,5 +182,5 @@ private:
     LibvirtDaemonFixture m_daemon;
 };
 
-VDECK_TEST_MAIN(TestDaemonKilled)
+VDECK_GUI_TEST_MAIN(TestDaemonKilled)
 #include "tst_daemonkilled.moc"
