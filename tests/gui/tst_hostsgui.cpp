@@ -4,6 +4,7 @@
 #include "actionpolicy.h"
 #include "core/settings.h"
 #include "dialogs/connectdialog.h"
+#include "dialogs/credentialdialog.h"
 #include "dialogs/filechooser.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/devicetreemodel.h"
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -50,6 +52,12 @@ int countKind(const QAbstractItemModel *model, const QString &kind, const QModel
         n += (i.data(DeviceTreeModel::KindRole).toString() == kind ? 1 : 0) + countKind(model, kind, i);
     }
     return n;
+}
+
+QStringList g_log;
+void captureMessages(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_log.append(message);
 }
 
 int countRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
@@ -183,6 +191,56 @@ private Q_SLOTS:
         w.findChild<QAction *>(QStringLiteral("actionRemoveHost"))->trigger();
         QCOMPARE(hosts->rowOf(uri), -1);
         QVERIFY(m_settings->savedHosts().isEmpty());
+    }
+
+    void libvirtPasswordIsAskedAndNeverStoredOrLogged()
+    {
+        // A test-driver host that wants a user name and a password: libvirt's auth callback
+        // opens the credential dialog, the answers reach the waiting connection, and after the
+        // round neither the settings file nor any log message holds the password.
+        const QByteArray password = "Tr0ub4dor-3-not-for-disk"; // no XML metacharacters: it goes into the host file
+        const QString path = m_dir->filePath(QStringLiteral("auth.xml"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<node><auth><user password='" + password + "'>operator</user></auth></node>");
+        f.close();
+        const QString uri = QStringLiteral("test://") + path;
+
+        g_log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+        {
+            MainWindow w(AppMode::Operator, m_settings.get());
+            w.show();
+            w.hostManager()->connectHost({QStringLiteral("needs-auth"), uri, false, QString()}, true);
+            // libvirt asks for the user name, then for the password: one dialog each.
+            int secretFields = 0;
+            for (int asked = 0; asked < 2; ++asked) {
+                CredentialDialog *dialog = nullptr;
+                QTRY_VERIFY_WITH_TIMEOUT((dialog = w.findChild<CredentialDialog *>()) && dialog->isVisible(), 20000);
+                QCOMPARE(dialog->fields().size(), 1);
+                QLineEdit *field = dialog->fields().constFirst();
+                const bool secret = field->echoMode() == QLineEdit::Password;
+                secretFields += secret ? 1 : 0;
+                field->setText(secret ? QString::fromUtf8(password) : QStringLiteral("operator"));
+                const QPointer<CredentialDialog> answered(dialog);
+                dialog->accept();
+                QTRY_VERIFY(answered.isNull()); // closed and deleted; the next question is a new dialog
+            }
+            QCOMPARE(secretFields, 1); // the password is not echoed
+            HostListModel *hosts = w.hostManager()->model();
+            QTRY_COMPARE_WITH_TIMEOUT(hosts->index(hosts->rowOf(uri), 0).data(HostListModel::StateRole).toInt(),
+                                      int(HostEntry::State::Connected), 20000);
+            QCOMPARE(m_settings->savedHosts().size(), 1);
+            QCOMPARE(m_settings->savedHosts().constFirst().uri, uri);
+        }
+        qInstallMessageHandler(previous);
+        m_settings->sync();
+        QFile ini(m_dir->filePath(QStringLiteral("vdeck.ini")));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray stored = ini.readAll();
+        QVERIFY(stored.contains("needs-auth"));
+        QVERIFY(!stored.contains(password));
+        QVERIFY(!g_log.join(QLatin1Char('\n')).toUtf8().contains(password));
     }
 
     void aDeadHostShowsTheReasonAndARetryCountdown()

@@ -1,5 +1,6 @@
 // Faults during an ssh probe (issue #10): sshd and the host's session processes killed while a
-// probe command is running -> HostProbe returns a clear error within 5 s, no facts, no crash.
+// probe command is running -> HostProbe returns a clear error within 5 s, no facts, no crash;
+// once sshd is back, the next probe of the same host (same key) reads every fact.
 // (A hung remote command timing out is tst_hostprobe's hungProbeTimesOutAndOthersStillRun.)
 #include "faketree.h"
 #include "sshdfixture.h"
@@ -99,6 +100,18 @@ private Q_SLOTS:
         QVERIFY2(probe.error().contains(QStringLiteral("lost the connection to %1").arg(t.display()))
                      && probe.error().contains(QLatin1String("meminfo")),
                  qPrintable(probe.error()));
+
+        // sshd back (same port, same host key): the next probe reads the host whole.
+        QString error;
+        QVERIFY2(m_sshd.restart(&error), qPrintable(error));
+        const QString healthy = m_dir.path() + QStringLiteral("/healthy");
+        QVERIFY(faketree::write(healthy, QStringLiteral("proc/cmdline"), "quiet intel_iommu=on\n"));
+        QVERIFY(faketree::write(healthy, QStringLiteral("proc/meminfo"), "MemTotal:       16303412 kB\nHugepagesize:       2048 kB\n"));
+        HostProbe again(t, {healthy, {Probe::Cmdline, Probe::MemInfo, Probe::Kernel}, 20000});
+        const std::optional<hostfacts::HostFacts> facts = again.run(nobody);
+        QVERIFY2(facts, qPrintable(again.error()));
+        QCOMPARE(facts->kernel().cmdline, QStringLiteral("quiet intel_iommu=on"));
+        QCOMPARE(facts->meminfo().value(QStringLiteral("MemTotal")), 16303412);
         m_sshd.stop();
     }
 

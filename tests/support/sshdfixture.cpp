@@ -162,6 +162,12 @@ bool SshdFixture::launch(QString *error, int timeoutMs)
     return false;
 }
 
+bool SshdFixture::restart(QString *error)
+{
+    stop();
+    return launch(error, 15000);
+}
+
 bool SshdFixture::restartWithNewHostKey(QString *error)
 {
     stop();

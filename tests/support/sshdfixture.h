@@ -19,6 +19,8 @@ public:
 
     bool start(QString *error, int timeoutMs = 15000);
     void stop();
+    // Starts sshd again (after stop() or a kill) on the same port with the same host key.
+    bool restart(QString *error);
     // Replaces the host key with a new one and restarts on the same port (a "changed key").
     bool restartWithNewHostKey(QString *error);
     bool isRunning() const;
