@@ -57,6 +57,8 @@ public:
     void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
     HostSelector *hostSelector() const { return m_hostSelector; }
     hostfit::CapacityRunner *capacityRunner() const { return m_capacity; }
+    // A capacity check of the current flavor is queued (for the next event-loop turn) or running.
+    bool capacityPending() const;
 
 Q_SIGNALS:
     void startHostsReady();
@@ -76,6 +78,7 @@ private:
     void showHost(const QString &id);
     void wireCapacity();
     void requestCapacity();
+    void startCapacity();
     void showCapacityResults();
 
     AppMode m_mode;
@@ -94,4 +97,5 @@ private:
     hostfit::CapacityRunner *m_capacity;
     QString m_currentHost;
     bool m_startPending = false;
+    bool m_capacityQueued = false;
 };

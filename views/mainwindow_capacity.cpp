@@ -31,8 +31,24 @@ void MainWindow::wireCapacity()
     requestCapacity();
 }
 
+bool MainWindow::capacityPending() const
+{
+    return m_capacityQueued || m_capacity->isBusy();
+}
+
+// Everything that can change what fits asks here; the check starts once per event-loop turn,
+// so 100 hosts whose snapshots arrive in one turn cost one request (and one chart), not 100.
 void MainWindow::requestCapacity()
 {
+    if (m_capacityQueued)
+        return;
+    m_capacityQueued = true;
+    QMetaObject::invokeMethod(this, &MainWindow::startCapacity, Qt::QueuedConnection);
+}
+
+void MainWindow::startCapacity()
+{
+    m_capacityQueued = false;
     QList<hostfit::HostInput> hosts;
     for (const HostEntry &e : m_hostList->entries()) {
         if (e.snapshot.isNull())

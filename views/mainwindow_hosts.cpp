@@ -45,12 +45,14 @@ void MainWindow::wireHosts()
             Q_EMIT startHostsReady();
         }
     });
+    // Queued, so that it runs after the hosts page's queued selection of the opened snapshot
+    // (HostsPage::selectWhenOpened): "ready" means the start host is shown.
     connect(m_hosts, &hosts::HostManager::snapshotOpened, this, [this] {
         if (m_startPending) {
             m_startPending = false;
             Q_EMIT startHostsReady();
         }
-    });
+    }, Qt::QueuedConnection);
     connect(devices, &DevicesPage::useInFlavorRequested, this, &MainWindow::useInFlavorRequested);
 }
 

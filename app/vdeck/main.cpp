@@ -2,7 +2,6 @@
 
 #include "core/buildinfo.h"
 #include "core/settings.h"
-#include "hostfit/capacityrunner.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "theme.h"
@@ -63,7 +62,7 @@ int main(int argc, char **argv)
     auto *idle = new QTimer(&app);
     idle->setInterval(20);
     QObject::connect(idle, &QTimer::timeout, &app, [&window, &options, idle] {
-        if (window.capacityRunner()->isBusy())
+        if (window.capacityPending())
             return;
         idle->stop();
         const QString failure = saveScreenshot(&window, options.screenshot);

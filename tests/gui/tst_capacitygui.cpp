@@ -106,7 +106,7 @@ private Q_SLOTS:
         w.hostManager()->openSnapshotFile(copy, QStringLiteral("second"));
         QTRY_COMPARE(opened.size(), 1);
         QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 2}, {QStringLiteral("second"), 2}}));
-        QTRY_VERIFY(!w.capacityRunner()->isBusy());
+        QTRY_VERIFY(!w.capacityPending());
     }
 
     void targetHostSelectorAndHostFindings()

@@ -19,6 +19,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
     : Page(parent)
     , m_manager(manager)
@@ -74,7 +76,7 @@ HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
     connect(manager, &hosts::HostManager::snapshotSaved, m_messages, [this](const QString &path) {
         m_messages->showInfo(tr("Snapshot saved to %1").arg(path));
     });
-    connect(manager, &hosts::HostManager::snapshotOpened, this, &HostsPage::selectHost);
+    connect(manager, &hosts::HostManager::snapshotOpened, this, &HostsPage::selectWhenOpened);
     connect(manager->credentials(), &hosts::CredentialBridge::requested, this, &HostsPage::askCredentials);
     updateActions();
 }
@@ -197,6 +199,17 @@ void HostsPage::disconnectHost()
 void HostsPage::removeHost()
 {
     m_manager->remove(currentHostId());
+}
+
+// Snapshot files opened together (100 at once) finish in the same event-loop turn: the one opened
+// last is selected once, at the end of that turn, instead of each in turn (every selection shows
+// its host on the devices, capacity and flavor pages).
+void HostsPage::selectWhenOpened(const QString &id)
+{
+    const bool queued = !m_openedToSelect.isEmpty();
+    m_openedToSelect = id;
+    if (!queued)
+        QMetaObject::invokeMethod(this, [this] { selectHost(std::exchange(m_openedToSelect, QString())); }, Qt::QueuedConnection);
 }
 
 void HostsPage::askCredentials(quint64 id, const QString &uri, const QList<hosts::CredentialRequest> &requests)

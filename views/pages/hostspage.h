@@ -50,12 +50,14 @@ private:
     void disconnectHost();
     void removeHost();
     void askCredentials(quint64 id, const QString &uri, const QList<hosts::CredentialRequest> &requests);
+    void selectWhenOpened(const QString &id);
 
     hosts::HostManager *m_manager;
     AppMode m_mode;
     QTreeView *m_view;
     HostDetails *m_details;
     MessageBar *m_messages;
+    QString m_openedToSelect; // the snapshot opened last in this event-loop turn
     std::shared_ptr<FileChooser> m_files;
     QList<QAction *> m_actions;
     QAction *m_capture = nullptr;
