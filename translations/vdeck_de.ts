@@ -1313,8 +1313,8 @@
         <translation>der Flavor selbst (Stufe %1: %2)</translation>
     </message>
     <message>
-        <source>One instance needs %1; the host has %2 free (%3).</source>
-        <translation>Eine Instanz braucht %1; der Host hat %2 frei (%3).</translation>
+        <source>An instance needs %1; %2 left free (%3).</source>
+        <translation>Eine Instanz braucht %1; %2 bleiben frei (%3).</translation>
     </message>
     <message>
         <source>%1: %2 free (%3)</source>
@@ -1377,7 +1377,7 @@
         <translation>vDeck hört bei %1 Instanzen auf zu zählen</translation>
     </message>
     <message>
-        <source>%1 cannot run this flavor now: %2 runs out. %3</source>
+        <source>%1 cannot run this flavor now: not enough %2. %3</source>
         <translation>%1 kann diesen Flavor jetzt nicht ausführen, Engpass: %2. %3</translation>
     </message>
     <message>
@@ -1385,7 +1385,7 @@
         <translation>Mindestens %1 Instanzen passen jetzt auf %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 instance(s) fit on %2 now; then %3 runs out. %4</source>
+        <source>%1 instance(s) fit on %2 now; then there are not enough %3. %4</source>
         <translation>%1 Instanz(en) passen jetzt auf %2; danach Engpass: %3. %4</translation>
     </message>
     <message>
@@ -1924,8 +1924,8 @@
         <translation>CPUs</translation>
     </message>
     <message>
-        <source>%1 (per NUMA cell: %2 × %3 × %4 sockets × cores × threads)</source>
-        <translation>%1 (je NUMA-Zelle: %2 × %3 × %4 Sockel × Kerne × Threads)</translation>
+        <source>%1 (%2 socket(s) × %3 cores × %4 threads per NUMA cell)</source>
+        <translation>%1 (%2 Sockel × %3 Kerne × %4 Threads je NUMA-Zelle)</translation>
     </message>
     <message>
         <source>Memory</source>

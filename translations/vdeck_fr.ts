@@ -1313,8 +1313,8 @@
         <translation>le flavor lui-même (étape %1 : %2)</translation>
     </message>
     <message>
-        <source>One instance needs %1; the host has %2 free (%3).</source>
-        <translation>Une instance en nécessite %1 ; l'hôte en a %2 de libres (%3).</translation>
+        <source>An instance needs %1; %2 left free (%3).</source>
+        <translation>Une instance en nécessite %1 ; il en reste %2 de libres (%3).</translation>
     </message>
     <message>
         <source>%1: %2 free (%3)</source>
@@ -1377,7 +1377,7 @@
         <translation>vDeck arrête de compter à %1 instances</translation>
     </message>
     <message>
-        <source>%1 cannot run this flavor now: %2 runs out. %3</source>
+        <source>%1 cannot run this flavor now: not enough %2. %3</source>
         <translation>%1 ne peut pas exécuter ce flavor maintenant, ressource épuisée : %2. %3</translation>
     </message>
     <message>
@@ -1385,7 +1385,7 @@
         <translation>Au moins %1 instances tiennent maintenant sur %2 (%3).</translation>
     </message>
     <message>
-        <source>%1 instance(s) fit on %2 now; then %3 runs out. %4</source>
+        <source>%1 instance(s) fit on %2 now; then there are not enough %3. %4</source>
         <translation>%1 instance(s) tiennent maintenant sur %2 ; ensuite, ressource épuisée : %3. %4</translation>
     </message>
     <message>
@@ -1924,8 +1924,8 @@
         <translation>CPU</translation>
     </message>
     <message>
-        <source>%1 (per NUMA cell: %2 × %3 × %4 sockets × cores × threads)</source>
-        <translation>%1 (par cellule NUMA : %2 × %3 × %4 sockets × cœurs × threads)</translation>
+        <source>%1 (%2 socket(s) × %3 cores × %4 threads per NUMA cell)</source>
+        <translation>%1 (%2 socket(s) × %3 cœurs × %4 threads par cellule NUMA)</translation>
     </message>
     <message>
         <source>Memory</source>

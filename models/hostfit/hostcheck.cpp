@@ -31,7 +31,7 @@ HostVerdict checkHost(const flavors::Flavor &flavor, const inventory::HostSnapsh
         f.stage = rules::Stage::C;
         f.novaException = QStringLiteral("NoValidHost");
         f.keys = s.keys;
-        f.message = FindingText::tr("%1 cannot run this flavor now: %2 runs out. %3").arg(v.hostName, s.resource, s.message);
+        f.message = FindingText::tr("%1 cannot run this flavor now: not enough %2. %3").arg(v.hostName, s.resource, s.message);
         f.fix = s.fix;
         v.findings.append(f);
     } else if (v.capacity.canRun()) {
@@ -40,7 +40,7 @@ HostVerdict checkHost(const flavors::Flavor &flavor, const inventory::HostSnapsh
         f.severity = rules::Severity::Info;
         f.stage = rules::Stage::C;
         f.message = v.capacity.capped ? FindingText::tr("At least %1 instances fit on %2 now (%3).").arg(v.capacity.fits).arg(v.hostName, v.capacity.limitedBy)
-                                      : FindingText::tr("%1 instance(s) fit on %2 now; then %3 runs out. %4")
+                                      : FindingText::tr("%1 instance(s) fit on %2 now; then there are not enough %3. %4")
                                             .arg(v.capacity.fits).arg(v.hostName, v.capacity.limitedBy, v.capacity.shortage.message);
         v.findings.append(f);
     }

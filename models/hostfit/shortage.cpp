@@ -228,7 +228,7 @@ Shortage diagnoseShortage(const InstanceDemand &d, const HostUsage &u)
     for (const DeviceSupply &s : deviceSupply(d, u)) {
         if (!s.enough())
             return Shortage{s.code, s.what,
-                            FindingText::tr("One instance needs %1; the host has %2 free (%3).").arg(s.wanted).arg(s.free).arg(s.byNodeText()), {}, {}};
+                            FindingText::tr("An instance needs %1; %2 left free (%3).").arg(s.wanted).arg(s.free).arg(s.byNodeText()), {}, {}};
     }
     if (d.numa && !domainxml::fitInstance(u.topology(), *d.numa))
         return numaShortage(d, u);

@@ -56,7 +56,7 @@ QString HostDetails::html(const HostEntry &e)
     out += row(tr("Hostname"), f.hostname) + row(tr("Captured"), QLocale().toString(s.capturedAt().toLocalTime(), QLocale::LongFormat))
         + row(tr("libvirt"), f.libvirtVersion) + row(tr("Hypervisor"), QStringLiteral("%1 %2").arg(f.hypervisorType, f.hypervisorVersion).trimmed())
         + row(tr("Host"), f.hostVersion) + row(tr("CPU"), QStringLiteral("%1 %2").arg(caps.cpuVendor, caps.cpuModel).trimmed())
-        + row(tr("CPUs"), caps.cpuCount() > 0 ? tr("%1 (per NUMA cell: %2 × %3 × %4 sockets × cores × threads)").arg(caps.cpuCount()).arg(caps.sockets).arg(caps.cores).arg(caps.threads) : QString())
+        + row(tr("CPUs"), caps.cpuCount() > 0 ? tr("%1 (%2 socket(s) × %3 cores × %4 threads per NUMA cell)").arg(caps.cpuCount()).arg(caps.sockets).arg(caps.cores).arg(caps.threads) : QString())
         + row(tr("Memory"), caps.memoryKiB() ? memory(caps.memoryKiB()) : QString())
         + row(tr("Devices"), QString::number(s.graph().size()));
     out += QStringLiteral("</table><h4>") + tr("NUMA cells") + QStringLiteral("</h4><table border='1' cellspacing='0' cellpadding='3'><tr><th>")
