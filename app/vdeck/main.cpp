@@ -2,6 +2,7 @@
 
 #include "core/buildinfo.h"
 #include "core/settings.h"
+#include "hosts/eventloop.h"
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "theme.h"
@@ -21,6 +22,7 @@ int main(int argc, char **argv)
                              "render the window to a file with --screenshot FILE\n");
         return 2;
     }
+    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("vDeck"));

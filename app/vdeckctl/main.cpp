@@ -1,6 +1,7 @@
 #include "command.h"
 
 #include "core/buildinfo.h"
+#include "hosts/eventloop.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -20,6 +21,7 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char **argv)
 {
+    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vdeckctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("vdeck"));

@@ -2,6 +2,11 @@
 
 #include "hosts/libvirthandles.h"
 
+#include <QAbstractEventDispatcher>
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QThread>
+
 #include <mutex>
 #include <thread>
 
@@ -19,7 +24,23 @@ void ensureLibvirtEventLoop()
             for (;;)
                 virEventRunDefaultImpl();
         }).detach();
+        if (mainThreadDispatcherUsesGlib())
+            qWarning("vDeck: the main thread's Qt event dispatcher iterates GLib's main context, where libvirt's event loop "
+                     "runs; call hosts::keepGlibMainContextForLibvirt() before creating the application");
     });
+}
+
+void keepGlibMainContextForLibvirt()
+{
+    Q_ASSERT(!QCoreApplication::instance());
+    qputenv("QT_NO_GLIB", "1");
+}
+
+bool mainThreadDispatcherUsesGlib()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    const QAbstractEventDispatcher *d = app ? app->thread()->eventDispatcher() : nullptr;
+    return d && QByteArray(d->metaObject()->className()).contains("Glib");
 }
 
 } // namespace hosts

@@ -5,6 +5,7 @@
 //     place (rows inserted, removed or changed; no reset).
 // Usage: bench_devicetree [--devices N] [--rounds R] [--events E]     (see docs/PERFORMANCE.md)
 #include "generatedhost.h"
+#include "hosts/eventloop.h"
 #include "inventory/nodedeviceparser.h"
 #include "inventory/snapshotfile.h"
 #include "itemmodels/devicefilterproxy.h"
@@ -99,6 +100,7 @@ Device fresh(const GraphNode &vf, int i)
 
 int main(int argc, char **argv)
 {
+    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

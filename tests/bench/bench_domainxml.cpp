@@ -4,6 +4,7 @@
 // which re-runs the rules, the NUMA fit, the device picks and the XML writer.
 // Usage: bench_domainxml [--rounds N] [--flavor NAME]     (see docs/PERFORMANCE.md)
 #include "domainxml/builder.h"
+#include "hosts/eventloop.h"
 #include "flavors/flavorfiles.h"
 #include "inventory/snapshotfile.h"
 #include "testpaths.h"
@@ -17,6 +18,7 @@
 
 int main(int argc, char **argv)
 {
+    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

@@ -7,6 +7,7 @@
 //     (target: under 300 MB).
 // Usage: bench_hosts [--hosts N] [--kind testdriver|snapshot]     (see docs/PERFORMANCE.md)
 #include "core/settings.h"
+#include "hosts/eventloop.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
 #include "mainwindow.h"
@@ -71,6 +72,7 @@ int main(int argc, char **argv)
     const double atMain = msSinceProcessStart();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
     QApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

@@ -11,6 +11,7 @@
 // Usage: bench_remote [--devices N] [--rtt 0,2,10,50] [--small-devices M --small-from-rtt R]
 //                     [--transports ssh,libssh] [--parallel 20,100,...] [--no-virsh]
 #include "delayproxyfixture.h"
+#include "hosts/eventloop.h"
 #include "hosts/hostsession.h"
 #include "inventory/snapshotfile.h"
 #include "libvirtdaemonfixture.h"
@@ -223,6 +224,7 @@ QList<int> intList(const QString &text)
 
 int main(int argc, char **argv)
 {
+    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
