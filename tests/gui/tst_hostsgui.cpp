@@ -13,6 +13,7 @@
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
 #include "pages/hostspage.h"
+#include "messagecapture.h"
 #include "testmain.h"
 #include "testpaths.h"
 #include "widgets/messagebar.h"
@@ -54,11 +55,6 @@ int countKind(const QAbstractItemModel *model, const QString &kind, const QModel
     return n;
 }
 
-QStringList g_log;
-void captureMessages(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    g_log.append(message);
-}
 
 int countRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
@@ -206,8 +202,7 @@ private Q_SLOTS:
         f.close();
         const QString uri = QStringLiteral("test://") + path;
 
-        g_log.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+        const MessageCapture messages;
         {
             MainWindow w(AppMode::Operator, m_settings.get());
             w.show();
@@ -233,14 +228,13 @@ private Q_SLOTS:
             QCOMPARE(m_settings->savedHosts().size(), 1);
             QCOMPARE(m_settings->savedHosts().constFirst().uri, uri);
         }
-        qInstallMessageHandler(previous);
         m_settings->sync();
         QFile ini(m_dir->filePath(QStringLiteral("vdeck.ini")));
         QVERIFY(ini.open(QIODevice::ReadOnly));
         const QByteArray stored = ini.readAll();
         QVERIFY(stored.contains("needs-auth"));
         QVERIFY(!stored.contains(password));
-        QVERIFY(!g_log.join(QLatin1Char('\n')).toUtf8().contains(password));
+        QVERIFY(!messages.text().toUtf8().contains(password));
     }
 
     void aDeadHostShowsTheReasonAndARetryCountdown()

@@ -4,6 +4,7 @@
 #include "faketree.h"
 #include "processutil.h"
 #include "sshdfixture.h"
+#include "messagecapture.h"
 #include "testmain.h"
 
 #include "hostfacts/hostfactsjson.h"
@@ -46,11 +47,6 @@ public:
     }
 };
 
-QStringList g_log;
-void captureMessages(QtMsgType, const QMessageLogContext &, const QString &message)
-{
-    g_log.append(message);
-}
 }
 
 class TestHostProbe : public QObject
@@ -184,17 +180,15 @@ private Q_SLOTS:
         t.identityFiles = {key};
         ScriptedPrompt prompt;
         prompt.secret = passphrase;
-        g_log.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(captureMessages);
+        const MessageCapture messages;
         HostProbe p(t, {root(), allProbes(), 0});
         const std::optional<HostFacts> facts = p.run(prompt);
-        qInstallMessageHandler(previous);
         QVERIFY2(facts, qPrintable(p.error()));
         QCOMPARE(p.authResult().method, SshAuthMethod::KeyFile);
         QCOMPARE(prompt.secretPrompts.size(), 1);
         QVERIFY(prompt.secretPrompts.first().startsWith(QLatin1String("Passphrase for")));
         const QByteArray json = QJsonDocument(hostfacts::json::toJson(*facts)).toJson();
-        QByteArrayList haystacks = {json, g_log.join(QLatin1Char('\n')).toUtf8(), p.error().toUtf8()};
+        QByteArrayList haystacks = {json, messages.text().toUtf8(), p.error().toUtf8()};
         QFile known(t.userKnownHostsFile);
         QVERIFY(known.open(QIODevice::ReadOnly));
         haystacks.append(known.readAll());
