@@ -5,7 +5,7 @@
 //     place (rows inserted, removed or changed; no reset).
 // Usage: bench_devicetree [--devices N] [--rounds R] [--events E]     (see docs/PERFORMANCE.md)
 #include "generatedhost.h"
-#include "hosts/eventloop.h"
+#include "testmain.h"
 #include "inventory/nodedeviceparser.h"
 #include "inventory/snapshotfile.h"
 #include "itemmodels/devicefilterproxy.h"
@@ -100,7 +100,7 @@ Device fresh(const GraphNode &vf, int i)
 
 int main(int argc, char **argv)
 {
-    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
+    VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

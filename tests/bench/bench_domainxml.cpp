@@ -4,7 +4,7 @@
 // which re-runs the rules, the NUMA fit, the device picks and the XML writer.
 // Usage: bench_domainxml [--rounds N] [--flavor NAME]     (see docs/PERFORMANCE.md)
 #include "domainxml/builder.h"
-#include "hosts/eventloop.h"
+#include "testmain.h"
 #include "flavors/flavorfiles.h"
 #include "inventory/snapshotfile.h"
 #include "testpaths.h"
@@ -18,7 +18,7 @@
 
 int main(int argc, char **argv)
 {
-    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
+    VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

@@ -12,7 +12,7 @@
 //     then including the repaint. Target: median < 2 ms, worst < 10 ms.
 // Usage: bench_gui [--devices N] [--source snapshot|testdriver] [--events E] [--event-interval MS] [--edits K]
 #include "generatedhost.h"
-#include "hosts/eventloop.h"
+#include "testmain.h"
 #include "core/settings.h"
 #include "document/flavordocument.h"
 #include "hosts/hostmanager.h"
@@ -97,9 +97,7 @@ std::pair<QList<Device>, QStringList> event(const GraphNode &vf, int i)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
+    VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
     QApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

@@ -7,7 +7,7 @@
 //     (target: under 300 MB).
 // Usage: bench_hosts [--hosts N] [--kind testdriver|snapshot]     (see docs/PERFORMANCE.md)
 #include "core/settings.h"
-#include "hosts/eventloop.h"
+#include "testmain.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
 #include "mainwindow.h"
@@ -70,9 +70,7 @@ public:
 int main(int argc, char **argv)
 {
     const double atMain = msSinceProcessStart();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
+    VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
     QApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

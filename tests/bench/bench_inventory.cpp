@@ -4,7 +4,7 @@
 //     `nodedev-dumpxml` of every device in one virsh process, same file, same run, as a ratio.
 // Usage: bench_inventory [--devices N] [--rounds R]     (see docs/PERFORMANCE.md)
 #include "generatedhost.h"
-#include "hosts/eventloop.h"
+#include "testmain.h"
 #include "inventory/devicegraph.h"
 #include "inventory/nodedeviceparser.h"
 #include "inventory/snapshotfile.h"
@@ -93,7 +93,7 @@ double timed(const QString &program, const QStringList &args, bool *ok, const QB
 
 int main(int argc, char **argv)
 {
-    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
+    VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();

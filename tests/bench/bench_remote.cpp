@@ -11,7 +11,7 @@
 // Usage: bench_remote [--devices N] [--rtt 0,2,10,50] [--small-devices M --small-from-rtt R]
 //                     [--transports ssh,libssh] [--parallel 20,100,...] [--no-virsh]
 #include "delayproxyfixture.h"
-#include "hosts/eventloop.h"
+#include "testmain.h"
 #include "hosts/hostsession.h"
 #include "inventory/snapshotfile.h"
 #include "libvirtdaemonfixture.h"
@@ -224,7 +224,7 @@ QList<int> intList(const QString &text)
 
 int main(int argc, char **argv)
 {
-    hosts::keepGlibMainContextForLibvirt(); // before the application: see hosts/eventloop.h
+    VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
