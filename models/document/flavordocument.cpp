@@ -6,7 +6,6 @@
 #include "rules/checker.h"
 #include "rules/fixedits.h"
 
-#include <QElapsedTimer>
 #include <QUndoStack>
 
 using flavors::Flavor;
@@ -261,8 +260,6 @@ void FlavorDocument::resetLibrary(const FlavorLibrary &library, const QString &p
 
 void FlavorDocument::reanalyse()
 {
-    QElapsedTimer timer;
-    timer.start();
     const Flavor *f = current();
     if (f) {
         rules::CheckOptions options;
@@ -273,6 +270,5 @@ void FlavorDocument::reanalyse()
         m_findings.clear();
         m_operations.clear();
     }
-    m_analysisNs = timer.nsecsElapsed();
     Q_EMIT analysisChanged();
 }

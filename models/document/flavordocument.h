@@ -17,8 +17,8 @@ class QUndoStack;
 // The flavor library being edited: the library and its file, the current flavor, the selected
 // Nova release (and with it the extra-spec catalogue), and every edit as a command on a QUndoStack. After each change of the current
 // flavor or the release, findings (rules::checkFlavor) and the operations matrix are
-// recomputed synchronously: measured at well under 2 ms per flavor (see analysisNanoseconds()),
-// so no worker thread is needed. A read-only document (auditor mode) refuses every edit and
+// recomputed synchronously: a few milliseconds at most per edit, findings and XML preview
+// together (bench_gui, docs/PERFORMANCE.md), so no worker thread is needed. A read-only document (auditor mode) refuses every edit and
 // every save; it can still open, import and export.
 class FlavorDocument : public QObject
 {
@@ -44,7 +44,6 @@ public:
     void setRelease(rules::NovaRelease release);
     const QList<rules::Finding> &findings() const { return m_findings; }
     const QList<rules::OperationVerdict> &operations() const { return m_operations; }
-    qint64 analysisNanoseconds() const { return m_analysisNs; }
 
     // Files. Errors go to *error; nothing changes on failure.
     QString filePath() const { return m_path; }
@@ -95,5 +94,4 @@ private:
     rules::NovaRelease m_release;
     QList<rules::Finding> m_findings;
     QList<rules::OperationVerdict> m_operations;
-    qint64 m_analysisNs = 0;
 };
