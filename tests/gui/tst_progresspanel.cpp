@@ -11,18 +11,23 @@ class TestProgressPanel : public QObject
 {
     Q_OBJECT
     static QProgressBar *bar(ProgressPanel &p) { return p.findChild<QProgressBar *>(QStringLiteral("progressBar")); }
+    // What HostManager reports while host JOB is read.
+    static void report(ProgressPanel &p, const QString &job, int done, int total)
+    {
+        p.showProgress(job, QStringLiteral("Reading devices of ") + job, done, total);
+    }
 
 private Q_SLOTS:
     void firstUpdateAtOnceThenTheLatestAfterTheInterval()
     {
         ProgressPanel panel;
-        panel.showProgress(QStringLiteral("a"), QStringLiteral("Reading devices of a"), 1, 1000);
+        report(panel, QStringLiteral("a"), 1, 1000);
         QVERIFY(!panel.isHidden());
         QCOMPARE(bar(panel)->value(), 1);
         QElapsedTimer t;
         t.start();
         for (int i = 2; i <= 1000; ++i)
-            panel.showProgress(QStringLiteral("a"), QStringLiteral("Reading devices of a"), i, 1000);
+            report(panel, QStringLiteral("a"), i, 1000);
         QCOMPARE(bar(panel)->value(), 1); // the burst waits for the interval
         QTRY_COMPARE(bar(panel)->value(), 1000);
         QVERIFY(t.elapsed() >= ProgressPanel::updateIntervalMs - 10);
@@ -32,8 +37,8 @@ private Q_SLOTS:
     void aFinishedJobsPendingUpdateNeverShows()
     {
         ProgressPanel panel;
-        panel.showProgress(QStringLiteral("a"), QStringLiteral("Reading devices of a"), 1, 10);
-        panel.showProgress(QStringLiteral("a"), QStringLiteral("Reading devices of a"), 9, 10);
+        report(panel, QStringLiteral("a"), 1, 10);
+        report(panel, QStringLiteral("a"), 9, 10);
         panel.finish(QStringLiteral("a"));
         QVERIFY(panel.isHidden());
         QTest::qWait(2 * ProgressPanel::updateIntervalMs);
@@ -44,8 +49,8 @@ private Q_SLOTS:
     void anotherJobsUpdateShowsAfterTheShownJobEnds()
     {
         ProgressPanel panel;
-        panel.showProgress(QStringLiteral("a"), QStringLiteral("Reading devices of a"), 1, 10);
-        panel.showProgress(QStringLiteral("b"), QStringLiteral("Reading devices of b"), 3, 20);
+        report(panel, QStringLiteral("a"), 1, 10);
+        report(panel, QStringLiteral("b"), 3, 20);
         panel.finish(QStringLiteral("a"));
         QVERIFY(panel.isHidden());
         QTRY_COMPARE(panel.job(), QStringLiteral("b"));
