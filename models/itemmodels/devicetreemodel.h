@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include <vector>
 
 // The logical device tree of one host snapshot: VFs under their PF, vDPA and netdevs under their
@@ -40,6 +42,12 @@ public:
     bool appendDevices(const inventory::HostSnapshot &partial);
     const inventory::HostSnapshot &snapshot() const { return m_snapshot; }
     QModelIndex indexOfDevice(const QString &name) const;
+
+    // What DeviceFilterProxy matches a row by, read without a QVariant (it asks for every row at
+    // every filter change). `index` is of this model. No kind for an mdev type row.
+    std::optional<inventory::DeviceKind> deviceKind(const QModelIndex &index) const;
+    int numaNode(const QModelIndex &index) const;
+    const QString &searchText(const QModelIndex &index) const; // SearchTextRole
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

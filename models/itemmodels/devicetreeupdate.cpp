@@ -52,12 +52,15 @@ bool nodeDiffers(const GraphNode &a, const GraphNode &b)
         || x.error != y.error || x.driver != y.driver || x.mdevTypes != y.mdevTypes;
 }
 
-// Names added, removed or changed between two graphs (both sorted by name).
-QStringList changedDevices(const DeviceGraph &before, const DeviceGraph &after)
+// Names added, removed or changed between two graphs (both sorted by name), and where each node
+// of `before` is in `after` (its index there, -1 when it is gone): rows move to the new graph by
+// that, not by a name lookup per row.
+QStringList changedDevices(const DeviceGraph &before, const DeviceGraph &after, std::vector<qsizetype> &indexInAfter)
 {
     QStringList out;
     const QList<GraphNode> &a = before.nodes();
     const QList<GraphNode> &b = after.nodes();
+    indexInAfter.assign(size_t(a.size()), -1);
     qsizetype i = 0, j = 0;
     while (i < a.size() || j < b.size()) {
         if (j == b.size() || (i < a.size() && a.at(i).name() < b.at(j).name())) {
@@ -67,6 +70,7 @@ QStringList changedDevices(const DeviceGraph &before, const DeviceGraph &after)
         } else {
             if (nodeDiffers(a.at(i), b.at(j)))
                 out.append(a.at(i).name());
+            indexInAfter[size_t(i)] = j;
             ++i;
             ++j;
         }
@@ -154,8 +158,8 @@ QStringList DeviceTreeModel::desiredChildren(int item) const
         return graph.mdevsOfType(it.typeOwner->name(), it.typeOwner->device.mdevTypes.at(it.mdevType).id);
     const GraphNode &node = *it.node;
     QStringList out;
-    QList<const GraphNode *> vfs;   // in PCI address order, after the types
-    QStringList others;             // by name, last
+    const QStringList vfs = graph.vfsOf(node.name()); // in PCI address order, after the types
+    QStringList others;                               // by name, last
     QSet<QString> types;
     if (!node.device.mdevTypes.isEmpty()) {
         for (qsizetype t : uniqueTypes(node)) {
@@ -163,20 +167,20 @@ QStringList DeviceTreeModel::desiredChildren(int item) const
             types.insert(node.device.mdevTypes.at(t).id);
         }
     }
-    others.reserve(node.children.size());
-    for (const QString &c : node.children) {
-        const GraphNode *child = graph.node(c);
-        if (!child)
-            continue;
-        if (child->device.pci && child->device.pci->physFunction && !child->orphan)
-            vfs.append(child); // DeviceGraph::vfsOf()
-        else if (!(child->device.mdev && types.contains(child->device.mdev->type)))
-            others.append(c);  // not under one of the type rows
+    if (node.children.size() > vfs.size()) {
+        others.reserve(node.children.size() - vfs.size());
+        for (const QString &c : node.children) {
+            const GraphNode *child = graph.node(c);
+            if (!child || (child->device.pci && child->device.pci->physFunction && !child->orphan))
+                continue; // a VF (DeviceGraph::vfsOf's test) is in `vfs`
+            if (!(child->device.mdev && types.contains(child->device.mdev->type)))
+                others.append(c); // not under one of the type rows
+        }
     }
-    std::sort(vfs.begin(), vfs.end(), [](const GraphNode *a, const GraphNode *b) { return a->device.pci->address < b->device.pci->address; });
+    if (out.isEmpty() && others.isEmpty())
+        return vfs; // shared with the graph, no copy
     out.reserve(out.size() + vfs.size() + others.size());
-    for (const GraphNode *vf : std::as_const(vfs))
-        out.append(vf->name());
+    out += vfs;
     out += others;
     return out;
 }
@@ -318,12 +322,22 @@ void DeviceTreeModel::updateSnapshot(const HostSnapshot &snapshot)
     }
     const HostSnapshot before = m_snapshot; // its graph stays alive until the rows are updated
     const DeviceGraph &graph = snapshot.graph();
-    const QStringList changed = changedDevices(before.graph(), graph);
+    std::vector<qsizetype> indexInAfter;
+    const QStringList changed = changedDevices(before.graph(), graph, indexInAfter);
     m_snapshot = snapshot;
     // Every row now points into the new graph; rows about to go keep the old device until then.
+    const GraphNode *oldNodes = before.graph().nodes().constData();
+    const qsizetype oldCount = before.graph().size();
     for (Item &item : m_items) {
-        if (!item.key.isNull())
-            resolve(item, graph);
+        if (item.key.isNull())
+            continue;
+        const qsizetype at = item.node ? item.node - oldNodes : -1;
+        if (at >= 0 && at < oldCount) { // a device row of the old graph (all of them, normally)
+            if (indexInAfter[size_t(at)] >= 0)
+                item.node = &graph.nodes().at(indexInAfter[size_t(at)]);
+        } else {
+            resolve(item, graph); // an mdev type row
+        }
     }
     if (changed.isEmpty())
         return;

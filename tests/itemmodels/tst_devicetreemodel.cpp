@@ -110,6 +110,7 @@ private Q_SLOTS:
         QTest::newRow("kind mdev") << QString() << QStringLiteral("mdev") << -1 << QStringLiteral("demo-mdev.txt");
         QTest::newRow("numa 1") << QString() << QString() << 1 << QStringLiteral("demo-numa1.txt");
         QTest::newRow("text e810, numa 1") << QStringLiteral("e810") << QString() << 1 << QStringLiteral("demo-e810.txt");
+        QTest::newRow("text E810 in capitals, numa 1") << QStringLiteral("  E810 ") << QString() << 1 << QStringLiteral("demo-e810.txt");
         QTest::newRow("text nothing") << QStringLiteral("no such device") << QString() << -1 << QStringLiteral("demo-none.txt");
     }
 
