@@ -1,7 +1,9 @@
 // The XML preview on the real MainWindow: it follows the current flavor on the demo host,
 // realtime's error blocks the document until "Fix" applies dedicated pinning (then the document
 // has <vcpusched>), the diff toggle shows what the edit changed, "Use in flavor" on a vDPA device
-// adds a vdpa port whose chardev the document then uses, and auditor mode has no "Validate on host".
+// adds a vdpa port whose chardev the document then uses, an edit replaces only the changed lines
+// of the view (it keeps its scroll position, and its highlighting equals a fresh view's), and
+// auditor mode has no "Validate on host".
 #include "core/settings.h"
 #include "document/flavordocument.h"
 #include "hosts/hostmanager.h"
@@ -12,8 +14,12 @@
 #include "testmain.h"
 #include "testpaths.h"
 #include "widgets/xmlpreviewpanel.h"
+#include "widgets/xmlview.h"
 
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -93,6 +99,46 @@ private Q_SLOTS:
         QVERIFY(diff.contains(QLatin1String("\n-  <vcpu>4</vcpu>\n+  <vcpu>6</vcpu>\n")));
         panel(w)->setShowChanges(false);
         QVERIFY(panel(w)->displayedText().startsWith(QLatin1String("<domain")));
+    }
+
+    // After an edit the view shows exactly the new document, where the operator was reading it,
+    // with the changed lines replaced (not the whole text) and highlighted as a fresh view would.
+    void editReplacesOnlyTheChangedLines()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        w.resize(1400, 900);
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("vdpa.hugepage.4c8g")),
+                 QString());
+        w.showPage(QStringLiteral("flavors"));
+        QTRY_VERIFY(panel(w)->document().contains(QLatin1String("<domain")));
+        auto *view = w.findChild<XmlView *>(QStringLiteral("xmlPreview"));
+        QVERIFY(view);
+        QScrollBar *scroll = view->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 10); // the document is longer than the view
+        scroll->setValue(scroll->maximum() / 2);
+        const int where = scroll->value();
+        const auto pmu = [&w](const QString &value) {
+            w.flavorDocument()->editCurrent(QStringLiteral("pmu"), [&value](flavors::Flavor &f) { f.extraSpecs.set(QStringLiteral("hw:pmu"), value); });
+        };
+        pmu(QStringLiteral("false"));
+        QVERIFY(panel(w)->document().contains(QLatin1String("<pmu state=\"off\"/>")) || panel(w)->document().contains(QLatin1String("<pmu state='off'/>")));
+        QCOMPARE(scroll->value(), where);
+        qsizetype replaced = 0;
+        connect(view->document(), &QTextDocument::contentsChange, this, [&replaced](int, int removed, int added) { replaced += removed + added; });
+
+        pmu(QStringLiteral("true"));
+        const QString now = panel(w)->document();
+        QCOMPARE(view->toPlainText(), now);
+        QCOMPARE(scroll->value(), where);
+        QVERIFY2(replaced > 0 && replaced < 16, qPrintable(QString::number(replaced))); // "off" became "on"
+
+        XmlView fresh;
+        fresh.setXml(now);
+        QCOMPARE(fresh.document()->blockCount(), view->document()->blockCount());
+        for (QTextBlock a = view->document()->begin(), b = fresh.document()->begin(); a.isValid(); a = a.next(), b = b.next())
+            QVERIFY2(a.layout()->formats() == b.layout()->formats(), qPrintable(a.text()));
     }
 
     void useInFlavorAddsVdpaPort()

@@ -4,6 +4,7 @@
 #include "widgets/xmlview.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QTreeWidget>
 
 DeviceDetails::DeviceDetails(QWidget *parent)
@@ -48,20 +49,33 @@ QString DeviceDetails::shownXml(const QString &xml)
 void DeviceDetails::add(const QString &name, const QString &value)
 {
     if (!value.isEmpty())
-        new QTreeWidgetItem(m_properties, {name, value});
+        m_pending.append({name, value});
+}
+
+// The rows collected by add() replace the shown ones, unless they are the same: a node-device
+// event that leaves the shown device as it was does not rebuild (and repaint) the list.
+void DeviceDetails::showProperties()
+{
+    if (m_pending != m_shown) {
+        m_properties->clear();
+        for (const auto &[name, value] : std::as_const(m_pending))
+            new QTreeWidgetItem(m_properties, {name, value});
+        m_shown = m_pending;
+    }
+    m_pending.clear();
 }
 
 void DeviceDetails::clear()
 {
-    m_properties->clear();
-    m_xml->setXml(QString());
+    m_pending.clear();
+    showProperties();
+    showXmlOf(QString(), QString());
     m_xml->setPlaceholderText(tr("Select a device to see libvirt's XML for it."));
 }
 
 void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const inventory::GraphNode &node)
 {
     using namespace inventory;
-    m_properties->clear();
     const Device &d = node.device;
     const auto number = [](int n) { return n >= 0 ? QString::number(n) : QString(); };
     add(tr("Name"), d.name);
@@ -102,17 +116,32 @@ void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const invent
         add(tr("mdev type %1").arg(t.id), tr("%1, %2 available").arg(t.name.isEmpty() ? t.deviceApi : t.name).arg(t.availableInstances));
     if (d.broken)
         add(tr("Error"), d.error);
-    m_xml->setXml(shownXml(d.rawXml));
+    showProperties();
+    showXmlOf(d.name, d.rawXml);
 }
 
 void DeviceDetails::showMdevType(const inventory::GraphNode &parent, const inventory::MdevType &type)
 {
-    m_properties->clear();
     add(tr("mdev type"), type.id);
     add(tr("Name"), type.name);
     add(tr("Device API"), type.deviceApi);
     add(tr("Available instances"), QString::number(type.availableInstances));
     add(tr("Parent device"), parent.name());
     add(tr("NUMA node"), parent.numaNode >= 0 ? QString::number(parent.numaNode) : QString());
-    m_xml->setXml(shownXml(parent.device.rawXml));
+    showProperties();
+    showXmlOf(parent.name(), parent.device.rawXml);
+}
+
+// The same device again (an event changed it) keeps its place in the XML; another starts at the top.
+// An event that leaves the device's XML as it was (most events, for the device shown) costs nothing.
+void DeviceDetails::showXmlOf(const QString &device, const QString &rawXml)
+{
+    const bool sameDevice = device == m_xmlOf;
+    if (sameDevice && (rawXml.constData() == m_rawXml.constData() || rawXml == m_rawXml))
+        return;
+    m_xml->setXml(rawXml.isEmpty() ? QString() : shownXml(rawXml));
+    if (!sameDevice)
+        m_xml->verticalScrollBar()->setValue(0);
+    m_xmlOf = device;
+    m_rawXml = rawXml;
 }

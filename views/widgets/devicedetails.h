@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QSplitter>
+#include <QString>
+
+#include <utility>
 
 class QTreeWidget;
 class XmlView;
@@ -28,7 +32,12 @@ public:
 private:
     static QString shownXml(const QString &xml);
     void add(const QString &name, const QString &value);
+    void showProperties();
+    void showXmlOf(const QString &device, const QString &rawXml);
 
     QTreeWidget *m_properties;
     XmlView *m_xml;
+    QString m_xmlOf;  // the device whose XML is shown
+    QString m_rawXml; // and that XML, as libvirt gave it
+    QList<std::pair<QString, QString>> m_pending, m_shown; // property rows: being collected, shown
 };

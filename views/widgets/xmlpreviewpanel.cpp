@@ -146,12 +146,12 @@ void XmlPreviewPanel::render()
     if (m_validate)
         m_validate->setEnabled(haveDoc);
     if (!haveDoc) {
-        m_view->setPlainText(m_blocked);
+        m_view->setXml(m_blocked);
         return;
     }
     if (m_changes->isChecked() && !m_previous.isEmpty()) {
         const QString diff = xmldiff::unified(m_previous, m_current, tr("before the last edit"), tr("now"));
-        m_view->setPlainText(diff.isEmpty() ? tr("The last edit did not change the document.") : diff);
+        m_view->setXml(diff.isEmpty() ? tr("The last edit did not change the document.") : diff);
     } else {
         m_view->setXml(m_current);
     }

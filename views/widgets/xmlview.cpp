@@ -7,6 +7,9 @@
 
 #include <QEvent>
 #include <QFontDatabase>
+#include <QTextCursor>
+
+#include <algorithm>
 
 namespace {
 KSyntaxHighlighting::Repository &repository()
@@ -21,16 +24,30 @@ XmlView::XmlView(QWidget *parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
 {
     setReadOnly(true);
+    setUndoRedoEnabled(false); // read-only: the edits of setXml() are not the user's to undo
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("XML")));
     applyTheme();
 }
 
-void XmlView::setXml(const QString &xml)
+void XmlView::setXml(const QString &text)
 {
-    if (xml != toPlainText())
-        setPlainText(xml);
+    const QString shown = document()->toPlainText();
+    if (text == shown)
+        return;
+    // The common head and tail of the two texts (not overlapping), then one edit of the middle.
+    const qsizetype limit = std::min(shown.size(), text.size());
+    qsizetype head = 0;
+    while (head < limit && shown.at(head) == text.at(head))
+        ++head;
+    qsizetype tail = 0;
+    while (tail < limit - head && shown.at(shown.size() - 1 - tail) == text.at(text.size() - 1 - tail))
+        ++tail;
+    QTextCursor edit(document());
+    edit.setPosition(int(head));
+    edit.setPosition(int(shown.size() - tail), QTextCursor::KeepAnchor);
+    edit.insertText(text.mid(head, text.size() - head - tail)); // '\n' becomes a block separator
 }
 
 QString XmlView::themeName() const

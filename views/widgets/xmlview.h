@@ -13,7 +13,10 @@ class XmlView : public QPlainTextEdit
     Q_OBJECT
 public:
     explicit XmlView(QWidget *parent = nullptr);
-    void setXml(const QString &xml);
+    // Shows `text` (a document, a diff or a message) by replacing only the part that differs from
+    // what is shown: after a flavor edit the view keeps its scroll position, and the highlighter
+    // re-highlights the changed lines (and those whose state they change), not the document.
+    void setXml(const QString &text);
     QString themeName() const;
 
 protected:
