@@ -1,7 +1,8 @@
 // The current flavor's capacity on the real MainWindow: the capacity page's "instances that fit"
 // chart (one bar per open host) follows flavor edits and new hosts, computed off the GUI thread
 // with stale results dropped; the findings page shows the target host's findings; the tool
-// bar's target host and the hosts page choose the same host.
+// bar's target host and the hosts page choose the same host. The charts draw while their page is
+// shown; a hidden page draws nothing and catches up when it is shown.
 #include "core/settings.h"
 #include "document/flavordocument.h"
 #include "hostfit/capacityrunner.h"
@@ -69,6 +70,7 @@ class TestCapacityGui : public QObject
         w.openStartHosts();
         QTRY_COMPARE(ready.size(), 1);
         QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")), flavor), QString());
+        QVERIFY(w.showPage(QStringLiteral("capacity"))); // where an operator reads the charts
     }
 
 private Q_SLOTS:
@@ -107,6 +109,23 @@ private Q_SLOTS:
         QTRY_COMPARE(opened.size(), 1);
         QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 2}, {QStringLiteral("second"), 2}}));
         QTRY_VERIFY(!w.capacityPending());
+    }
+
+    void hiddenPageCatchesUpWhenShown()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w, QStringLiteral("vdpa.hugepage.4c8g"));
+        QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 1}}));
+        auto *details = w.findChild<QLabel *>(QStringLiteral("flavorFitDetails"));
+        QVERIFY(w.showPage(QStringLiteral("devices")));
+        w.flavorDocument()->editCurrent(QStringLiteral("policy"), [](flavors::Flavor &f) {
+            f.extraSpecs.set(QStringLiteral("hw:pci_numa_affinity_policy"), QStringLiteral("preferred"));
+        });
+        QTRY_VERIFY(!w.capacityPending());
+        QTRY_VERIFY(details->text().contains(QLatin1String("<b>Demo host</b>: 2"))); // the text follows at once
+        QCOMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 1}}));   // the hidden chart did not redraw
+        QVERIFY(w.showPage(QStringLiteral("capacity")));
+        QCOMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 2}}));   // shown: it catches up at once
     }
 
     void targetHostSelectorAndHostFindings()

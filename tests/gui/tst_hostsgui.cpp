@@ -117,6 +117,8 @@ private Q_SLOTS:
         QVERIFY(tree->currentIndex().isValid()); // a PF is selected, its XML shown
         QVERIFY(w.findChild<XmlView *>(QStringLiteral("deviceXml"))->toPlainText().contains(QLatin1String("virt_functions")));
         auto *capacity = static_cast<CapacityPage *>(w.page(QStringLiteral("capacity")));
+        QVERIFY(w.showPage(QStringLiteral("capacity"))); // charts draw when their page is shown
+        QTRY_VERIFY(!w.capacityPending());
         for (QChart *chart : capacity->charts())
             QVERIFY(!chart->series().isEmpty());
     }

@@ -83,12 +83,12 @@ void CapacityPage::setFlavorFit(const QString &flavor, const QList<hostfit::Host
     }
     m_flavorFit->chart()->setTitle(flavor.isEmpty() ? tr("Instances of the current flavor that fit")
                                                     : tr("Instances of %1 that fit").arg(flavor));
-    capacitycharts::showFlavorFit(m_flavorFit->chart(), bars);
+    m_wantBars = bars;
+    drawCharts();
     QString text = flavor.isEmpty() ? tr("No flavor selected.") : results.isEmpty() && !busy ? tr("No host open.") : lines.join(QStringLiteral("<br>"));
     if (busy)
         text = tr("Computing…") + (text.isEmpty() ? QString() : QStringLiteral("<br>") + text);
     m_fitDetails->setText(text);
-    applyTheme();
 }
 
 void CapacityPage::setSnapshot(const inventory::HostSnapshot &snapshot)
@@ -97,10 +97,37 @@ void CapacityPage::setSnapshot(const inventory::HostSnapshot &snapshot)
     m_host->setText(snapshot.isNull() ? tr("No host selected.")
                                       : tr("<b>%1</b> — captured %2").arg(snapshot.identity().hostname.toHtmlEscaped(),
                                                                           QLocale().toString(snapshot.capturedAt().toLocalTime(), QLocale::ShortFormat)));
-    capacitycharts::showHugepages(m_hugepages->chart(), summary);
-    capacitycharts::showVfs(m_vfs->chart(), summary);
-    capacitycharts::showMdevs(m_mdevs->chart(), summary);
-    applyTheme();
+    m_wantSummary = summary;
+    drawCharts();
+}
+
+// A page that is not shown draws nothing (rebuilding a chart and its layout takes milliseconds,
+// and a node-device event can change all three): it catches up when it is shown.
+void CapacityPage::drawCharts()
+{
+    if (!isVisible())
+        return;
+    bool drawn = false;
+    if (m_wantSummary != m_summary) {
+        capacitycharts::showHugepages(m_hugepages->chart(), m_wantSummary);
+        capacitycharts::showVfs(m_vfs->chart(), m_wantSummary);
+        capacitycharts::showMdevs(m_mdevs->chart(), m_wantSummary);
+        m_summary = m_wantSummary;
+        drawn = true;
+    }
+    if (m_wantBars != m_bars) {
+        capacitycharts::showFlavorFit(m_flavorFit->chart(), m_wantBars);
+        m_bars = m_wantBars;
+        drawn = true;
+    }
+    if (drawn)
+        applyTheme();
+}
+
+void CapacityPage::showEvent(QShowEvent *event)
+{
+    drawCharts();
+    Page::showEvent(event);
 }
 
 void CapacityPage::changeEvent(QEvent *event)

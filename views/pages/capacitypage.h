@@ -1,8 +1,12 @@
 #pragma once
 
 #include "hostfit/capacityrunner.h"
+#include "inventory/capacity.h"
 #include "inventory/hostsnapshot.h"
 #include "page.h"
+#include "widgets/capacitycharts.h"
+
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -11,7 +15,8 @@ class QLabel;
 // Capacity of the selected host (Qt Charts): hugepages reserved and free per NUMA node and size,
 // VF use per PF, mdev instances per type; and how many instances of the current flavor fit on
 // each open host (hostfit, computed off the GUI thread by MainWindow's CapacityRunner). Charts
-// follow the palette and every new snapshot (captures and node-device events).
+// follow the palette and every new snapshot (captures and node-device events) while the page is
+// shown, and catch up when it is shown again.
 class CapacityPage : public Page
 {
     Q_OBJECT
@@ -29,9 +34,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QChartView *makeView(const QString &name, const QString &title);
+    void drawCharts();
     void applyTheme();
 
     QLabel *m_host;
@@ -40,4 +47,10 @@ private:
     QChartView *m_mdevs;
     QChartView *m_flavorFit;
     QLabel *m_fitDetails;
+    // What the charts should show, and what they show (nothing yet: nullopt). An event or an
+    // edit that changes none of it redraws nothing; a hidden page draws when shown.
+    inventory::CapacitySummary m_wantSummary;
+    QList<capacitycharts::FlavorFitBar> m_wantBars;
+    std::optional<inventory::CapacitySummary> m_summary;
+    std::optional<QList<capacitycharts::FlavorFitBar>> m_bars;
 };

@@ -17,6 +17,7 @@ struct FlavorFitBar
     QString host;
     int fits = 0;
     bool capped = false; // at least `fits`
+    bool operator==(const FlavorFitBar &) const = default;
 };
 
 // Instances of the current flavor that fit, one bar per open host (value labels on the bars).

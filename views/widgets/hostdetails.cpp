@@ -41,7 +41,11 @@ HostDetails::HostDetails(QWidget *parent)
 
 void HostDetails::showEntry(const HostEntry *entry)
 {
-    setHtml(entry ? html(*entry) : tr("<p>Select a host to see its details.</p>"));
+    QString text = entry ? html(*entry) : tr("<p>Select a host to see its details.</p>");
+    if (text == m_shown)
+        return;
+    m_shown = std::move(text);
+    setHtml(m_shown);
 }
 
 QString HostDetails::html(const HostEntry &e)

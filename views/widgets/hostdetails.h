@@ -18,4 +18,7 @@ public:
 
     static QString html(const HostEntry &entry);
     static QString factsHtml(const hostfacts::HostFacts &facts);
+
+private:
+    QString m_shown; // the HTML shown: a node-device event that changes none of it lays out nothing
 };
