@@ -10,7 +10,9 @@
 //  2. flavor edits on that host (hw:pmu toggled on the example vdpa.hugepage.4c8g flavor): from
 //     FlavorDocument::editCurrent() until the findings and the XML preview show the new result,
 //     then including the repaint. Target: median < 2 ms, worst < 10 ms.
-// Usage: bench_gui [--devices N] [--source snapshot|testdriver] [--events E] [--event-interval MS] [--edits K]
+// With --slowest N each phase also lists its N slowest event deliveries on the GUI thread (CPU
+// time, event type, receiver): what the longest stall was made of.
+// Usage: bench_gui [--devices N] [--source snapshot|testdriver] [--events E] [--event-interval MS] [--edits K] [--slowest N]
 #include "generatedhost.h"
 #include "testmain.h"
 #include "core/settings.h"
@@ -26,6 +28,7 @@
 #include "pages/hostspage.h"
 #include "processutil.h"
 #include "stallprobe.h"
+#include "timedapplication.h"
 #include "testpaths.h"
 #include "widgets/xmlpreviewpanel.h"
 
@@ -98,7 +101,7 @@ std::pair<QList<Device>, QStringList> event(const GraphNode &vf, int i)
 int main(int argc, char **argv)
 {
     VDECK_TEST_PREPARE_ENV(); // as the tests: offscreen, Qt's own event dispatcher
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser p;
     p.addHelpOption();
     p.addOption({QStringLiteral("devices"), QStringLiteral("extra VFs on the generated host (default 20000)"), QStringLiteral("N"), QStringLiteral("20000")});
@@ -106,6 +109,7 @@ int main(int argc, char **argv)
     p.addOption({QStringLiteral("event-interval"), QStringLiteral("ms between events (default 20)"), QStringLiteral("MS"), QStringLiteral("20")});
     p.addOption({QStringLiteral("source"), QStringLiteral("snapshot (default) or testdriver (up to ~10,000 devices)"), QStringLiteral("S"), QStringLiteral("snapshot")});
     p.addOption({QStringLiteral("edits"), QStringLiteral("flavor edits (default 200)"), QStringLiteral("K"), QStringLiteral("200")});
+    p.addOption({QStringLiteral("slowest"), QStringLiteral("list each phase's N slowest event deliveries (default 0)"), QStringLiteral("N"), QStringLiteral("0")});
     p.process(app);
     QTextStream out(stdout);
 
@@ -124,6 +128,8 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
 
     // 1a. Load: connect, capture on the session's threads, fill the devices page.
+    const int slowest = p.value(QStringLiteral("slowest")).toInt();
+    app.keepSlowest(slowest);
     StallProbe probe;
     probe.start();
     QElapsedTimer load;
@@ -153,6 +159,7 @@ int main(int argc, char **argv)
     const int size = devices->model()->snapshot().graph().size();
     out << "host: " << size << " devices, " << (live ? "a test-driver connection (no vDPA)" : "a snapshot file") << '\n'
         << "load to the devices page filled: " << loadMs << " ms; " << probeText(probe) << '\n';
+    app.printSlowest(out);
     out.flush();
 
     // 1b. Events streaming in, applied through the session as libvirt's callbacks would.
@@ -171,6 +178,7 @@ int main(int argc, char **argv)
     QObject::connect(devices->model(), &QAbstractItemModel::modelReset, &app, [&resets] { ++resets; });
     inventory::HostSnapshot current = devices->model()->snapshot();
     probe.reset();
+    app.keepSlowest(slowest);
     for (int i = 0; i < events; ++i) {
         const auto [upserts, removed] = event(vfCopy, i);
         sent.start();
@@ -197,6 +205,7 @@ int main(int argc, char **argv)
     }
     out << events << " node-device events, one every " << p.value(QStringLiteral("event-interval")) << " ms, " << resets
         << " tree resets: " << probeText(probe) << "\n  event to devices page updated: " << msText(eventNs) << '\n';
+    app.printSlowest(out);
     out.flush();
 
     // 2. Flavor edits on that host.
@@ -214,6 +223,7 @@ int main(int argc, char **argv)
     QList<qint64> editNs, paintedNs;
     int changedDocs = 0;
     probe.reset();
+    app.keepSlowest(slowest);
     for (int i = 0; i < p.value(QStringLiteral("edits")).toInt(); ++i) {
         const QString before = panel->document();
         QElapsedTimer t;
@@ -228,5 +238,6 @@ int main(int argc, char **argv)
     out << editNs.size() << " flavor edits (" << changedDocs << " changed the document; " << findings->model()->rowCount() << " findings shown):\n"
         << "  edit to findings and XML updated: " << msText(editNs) << " (target median < 2, worst < 10)\n"
         << "  the same plus repainting the window: " << msText(paintedNs) << "\n  " << probeText(probe) << '\n';
+    app.printSlowest(out);
     return resets == 0 && changedDocs > 0 ? 0 : 1;
 }
