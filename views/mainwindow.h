@@ -59,6 +59,9 @@ public:
     hostfit::CapacityRunner *capacityRunner() const { return m_capacity; }
     // A capacity check of the current flavor is queued (for the next event-loop turn) or running.
     bool capacityPending() const;
+    // Work the window still shows as pending: capacityPending(), or a large host's device rows
+    // being built off the GUI thread (what `vdeck --screenshot` waits for).
+    bool viewsPending() const;
 
 Q_SIGNALS:
     void startHostsReady();

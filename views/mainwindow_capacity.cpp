@@ -10,6 +10,7 @@
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
 #include "pages/capacitypage.h"
+#include "pages/devicespage.h"
 #include "pages/findingspage.h"
 #include "pages/hostspage.h"
 #include "widgets/hostselector.h"
@@ -34,6 +35,11 @@ void MainWindow::wireCapacity()
 bool MainWindow::capacityPending() const
 {
     return m_capacityQueued || m_capacity->isBusy();
+}
+
+bool MainWindow::viewsPending() const
+{
+    return capacityPending() || static_cast<const DevicesPage *>(page(QStringLiteral("devices")))->rowsPending();
 }
 
 // Everything that can change what fits asks here; the check starts once per event-loop turn,

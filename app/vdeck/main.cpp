@@ -59,12 +59,12 @@ int main(int argc, char **argv)
         window.openStartHosts(options.snapshot);
         return QApplication::exec();
     }
-    // Screenshot: render once the start host is loaded (or failed to load, which shows too) and
-    // the capacity of the current flavor on it is computed.
+    // Screenshot: render once the start host is loaded (or failed to load, which shows too), its
+    // device rows are built and the capacity of the current flavor on it is computed.
     auto *idle = new QTimer(&app);
     idle->setInterval(20);
     QObject::connect(idle, &QTimer::timeout, &app, [&window, &options, idle] {
-        if (window.capacityPending())
+        if (window.viewsPending())
             return;
         idle->stop();
         const QString failure = saveScreenshot(&window, options.screenshot);

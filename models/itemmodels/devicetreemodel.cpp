@@ -2,6 +2,9 @@
 
 #include <QHash>
 #include <QIcon>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace inventory;
 
@@ -38,18 +41,38 @@ DeviceTreeModel::DeviceTreeModel(QObject *parent)
 {
 }
 
-void DeviceTreeModel::setSnapshot(const HostSnapshot &snapshot)
+// A model of its own builds them (one that no view watches, on whatever thread this runs).
+DeviceTreeModel::Rows DeviceTreeModel::buildRows(const HostSnapshot &snapshot)
+{
+    DeviceTreeModel builder;
+    builder.m_snapshot = snapshot;
+    builder.m_items.reserve(size_t(snapshot.graph().size()) + 16);
+    builder.m_byKey.reserve(snapshot.graph().size() + 16);
+    builder.buildChildren(Root);
+    Rows rows;
+    rows.m_snapshot = snapshot;
+    rows.m_items = std::move(builder.m_items);
+    rows.m_roots = std::move(builder.m_roots);
+    rows.m_byKey = std::move(builder.m_byKey);
+    return rows;
+}
+
+void DeviceTreeModel::setRows(Rows rows)
 {
     beginResetModel();
-    m_snapshot = snapshot;
-    m_items.clear();
+    std::swap(m_snapshot, rows.m_snapshot);
+    std::swap(m_items, rows.m_items);
+    std::swap(m_roots, rows.m_roots);
+    std::swap(m_byKey, rows.m_byKey);
     m_freeIds.clear();
-    m_roots.clear();
-    m_byKey.clear();
-    m_items.reserve(size_t(m_snapshot.graph().size()) + 16);
-    m_byKey.reserve(m_snapshot.graph().size() + 16);
-    buildChildren(Root);
     endResetModel();
+    if (rows.m_items.size() >= 1000) // `rows` holds the old ones now: tens of thousands of strings
+        QThreadPool::globalInstance()->start([old = std::make_shared<Rows>(std::move(rows))]() mutable { old.reset(); });
+}
+
+void DeviceTreeModel::setSnapshot(const HostSnapshot &snapshot)
+{
+    setRows(buildRows(snapshot));
 }
 
 QModelIndex DeviceTreeModel::indexOfItem(int item, int column) const

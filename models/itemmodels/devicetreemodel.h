@@ -20,6 +20,8 @@
 class DeviceTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
+    struct Item;
+
 public:
     enum Column { NameColumn, KindColumn, DriverColumn, NumaColumn, IommuColumn, VendorProductColumn, CapacityColumn, ColumnCount };
     enum Role {
@@ -33,7 +35,24 @@ public:
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
 
-    void setSnapshot(const inventory::HostSnapshot &snapshot);
+    // The rows of a snapshot, built on any thread by buildRows() and shown by setRows(): showing
+    // a large host then costs the GUI thread a reset and a swap, not building 20,000 rows.
+    class Rows
+    {
+    public:
+        const inventory::HostSnapshot &snapshot() const { return m_snapshot; }
+
+    private:
+        friend class DeviceTreeModel;
+        inventory::HostSnapshot m_snapshot;
+        std::vector<Item> m_items;
+        std::vector<int> m_roots;
+        QHash<QString, int> m_byKey;
+    };
+    static Rows buildRows(const inventory::HostSnapshot &snapshot);
+    void setRows(Rows rows); // a reset; large rows it replaces are freed on the thread pool
+
+    void setSnapshot(const inventory::HostSnapshot &snapshot); // setRows(buildRows(snapshot))
     void updateSnapshot(const inventory::HostSnapshot &snapshot);
     // While a host loads (hosts::HostSession::devicesArrived): shows the devices of `partial`
     // not shown yet, appended as rows once their place in the tree is known (their parent is
@@ -80,7 +99,7 @@ private:
     // devicetreeupdate.cpp: building and reconciling the rows with a graph.
     QStringList desiredChildren(int item) const;
     bool resolve(Item &item, const inventory::DeviceGraph &graph) const;
-    int newItem(const QString &key);
+    int newItem(const QString &key, int *byKeySlot = nullptr); // byKeySlot: its place in m_byKey, inserted already
     void freeSubtree(int item);
     void renumber(int parent, size_t from);
     void buildChildren(int item);

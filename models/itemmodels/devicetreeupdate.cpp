@@ -157,6 +157,8 @@ QStringList DeviceTreeModel::desiredChildren(int item) const
     if (it.typeOwner)
         return graph.mdevsOfType(it.typeOwner->name(), it.typeOwner->device.mdevTypes.at(it.mdevType).id);
     const GraphNode &node = *it.node;
+    if (node.children.isEmpty() && node.device.mdevTypes.isEmpty())
+        return {}; // most rows of a large host: a VF, a netdev, an mdev
     QStringList out;
     const QStringList vfs = graph.vfsOf(node.name()); // in PCI address order, after the types
     QStringList others;                               // by name, last
@@ -204,7 +206,7 @@ bool DeviceTreeModel::resolve(Item &item, const DeviceGraph &graph) const
     return true;
 }
 
-int DeviceTreeModel::newItem(const QString &key)
+int DeviceTreeModel::newItem(const QString &key, int *byKeySlot)
 {
     int id;
     if (!m_freeIds.empty()) {
@@ -217,7 +219,10 @@ int DeviceTreeModel::newItem(const QString &key)
     Item &item = m_items[size_t(id)];
     item.key = key;
     resolve(item, m_snapshot.graph());
-    m_byKey.insert(key, id);
+    if (byKeySlot)
+        *byKeySlot = id;
+    else
+        m_byKey.insert(key, id);
     return id;
 }
 
@@ -245,9 +250,11 @@ void DeviceTreeModel::buildChildren(int item)
 {
     const QStringList keys = desiredChildren(item);
     for (const QString &k : keys) {
-        if (m_byKey.contains(k))
+        const qsizetype known = m_byKey.size();
+        int &slot = m_byKey[k]; // one lookup: found, or inserted here
+        if (m_byKey.size() == known)
             continue; // a graph is a tree; never show one device twice
-        const int id = newItem(k);
+        const int id = newItem(k, &slot);
         m_items[size_t(id)].parent = item;
         std::vector<int> &kids = childrenOf(item);
         m_items[size_t(id)].row = int(kids.size());

@@ -95,6 +95,8 @@ private:
             : className(o ? o->metaObject()->className() : nullptr)
             , objectName(o ? o->objectName() : QString())
         {
+            if (o && o->parent() && objectName == QLatin1String("qt_scrollarea_viewport")) // whose viewport
+                objectName = o->parent()->objectName() + QLatin1String("/viewport");
         }
         QString text() const
         {

@@ -102,6 +102,44 @@ private Q_SLOTS:
         QVERIFY(page.tree()->isExpanded(viewIndex(page, QStringLiteral("pci_0000_17_00_0"))));
         QVERIFY(page.tree()->isExpanded(viewIndex(page, QStringLiteral("pci_0000_b0_02_0")))); // the E810's parent
     }
+
+    // A large host's rows are built on the thread pool: the tree is empty meanwhile, then shows
+    // the whole host with its first PF selected; a host chosen meanwhile wins over it.
+    void largeHostRowsAreBuiltAside()
+    {
+        const HostSnapshot s0 = testhosts::demo();
+        QList<Device> devices = s0.graph().devices();
+        const QString vf = s0.graph().node(QStringLiteral("pci_0000_b1_01_3"))->device.rawXml;
+        const int extra = DevicesPage::kRowsAsideFrom;
+        for (int i = 0; i < extra; ++i) {
+            const int slot = 2 + i / 8;
+            QString xml = vf;
+            xml.replace(QStringLiteral("pci_0000_b1_01_3"), QStringLiteral("pci_0000_b1_%1_%2").arg(slot, 2, 16, QLatin1Char('0')).arg(i % 8))
+                .replace(QStringLiteral("<slot>1</slot>"), QStringLiteral("<slot>%1</slot>").arg(slot))
+                .replace(QStringLiteral("<function>3</function>"), QStringLiteral("<function>%1</function>").arg(i % 8));
+            devices.append(parseNodeDevice(xml));
+        }
+        const HostSnapshot large = s0.withGraph(DeviceGraph(devices));
+        QCOMPARE(large.graph().size(), s0.graph().size() + extra);
+        DevicesPage page;
+        page.show();
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        page.setSnapshot(large, {}, QStringLiteral("large"));
+        QVERIFY(page.rowsPending());
+        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_VERIFY(!page.rowsPending());
+        QCOMPARE(page.model()->snapshot().graph().size(), large.graph().size());
+        QCOMPARE(page.tree()->model()->rowCount(viewIndex(page, QStringLiteral("pci_0000_b1_00_0"))), extra + 5); // + 4 VFs and the netdev
+        QTRY_VERIFY(page.model()->snapshot().graph().node(currentName(page))); // a device is current
+        // another host while the large one builds: the other host stays
+        page.setSnapshot(large, {}, QStringLiteral("large again"));
+        QVERIFY(page.rowsPending());
+        page.setSnapshot(s0, {}, QStringLiteral("demo"));
+        QVERIFY(!page.rowsPending());
+        QTest::qWait(200);
+        QCOMPARE(page.model()->snapshot().graph().size(), s0.graph().size());
+        QVERIFY(resets.count() >= 3);
+    }
 };
 
 VDECK_GUI_TEST_MAIN(TestDevicesPage)

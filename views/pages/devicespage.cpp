@@ -14,6 +14,9 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 using namespace inventory;
 
@@ -83,7 +86,12 @@ DevicesPage::DevicesPage(QWidget *parent)
         m_tree->expandAll();
     });
     connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DevicesPage::showCurrent);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        if (m_resetting)
+            showCurrentSoon();
+        else
+            showCurrent();
+    });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!m_updating)
             return; // a reset or a filter change expands everything anyway
@@ -146,14 +154,41 @@ void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<
     }
     m_hostId = hostId;
     const QModelIndex current = m_proxy->mapToSource(m_tree->currentIndex());
-    const QString device = current.data(DeviceTreeModel::DeviceNameRole).toString();
-    const QString parent = current.data(DeviceTreeModel::ParentDeviceRole).toString();
-    m_model->setSnapshot(snapshot);
+    QString device = current.data(DeviceTreeModel::DeviceNameRole).toString();
+    if (device.isEmpty())
+        device = current.data(DeviceTreeModel::ParentDeviceRole).toString();
+    const quint64 generation = ++m_rowsGeneration; // a build still running for an earlier host is dropped
+    m_rowsPending = false;
+    if (snapshot.graph().size() < kRowsAsideFrom) {
+        showRows(DeviceTreeModel::buildRows(snapshot), device);
+        return;
+    }
+    // A large host: its rows are built on the thread pool (tens of milliseconds for 20,000
+    // devices) while the tree is empty and the GUI responsive; a newer host or snapshot wins.
+    m_rowsPending = true;
+    m_model->setSnapshot({});
+    QtConcurrent::run([snapshot] { return std::make_shared<DeviceTreeModel::Rows>(DeviceTreeModel::buildRows(snapshot)); })
+        .then(this, [this, generation, device](const std::shared_ptr<DeviceTreeModel::Rows> &rows) {
+            if (generation != m_rowsGeneration)
+                return;
+            m_rowsPending = false;
+            showRows(std::move(*rows), device);
+        });
+}
+
+// Another host's rows: shown, expanded, the device that was current (or the first PF) selected;
+// its details follow one turn later, so that the highlighted XML of a large PF does not join the
+// tree's turn.
+void DevicesPage::showRows(DeviceTreeModel::Rows rows, const QString &device)
+{
+    m_resetting = true;
+    m_model->setRows(std::move(rows));
     updateNumaFilter();
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         expandSmall(m_proxy->index(r, 0));
-    if (!selectDevice(device.isEmpty() ? parent : device) && !selectFirstOfKind(DeviceKind::Pf))
-        showCurrent();
+    if (!selectDevice(device) && !selectFirstOfKind(DeviceKind::Pf))
+        showCurrentSoon();
+    m_resetting = false;
     QHeaderView *header = m_tree->header();
     const QList<int> widths{330, 110, 110, 50, 95, 330, 220};
     for (int c = 0; c < widths.size(); ++c)
@@ -250,8 +285,17 @@ flavors::DeviceUseOptions DevicesPage::currentUse(const GraphNode **node) const
     return options;
 }
 
+void DevicesPage::showCurrentSoon()
+{
+    if (m_detailsQueued)
+        return;
+    m_detailsQueued = true;
+    QMetaObject::invokeMethod(this, &DevicesPage::showCurrent, Qt::QueuedConnection);
+}
+
 void DevicesPage::showCurrent()
 {
+    m_detailsQueued = false;
     const GraphNode *node = nullptr;
     const flavors::DeviceUseOptions use = currentUse(&node);
     m_copyAddress->setEnabled(node && node->device.pci);

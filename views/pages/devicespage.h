@@ -2,6 +2,7 @@
 
 #include "flavors/usedevice.h"
 #include "inventory/hostsnapshot.h"
+#include "itemmodels/devicetreemodel.h"
 #include "page.h"
 #include "hostfacts/hostfacts.h"
 
@@ -9,7 +10,6 @@
 
 class DeviceDetails;
 class DeviceFilterProxy;
-class DeviceTreeModel;
 class QAction;
 class QComboBox;
 class QLineEdit;
@@ -42,6 +42,9 @@ public:
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
     DeviceTreeModel *model() const { return m_model; }
+    // A large host's rows are being built off the GUI thread (setSnapshot of another host).
+    bool rowsPending() const { return m_rowsPending; }
+    static constexpr int kRowsAsideFrom = 2000; // devices
     QList<QAction *> deviceActions() const;
 
 Q_SIGNALS:
@@ -50,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    void showCurrentSoon(); // once, in the next turn of the event loop
+    void showRows(DeviceTreeModel::Rows rows, const QString &device);
     void expandSmall(const QModelIndex &index);
     bool selectFirstOfKind(inventory::DeviceKind kind);
     void updateNumaFilter();
@@ -73,4 +78,8 @@ private:
     QString m_hostId;
     bool m_showsPartial = false;
     bool m_updating = false;
+    bool m_resetting = false;     // setSnapshot() of another host
+    bool m_detailsQueued = false; // showCurrentSoon()
+    bool m_rowsPending = false;
+    quint64 m_rowsGeneration = 0; // of the latest setSnapshot() of another host
 };

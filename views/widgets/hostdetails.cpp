@@ -41,11 +41,24 @@ HostDetails::HostDetails(QWidget *parent)
 
 void HostDetails::showEntry(const HostEntry *entry)
 {
-    QString text = entry ? html(*entry) : tr("<p>Select a host to see its details.</p>");
-    if (text == m_shown)
+    m_wanted = entry ? html(*entry) : tr("<p>Select a host to see its details.</p>");
+    showWanted();
+}
+
+// Laying out the HTML takes milliseconds: a hidden page (the hosts page while the devices page is
+// shown and node-device events arrive) does it once it is shown, and only when the text changed.
+void HostDetails::showWanted()
+{
+    if (!isVisible() || m_wanted == m_shown)
         return;
-    m_shown = std::move(text);
+    m_shown = m_wanted;
     setHtml(m_shown);
+}
+
+void HostDetails::showEvent(QShowEvent *event)
+{
+    showWanted();
+    QTextBrowser::showEvent(event);
 }
 
 QString HostDetails::html(const HostEntry &e)

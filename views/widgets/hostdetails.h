@@ -19,6 +19,12 @@ public:
     static QString html(const HostEntry &entry);
     static QString factsHtml(const hostfacts::HostFacts &facts);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
-    QString m_shown; // the HTML shown: a node-device event that changes none of it lays out nothing
+    void showWanted();
+
+    QString m_wanted; // the HTML of the entry
+    QString m_shown;  // the HTML shown: a node-device event that changes none of it lays out nothing
 };
