@@ -56,6 +56,8 @@ public:
     const QList<Delivery> &slowest() const { return m_slowest; }
     void printSlowest(QTextStream &out) const
     {
+        if (m_keep <= 0)
+            return;
         for (const Delivery &d : m_slowest)
             out << "    " << QString::number(double(d.cpuNs) / 1e6, 'f', 1) << " ms CPU: " << d.what << '\n';
         QList<std::pair<qint64, QString>> paints;
