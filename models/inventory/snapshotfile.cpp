@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace inventory::snapshotfile {
 
@@ -128,16 +129,30 @@ bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *s
         const QString path = QStringLiteral("$.freePages[%1]").arg(i);
         pages.append(FreePages{int(rd.number(p, path, "cell")), quint64(rd.number(p, path, "sizeKiB")), quint64(rd.number(p, path, "free"))});
     }
-    QList<Device> devices;
     const QJsonArray deviceArray = rd.array(root, "devices");
+    QList<std::pair<QString, QString>> named; // name, XML
+    named.reserve(deviceArray.size());
     for (qsizetype i = 0; i < deviceArray.size(); ++i) {
         const QJsonObject o = deviceArray.at(i).toObject();
         const QString path = QStringLiteral("$.devices[%1]").arg(i);
         const QString name = rd.string(o, path, "name");
-        Device dev = parseNodeDevice(rd.string(o, path, "xml"));
+        named.append({name, rd.string(o, path, "xml")});
+    }
+    const auto parse = [](const std::pair<QString, QString> &d) {
+        Device dev = parseNodeDevice(d.second);
         if (dev.name.isEmpty() || dev.broken)
-            dev.name = name;
-        devices.append(std::move(dev));
+            dev.name = d.first;
+        return dev;
+    };
+    // A large host's devices are parsed on every core (as a live capture parses them on its
+    // fetch threads); the calling thread takes part, so this may run on the thread pool itself.
+    QList<Device> devices;
+    if (named.size() >= 512) {
+        devices = QtConcurrent::blockingMapped<QList<Device>>(named, parse);
+    } else {
+        devices.reserve(named.size());
+        for (const auto &d : std::as_const(named))
+            devices.append(parse(d));
     }
     std::optional<hostfacts::HostFacts> hostFacts;
     if (version >= 2 && root.contains(QLatin1String("hostFacts")) && rd.error.isEmpty()) {

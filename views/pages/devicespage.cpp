@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -285,12 +286,14 @@ flavors::DeviceUseOptions DevicesPage::currentUse(const GraphNode **node) const
     return options;
 }
 
+// A timer, not a queued call: Qt delivers posted events in one batch with the pending repaint,
+// so a queued call would join the new rows' first paint in one stall; a timer runs after it.
 void DevicesPage::showCurrentSoon()
 {
     if (m_detailsQueued)
         return;
     m_detailsQueued = true;
-    QMetaObject::invokeMethod(this, &DevicesPage::showCurrent, Qt::QueuedConnection);
+    QTimer::singleShot(kDetailsDelayMs, Qt::PreciseTimer, this, &DevicesPage::showCurrent);
 }
 
 void DevicesPage::showCurrent()

@@ -42,8 +42,9 @@ public:
     bool selectDevice(const QString &name);
     QTreeView *tree() const { return m_tree; }
     DeviceTreeModel *model() const { return m_model; }
-    // A large host's rows are being built off the GUI thread (setSnapshot of another host).
-    bool rowsPending() const { return m_rowsPending; }
+    // A large host's rows are being built off the GUI thread (setSnapshot of another host), or
+    // the details of the device selected in a new host are still to come (showCurrentSoon()).
+    bool rowsPending() const { return m_rowsPending || m_detailsQueued; }
     static constexpr int kRowsAsideFrom = 2000; // devices
     QList<QAction *> deviceActions() const;
 
@@ -53,7 +54,8 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
-    void showCurrentSoon(); // once, in the next turn of the event loop
+    void showCurrentSoon(); // once, kDetailsDelayMs later
+    static constexpr int kDetailsDelayMs = 10;
     void showRows(DeviceTreeModel::Rows rows, const QString &device);
     void expandSmall(const QModelIndex &index);
     bool selectFirstOfKind(inventory::DeviceKind kind);
