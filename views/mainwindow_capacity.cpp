@@ -39,7 +39,7 @@ bool MainWindow::capacityPending() const
 
 bool MainWindow::viewsPending() const
 {
-    return capacityPending() || static_cast<const DevicesPage *>(page(QStringLiteral("devices")))->rowsPending();
+    return capacityPending() || static_cast<const DevicesPage *>(page(QStringLiteral("devices")))->showPending();
 }
 
 // Everything that can change what fits asks here; the check starts once per event-loop turn,

@@ -44,7 +44,7 @@ public:
     DeviceTreeModel *model() const { return m_model; }
     // A large host's rows are being built off the GUI thread (setSnapshot of another host), or
     // the details of the device selected in a new host are still to come (showCurrentSoon()).
-    bool rowsPending() const { return m_rowsPending || m_detailsQueued; }
+    bool showPending() const { return m_rowsPending || m_detailsQueued; }
     static constexpr int kRowsAsideFrom = 2000; // devices
     QList<QAction *> deviceActions() const;
 
