@@ -79,7 +79,9 @@ void MainWindow::showHost(const QString &id)
     const inventory::HostSnapshot snapshot = e ? e->snapshot : inventory::HostSnapshot();
     static_cast<DevicesPage *>(page(QStringLiteral("devices")))->setSnapshot(snapshot, snapshot.hostFacts(), id);
     static_cast<CapacityPage *>(page(QStringLiteral("capacity")))->setSnapshot(snapshot);
-    statusBar()->showMessage(e ? tr("Host: %1").arg(e->name) : tr("No host open"));
+    const QString message = e ? tr("Host: %1").arg(e->name) : tr("No host open");
+    if (statusBar()->currentMessage() != message) // not repainted at every node-device event
+        statusBar()->showMessage(message);
     m_hostSelector->selectHost(id);
     refreshPreview();
     showCapacityResults();

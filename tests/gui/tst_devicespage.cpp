@@ -8,6 +8,7 @@
 #include "testmain.h"
 #include "testpaths.h"
 
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -55,8 +56,14 @@ private Q_SLOTS:
         const Device vf = parseNodeDevice(xml);
         QVERIFY2(!vf.broken, qPrintable(vf.error));
         const HostSnapshot s1 = s0.withGraph(s0.graph().withDevice(vf));
+        auto *numa = page.findChild<QComboBox *>(QStringLiteral("deviceNumaFilter"));
+        QVERIFY(numa);
+        QCOMPARE(numa->count(), 3); // all, node 0, node 1
+        QSignalSpy numaRebuilt(numa->model(), &QAbstractItemModel::rowsRemoved);
         page.setSnapshot(s1, {}, QStringLiteral("host"));
         QCOMPARE(resets.count(), 0);
+        QCOMPARE(numaRebuilt.count(), 0); // the same NUMA nodes: the filter's choices stay as they are
+        QCOMPARE(numa->count(), 3);
         QCOMPARE(currentName(page), QStringLiteral("pci_0000_b1_01_3"));
         QVERIFY(page.tree()->selectionModel()->isSelected(page.tree()->currentIndex()));
         QVERIFY(!page.tree()->isExpanded(viewIndex(page, connectx))); // still as the user left it

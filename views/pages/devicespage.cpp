@@ -236,16 +236,25 @@ bool DevicesPage::selectFirstOfKind(DeviceKind kind)
     return false;
 }
 
+// The NUMA nodes of the host as the filter's choices; an event that leaves them as they were
+// (nearly all) does not rebuild (and repaint) the combo box.
 void DevicesPage::updateNumaFilter()
 {
+    QList<int> nodes{-1};
+    for (int node : m_model->snapshot().graph().byNumaNode().keys()) {
+        if (node >= 0)
+            nodes.append(node);
+    }
+    QList<int> shown;
+    for (int i = 0; i < m_numa->count(); ++i)
+        shown.append(m_numa->itemData(i).toInt());
+    if (nodes == shown)
+        return;
     const int chosen = m_numa->currentData().toInt();
     QSignalBlocker block(m_numa);
     m_numa->clear();
-    m_numa->addItem(tr("All NUMA nodes"), -1);
-    for (int node : m_model->snapshot().graph().byNumaNode().keys()) {
-        if (node >= 0)
-            m_numa->addItem(tr("NUMA node %1").arg(node), node);
-    }
+    for (int node : std::as_const(nodes))
+        m_numa->addItem(node < 0 ? tr("All NUMA nodes") : tr("NUMA node %1").arg(node), node);
     m_numa->setCurrentIndex(std::max(0, m_numa->findData(chosen)));
 }
 
