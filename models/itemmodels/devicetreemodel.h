@@ -39,10 +39,6 @@ public:
     // a large host then costs the GUI thread a reset and a swap, not building 20,000 rows.
     class Rows
     {
-    public:
-        const inventory::HostSnapshot &snapshot() const { return m_snapshot; }
-
-    private:
         friend class DeviceTreeModel;
         inventory::HostSnapshot m_snapshot;
         std::vector<Item> m_items;

@@ -178,8 +178,8 @@ void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<
 }
 
 // Another host's rows: shown, expanded, the device that was current (or the first PF) selected;
-// its details follow one turn later, so that the highlighted XML of a large PF does not join the
-// tree's turn.
+// its details follow kDetailsDelayMs later (showCurrentSoon()), so that the highlighted XML of a
+// large PF does not join the rows' turn and first paint.
 void DevicesPage::showRows(DeviceTreeModel::Rows rows, const QString &device)
 {
     m_resetting = true;
