@@ -1,5 +1,7 @@
 #include "viewutil.h"
 
+#include "widgets/statictextdelegate.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
@@ -7,6 +9,7 @@
 void viewutil::setupView(QTreeView *view, QAbstractItemModel *model)
 {
     view->setModel(model);
+    view->setItemDelegate(new StaticTextDelegate(view)); // a repaint does not lay the texts out again
     view->setUniformRowHeights(true);
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

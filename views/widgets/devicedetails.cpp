@@ -1,6 +1,7 @@
 #include "widgets/devicedetails.h"
 
 #include "inventory/devicegraph.h"
+#include "widgets/statictextdelegate.h"
 #include "widgets/xmlview.h"
 
 #include <QHeaderView>
@@ -18,6 +19,7 @@ DeviceDetails::DeviceDetails(QWidget *parent)
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
     m_properties->setAlternatingRowColors(true);
+    m_properties->setItemDelegate(new StaticTextDelegate(m_properties));
     m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_xml->setObjectName(QStringLiteral("deviceXml"));
     addWidget(m_properties);
