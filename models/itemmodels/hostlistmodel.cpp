@@ -156,8 +156,16 @@ void HostListModel::setSnapshot(const QString &id, const inventory::HostSnapshot
     const int row = rowOf(id);
     if (row < 0)
         return;
-    m_entries[row].snapshot = snapshot;
-    changed(row);
+    HostEntry &e = m_entries[row];
+    // A node-device event replaces the snapshot and changes nothing this model shows: no
+    // dataChanged then (every view of the row would re-read and repaint it, and the tool bar's
+    // host selector would re-measure its items). Those who show the devices follow
+    // HostManager::snapshotChanged.
+    const bool shown = e.snapshot.isNull() != snapshot.isNull() || e.snapshot.identity() != snapshot.identity()
+                       || (e.state == HostEntry::State::Snapshot && e.snapshot.capturedAt() != snapshot.capturedAt());
+    e.snapshot = snapshot;
+    if (shown)
+        changed(row);
 }
 
 void HostListModel::setSaved(const QString &id, bool saved)

@@ -48,6 +48,8 @@ public:
     bool remove(const QString &id);
     void setState(const QString &id, HostEntry::State state, const QString &reason);
     void setRetry(const QString &id, int delayMs);
+    // Emits dataChanged only when what the model shows changes (captured or not, versions, capture
+    // time), not for a node-device event.
     void setSnapshot(const QString &id, const inventory::HostSnapshot &snapshot);
     void setSaved(const QString &id, bool saved);
 

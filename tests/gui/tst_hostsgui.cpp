@@ -7,6 +7,7 @@
 #include "dialogs/credentialdialog.h"
 #include "dialogs/filechooser.h"
 #include "hosts/hostmanager.h"
+#include "hosts/hostsession.h"
 #include "itemmodels/devicetreemodel.h"
 #include "itemmodels/hostlistmodel.h"
 #include "mainwindow.h"
@@ -16,6 +17,7 @@
 #include "messagecapture.h"
 #include "testmain.h"
 #include "testpaths.h"
+#include "widgets/hostdetails.h"
 #include "widgets/messagebar.h"
 #include "widgets/xmlview.h"
 
@@ -25,6 +27,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -190,6 +193,31 @@ private Q_SLOTS:
         w.findChild<QAction *>(QStringLiteral("actionRemoveHost"))->trigger();
         QCOMPARE(hosts->rowOf(uri), -1);
         QVERIFY(m_settings->savedHosts().isEmpty());
+    }
+
+    // A node-device event changes no row of the hosts list (nothing there shows devices), yet the
+    // details of the selected host follow it: they listen to the host manager's snapshots.
+    void hostDetailsFollowNodeDeviceEvents()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        const QString uri = connectTestDriver(w);
+        QVERIFY(!uri.isEmpty());
+        hosts::HostManager *manager = w.hostManager();
+        QTRY_VERIFY_WITH_TIMEOUT(!manager->snapshot(uri).isNull(), 20000);
+        QVERIFY(w.showPage(QStringLiteral("hosts")));
+        QCOMPARE(hostsPage(w)->currentHostId(), uri);
+        auto *details = w.findChild<HostDetails *>(QStringLiteral("hostDetails"));
+        const int before = manager->snapshot(uri).graph().size();
+        const auto devicesRow = [details](int n) {
+            return details->toPlainText().contains(QRegularExpression(QStringLiteral("Devices\\s*%1\\b").arg(n)));
+        };
+        QTRY_VERIFY(devicesRow(before));
+        QSignalSpy rows(manager->model(), &QAbstractItemModel::dataChanged);
+        manager->session(uri)->applyDeviceEvents({}, {QStringLiteral("pci_0000_17_00_3")});
+        QTRY_COMPARE(manager->snapshot(uri).graph().size(), before - 1);
+        QTRY_VERIFY(devicesRow(before - 1));
+        QVERIFY(rows.isEmpty());
     }
 
     void libvirtPasswordIsAskedAndNeverStoredOrLogged()

@@ -70,6 +70,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(HostListModel::HostIdRole).toString(), file.id);
     }
 
+    // A node-device event replaces the snapshot and changes nothing the model shows: no
+    // dataChanged (the tool bar's host selector would re-measure and repaint at every event). New
+    // versions are shown, so they are announced.
+    void nodeDeviceEventsChangeNoRow()
+    {
+        HostListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HostEntry e;
+        e.id = e.uri = QStringLiteral("test:///default");
+        e.state = HostEntry::State::Connected;
+        model.addOrReplace(e);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const inventory::HostSnapshot demo = testhosts::demo();
+        model.setSnapshot(e.id, demo);
+        QCOMPARE(changed.size(), 1); // captured: HasSnapshotRole and the versions change
+        const QString someDevice = demo.graph().nodes().constLast().name();
+        const inventory::HostSnapshot afterEvent = demo.withGraph(demo.graph().withoutDevice(someDevice));
+        model.setSnapshot(e.id, afterEvent);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!model.entry(e.id)->snapshot.graph().node(someDevice)); // kept all the same
+        inventory::HostIdentity upgraded = demo.identity();
+        upgraded.libvirtVersion = QStringLiteral("11.4.0");
+        model.setSnapshot(e.id, inventory::HostSnapshot(upgraded, demo.capturedAt(), demo.capabilitiesXml(), demo.domainCapabilitiesXml(),
+                                                        demo.freePages(), demo.graph()));
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(cell(model, 0, HostListModel::LibvirtColumn), QStringLiteral("11.4.0"));
+        model.setSnapshot(e.id, {});
+        QCOMPARE(changed.size(), 3);
+        QVERIFY(!model.index(0, 0).data(HostListModel::HasSnapshotRole).toBool());
+    }
+
     void testDriverVersionsNameTheHypervisor()
     {
         HostListModel model;

@@ -72,6 +72,10 @@ HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
             m_details->showEntry(m_manager->model()->entry(currentHostId()));
         }
     });
+    connect(manager, &hosts::HostManager::snapshotChanged, this, [this](const QString &id) {
+        if (id == currentHostId())
+            m_details->showEntry(m_manager->model()->entry(id));
+    });
     connect(manager, &hosts::HostManager::errorOccurred, m_messages, &MessageBar::showError);
     connect(manager, &hosts::HostManager::snapshotSaved, m_messages, [this](const QString &path) {
         m_messages->showInfo(tr("Snapshot saved to %1").arg(path));

@@ -41,17 +41,23 @@ HostDetails::HostDetails(QWidget *parent)
 
 void HostDetails::showEntry(const HostEntry *entry)
 {
-    m_wanted = entry ? html(*entry) : tr("<p>Select a host to see its details.</p>");
+    m_entry = entry ? std::optional<HostEntry>(*entry) : std::nullopt;
+    m_stale = true;
     showWanted();
 }
 
-// Laying out the HTML takes milliseconds: a hidden page (the hosts page while the devices page is
-// shown and node-device events arrive) does it once it is shown, and only when the text changed.
+// Making and laying out the HTML takes milliseconds: a hidden page (the hosts page while the
+// devices page is shown and node-device events arrive) does it once it is shown, and lays it out
+// only when the text changed.
 void HostDetails::showWanted()
 {
-    if (!isVisible() || m_wanted == m_shown)
+    if (!isVisible() || !m_stale)
         return;
-    m_shown = m_wanted;
+    m_stale = false;
+    const QString wanted = m_entry ? html(*m_entry) : tr("<p>Select a host to see its details.</p>");
+    if (wanted == m_shown)
+        return;
+    m_shown = wanted;
     setHtml(m_shown);
 }
 

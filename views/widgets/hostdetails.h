@@ -1,8 +1,11 @@
 #pragma once
 
+#include "itemmodels/hostlistmodel.h"
+
 #include <QTextBrowser>
 
-struct HostEntry;
+#include <optional>
+
 namespace hostfacts {
 class HostFacts;
 }
@@ -25,6 +28,7 @@ protected:
 private:
     void showWanted();
 
-    QString m_wanted; // the HTML of the entry
-    QString m_shown;  // the HTML shown: a node-device event that changes none of it lays out nothing
+    std::optional<HostEntry> m_entry; // what to show
+    bool m_stale = true;              // m_entry changed since the HTML was last made from it
+    QString m_shown;                  // the HTML shown: a node-device event that changes none of it lays out nothing
 };
