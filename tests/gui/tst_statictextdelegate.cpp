@@ -5,7 +5,11 @@
 
 #include <QPainter>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QTest>
+#include <QTreeView>
+
+#include <memory>
 
 namespace {
 
@@ -119,6 +123,29 @@ private Q_SLOTS:
         option.rect.setWidth(90);
         render(delegate, option, model.index(0, 0));
         QCOMPARE(delegate.cachedTexts(), 2);
+    }
+
+    // A new style (a theme switch) or font empties the caches: a new style may be allocated where
+    // the old one was, and its geometry differ.
+    void styleChangeEmptiesTheCache()
+    {
+        QStandardItemModel model;
+        model.appendRow(new QStandardItem(QStringLiteral("pci_0000_17_00_3")));
+        QTreeView view;
+        view.setModel(&model);
+        auto *delegate = new StaticTextDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.resize(300, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(delegate->cachedTexts(), 1);
+        std::unique_ptr<QStyle> windows(QStyleFactory::create(QStringLiteral("Windows")));
+        QVERIFY(windows);
+        view.setStyle(windows.get());
+        QCOMPARE(delegate->cachedTexts(), 0);
+        view.viewport()->repaint();
+        QCOMPARE(delegate->cachedTexts(), 1);
+        view.setStyle(nullptr);
     }
 };
 

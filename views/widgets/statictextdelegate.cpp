@@ -1,7 +1,24 @@
 #include "widgets/statictextdelegate.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPainter>
+
+StaticTextDelegate::StaticTextDelegate(QWidget *view)
+    : QStyledItemDelegate(view)
+{
+    if (view)
+        view->installEventFilter(this);
+}
+
+bool StaticTextDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange) {
+        m_texts.clear();
+        m_textRects.clear();
+    }
+    return QStyledItemDelegate::eventFilter(watched, event);
+}
 
 bool StaticTextDelegate::isSimple(const QStyleOptionViewItem &opt)
 {

@@ -15,8 +15,11 @@ class StaticTextDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // The view it paints for: a change of its style or font empties the caches (a new style may
+    // even live where the old one did).
+    explicit StaticTextDelegate(QWidget *view = nullptr);
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     int cachedTexts() const { return int(m_texts.size()); }
 
@@ -52,6 +55,6 @@ private:
     QRect textRect(const QStyleOptionViewItem &opt, const QStyle *style) const;
     const QStaticText &text(const QStyleOptionViewItem &opt, const QString &elided, int width) const;
 
-    mutable QCache<TextKey, QStaticText> m_texts{4096};
+    mutable QCache<TextKey, QStaticText> m_texts{2048}; // several screens of cells
     mutable QCache<GeometryKey, QRect> m_textRects{256}; // relative to the cell
 };
