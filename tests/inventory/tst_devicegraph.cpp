@@ -91,6 +91,54 @@ private Q_SLOTS:
         QVERIFY(back == m_graph);
     }
 
+    // Several events in one rebuild give the graph a rebuild from the merged list would: upserts
+    // before, between and after the existing names, the last upsert of a name wins, removals win
+    // over upserts, unknown names are ignored; a PF's VFs stay in address order when their names
+    // are not.
+    void batchedChangesEqualARebuild()
+    {
+        const Device original = m_graph.node(QStringLiteral("pci_0000_3b_00_3"))->device;
+        QCOMPARE(original.driver, QStringLiteral("vfio-pci"));
+        Device earlier = original;
+        earlier.driver = QStringLiteral("vfio-pci");
+        Device replaced = original;
+        replaced.driver = QStringLiteral("mlx5_core");
+        Device added = original;
+        added.name = QStringLiteral("pci_0000_3b_00_4");
+        added.pci->address.function = 4;
+        Device outOfOrder = original; // named before the other VFs, last by address
+        outOfOrder.name = QStringLiteral("aaa_vf");
+        outOfOrder.pci->address.function = 7;
+        Device last = m_graph.node(QStringLiteral("computer"))->device;
+        last.name = QStringLiteral("zzz_last");
+        last.parent = QStringLiteral("computer");
+        Device removedToo = original;
+        removedToo.name = QStringLiteral("pci_0000_3b_00_5");
+        removedToo.pci->address.function = 5;
+
+        const DeviceGraph g = m_graph.withChanges({earlier, added, outOfOrder, replaced, last, removedToo},
+                                                  {QStringLiteral("pci_0000_00_1f_3"), QStringLiteral("no_such_device"), QStringLiteral("pci_0000_3b_00_5")});
+        QStringList expected;
+        for (const GraphNode &n : m_graph.nodes())
+            expected.append(n.name());
+        expected.removeOne(QStringLiteral("pci_0000_00_1f_3"));
+        expected << QStringLiteral("pci_0000_3b_00_4") << QStringLiteral("aaa_vf") << QStringLiteral("zzz_last");
+        std::sort(expected.begin(), expected.end());
+        QStringList names;
+        for (const GraphNode &n : g.nodes())
+            names.append(n.name());
+        QCOMPARE(names, expected);
+        QCOMPARE(g.node(QStringLiteral("pci_0000_3b_00_3"))->device.driver, QStringLiteral("mlx5_core"));
+        QCOMPARE(g.vfsOf(QStringLiteral("pci_0000_3b_00_0")), (QStringList{QStringLiteral("pci_0000_3b_00_2"), QStringLiteral("pci_0000_3b_00_3"),
+                                                                          QStringLiteral("pci_0000_3b_00_4"), QStringLiteral("aaa_vf")}));
+        QCOMPARE(g.vfsUsed(QStringLiteral("pci_0000_3b_00_0")), 3); // the vDPA one, and two copies bound to vfio-pci
+        QCOMPARE(g.node(QStringLiteral("zzz_last"))->logicalParent, QStringLiteral("computer"));
+        QVERIFY(g.brokenDevices().isEmpty()); // the broken device was removed
+        QCOMPARE(g.byIommuGroup(), DeviceGraph(g.devices()).byIommuGroup());
+        QCOMPARE(g.byNumaNode(), DeviceGraph(g.devices()).byNumaNode());
+        QVERIFY(g == DeviceGraph(g.devices()));
+    }
+
     void treeDump()
     {
         const QString tree = inventoryTree(corpus::snapshot());
