@@ -1,6 +1,5 @@
 #include "inventory/devicegraph.h"
 
-#include <QSet>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -91,7 +90,6 @@ DeviceGraph::DeviceGraph(QList<Device> devices)
     // Later duplicates of a name are dropped: a name is unique on a host.
     devices.erase(std::unique(devices.begin(), devices.end(), [](const Device &a, const Device &b) { return a.name == b.name; }),
                   devices.end());
-    data->nodes.reserve(devices.size());
     data->byName.reserve(devices.size());
     data->byAddress.reserve(devices.size());
     data->nodes.resize(devices.size()); // each device is moved once, into its place
@@ -245,10 +243,12 @@ DeviceGraph DeviceGraph::withoutDevice(const QString &name) const
 
 DeviceGraph DeviceGraph::withChanges(const QList<Device> &upserts, const QStringList &removed) const
 {
-    const QSet<QString> dropped(removed.begin(), removed.end());
-    QHash<QString, qsizetype> last; // name -> the last upsert of that name
+    QStringList gone = removed;
+    std::sort(gone.begin(), gone.end());
+    const auto isGone = [&gone](const QString &name) { return std::binary_search(gone.cbegin(), gone.cend(), name); };
+    QHash<QString, qsizetype> last; // name -> the last upsert of that name; a removal wins
     for (qsizetype i = 0; i < upserts.size(); ++i) {
-        if (!dropped.contains(upserts.at(i).name))
+        if (!isGone(upserts.at(i).name))
             last.insert(upserts.at(i).name, i);
     }
     QList<Device> added;
@@ -256,10 +256,7 @@ DeviceGraph DeviceGraph::withChanges(const QList<Device> &upserts, const QString
         if (last.value(upserts.at(i).name, -1) == i)
             added.append(upserts.at(i));
     }
-    const auto byName = [](const Device &a, const Device &b) { return a.name < b.name; };
-    std::sort(added.begin(), added.end(), byName);
-    QStringList gone = dropped.values();
-    std::sort(gone.begin(), gone.end());
+    std::sort(added.begin(), added.end(), [](const Device &a, const Device &b) { return a.name < b.name; });
     // Merged in name order, so the new graph need not sort again; an event names one or two
     // devices, so after them the walk compares nothing (no hash lookup per device).
     QList<Device> list;
@@ -273,8 +270,7 @@ DeviceGraph DeviceGraph::withChanges(const QList<Device> &upserts, const QString
             list.append(*next++); // replaced
             continue;
         }
-        for (; drop != gone.cend() && *drop < n.name(); ++drop) {
-        }
+        drop = std::lower_bound(drop, gone.cend(), n.name());
         if (drop != gone.cend() && *drop == n.name())
             continue; // removed
         list.append(n.device);

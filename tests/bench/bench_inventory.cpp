@@ -51,11 +51,18 @@ qint64 heapBytes()
     return qint64(mallinfo2().uordblks);
 }
 
-ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds)
+// The host's device documents as libvirt gave them.
+QStringList rawXmls(const HostSnapshot &snapshot)
 {
     QStringList xmls;
     for (const GraphNode &n : snapshot.graph().nodes())
         xmls.append(n.device.rawXml);
+    return xmls;
+}
+
+ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds)
+{
+    const QStringList xmls = rawXmls(snapshot);
     qint64 tokenizeNs = 0, parseNs = 0, buildNs = 0, cpuNs = 0;
     int size = 0;
     for (int r = 0; r < rounds; ++r) {
@@ -91,9 +98,7 @@ ParseTimes parseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds
 // Wall time per device, median of the rounds.
 double parallelParseAndBuildMicrosPerDevice(const HostSnapshot &snapshot, int rounds)
 {
-    QStringList xmls;
-    for (const GraphNode &n : snapshot.graph().nodes())
-        xmls.append(n.device.rawXml);
+    const QStringList xmls = rawXmls(snapshot);
     QList<double> perDevice;
     for (int r = 0; r < std::max(1, rounds); ++r) {
         QElapsedTimer t;

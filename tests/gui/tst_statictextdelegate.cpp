@@ -29,6 +29,22 @@ QImage render(const QStyledItemDelegate &delegate, const QStyleOptionViewItem &o
     return image;
 }
 
+// A cell of `width` x 24 as an active, enabled view asks it to be drawn: left aligned, eliding
+// on the right, 16-pixel icons, the application's font and palette.
+QStyleOptionViewItem cell(int width)
+{
+    QStyleOptionViewItem option;
+    option.rect = QRect(2, 2, width, 24);
+    option.state = QStyle::State_Enabled | QStyle::State_Active;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option.textElideMode = Qt::ElideRight;
+    option.decorationSize = QSize(16, 16);
+    option.font = QApplication::font();
+    option.fontMetrics = QFontMetrics(option.font);
+    option.palette = QApplication::palette();
+    return option;
+}
+
 } // namespace
 
 class TestStaticTextDelegate : public QObject
@@ -81,17 +97,12 @@ private Q_SLOTS:
         if (coloured)
             item->setForeground(QColor(0, 128, 0));
         model.appendRow(item);
-        QStyleOptionViewItem option;
-        option.rect = QRect(2, 2, width, 24);
+        QStyleOptionViewItem option = cell(width);
         option.state = QStyle::State_Active | (enabled ? QStyle::State_Enabled : QStyle::State_None)
                        | (selected ? QStyle::State_Selected : QStyle::State_None);
         option.direction = Qt::LayoutDirection(direction);
         option.displayAlignment = Qt::Alignment(alignment);
         option.textElideMode = Qt::TextElideMode(elide);
-        option.decorationSize = QSize(16, 16);
-        option.font = QApplication::font();
-        option.fontMetrics = QFontMetrics(option.font);
-        option.palette = QApplication::palette();
         const QModelIndex index = model.index(0, 0);
 
         const QStyledItemDelegate reference;
@@ -109,13 +120,7 @@ private Q_SLOTS:
     {
         QStandardItemModel model;
         model.appendRow(new QStandardItem(QStringLiteral("ConnectX Family mlx5Gen Virtual Function")));
-        QStyleOptionViewItem option;
-        option.rect = QRect(0, 0, 300, 24);
-        option.state = QStyle::State_Enabled | QStyle::State_Active;
-        option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
-        option.font = QApplication::font();
-        option.fontMetrics = QFontMetrics(option.font);
-        option.palette = QApplication::palette();
+        QStyleOptionViewItem option = cell(300);
         const StaticTextDelegate delegate;
         for (int i = 0; i < 5; ++i)
             render(delegate, option, model.index(0, 0));

@@ -70,12 +70,12 @@ void StaticTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (!isSimple(opt)) {
-        QStyledItemDelegate::paint(painter, option, index);
-        return;
-    }
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    if (!isSimple(opt)) { // what QStyledItemDelegate::paint() does, without initStyleOption() again
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect rect = textRect(opt, style).adjusted(margin, 0, -margin, 0);
     const QString full = std::exchange(opt.text, QString());
