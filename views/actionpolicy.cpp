@@ -4,9 +4,10 @@
 
 namespace actionpolicy {
 
-void markWrites(QAction *action)
+QAction *markWrites(QAction *action)
 {
     action->setProperty(kWritesProperty, true);
+    return action;
 }
 
 bool writes(const QAction *action)

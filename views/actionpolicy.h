@@ -10,7 +10,7 @@ namespace actionpolicy {
 
 inline constexpr const char *kWritesProperty = "vdeckWrites";
 
-void markWrites(QAction *action);
+QAction *markWrites(QAction *action); // returns `action`
 bool writes(const QAction *action);
 
 } // namespace actionpolicy

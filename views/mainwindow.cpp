@@ -1,13 +1,14 @@
 #include "mainwindow.h"
 
+#include "actionpolicy.h"
 #include "core/buildinfo.h"
 #include "core/settings.h"
 #include "dialogs/filechooser.h"
 #include "document/flavordocument.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
-#include "hostfit/capacityrunner.h"
 #include "hosts/hostmanager.h"
+#include "hosts/hostregistry.h"
 #include "itemmodels/hostlistmodel.h"
 #include "page.h"
 #include "pages/capacitypage.h"
@@ -23,6 +24,7 @@
 #include "widgets/hostselector.h"
 #include "widgets/releaseselector.h"
 #include "widgets/thememenu.h"
+#include "workbench/flavorworkbench.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -41,12 +43,13 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_mode(mode)
     , m_settings(settings ? settings : new Settings(this))
     , m_doc(new FlavorDocument(this))
+    , m_registry(new hosts::HostRegistry(this))
+    , m_hostList(new HostListModel(m_registry, this))
+    , m_hosts(new hosts::HostManager(m_registry, m_settings, mode, this))
+    , m_workbench(new workbench::FlavorWorkbench(m_doc, m_registry, m_settings, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_hostList(new HostListModel(this))
-    , m_hosts(new hosts::HostManager(m_hostList, m_settings, mode, this))
     , m_progress(new ProgressPanel(this))
-    , m_capacity(new hostfit::CapacityRunner(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_files = std::make_shared<DialogFileChooser>();
@@ -60,18 +63,18 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
 
     m_doc->setReadOnly(isReadOnly(mode));
     m_doc->newLibrary();
+    m_hostsPage = new HostsPage(m_hosts, m_hostList, mode, m_stack);
+    m_devicesPage = new DevicesPage(m_stack);
     m_flavors = new FlavorsPage(m_doc, mode, m_stack);
-    auto *findings = new FindingsPage(m_doc, m_stack);
-    addPage(new HostsPage(m_hosts, mode, m_stack));
-    addPage(new DevicesPage(m_stack));
-    addPage(m_flavors);
-    addPage(findings);
-    addPage(new OperationsPage(m_doc, m_stack));
-    addPage(new CapacityPage(m_stack));
+    m_findingsPage = new FindingsPage(m_doc, m_stack);
+    m_operationsPage = new OperationsPage(m_doc, m_stack);
+    m_capacityPage = new CapacityPage(m_stack);
+    for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage})
+        addPage(p);
     m_report = new ReportExport(m_doc, m_hosts, this);
     connect(m_report, &ReportExport::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_report, &ReportExport::errorOccurred, m_flavors->messageBar(), &MessageBar::showError);
-    connect(findings, &FindingsPage::focusRequested, this, [this](const QStringList &keys, bool show) {
+    connect(m_findingsPage, &FindingsPage::focusRequested, this, [this](const QStringList &keys, bool show) {
         m_flavors->editor()->focusKeys(keys);
         if (show)
             showPage(m_flavors->id());
@@ -94,8 +97,8 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     statusBar()->addPermanentWidget(new ModeBadge(mode, statusBar()));
     statusBar()->showMessage(tr("No host open"));
     wireHosts();
-    wirePreview();
-    wireCapacity();
+    wireStartHosts();
+    wireWorkbench();
     resize(1280, 800);
 }
 
@@ -114,7 +117,7 @@ void MainWindow::createMenus()
     for (QAction *a : m_flavors->libraryActions()->fileActions())
         file->addAction(a);
     file->addSeparator();
-    const QList<QAction *> hostActions = static_cast<HostsPage *>(page(QStringLiteral("hosts")))->hostActions();
+    const QList<QAction *> hostActions = m_hostsPage->hostActions();
     file->addActions(hostActions.mid(0, 4)); // connect, open snapshot, capture snapshot, load facts
     file->addSeparator();
     file->addAction(m_report->action());
@@ -127,9 +130,11 @@ void MainWindow::createMenus()
         edit->setObjectName(QStringLiteral("menuEdit"));
         QAction *undo = m_doc->undoStack()->createUndoAction(edit, tr("&Undo"));
         undo->setObjectName(QStringLiteral("actionUndo"));
+        actionpolicy::markWrites(undo);
         undo->setShortcut(QKeySequence::Undo);
         QAction *redo = m_doc->undoStack()->createRedoAction(edit, tr("&Redo"));
         redo->setObjectName(QStringLiteral("actionRedo"));
+        actionpolicy::markWrites(redo);
         redo->setShortcut(QKeySequence::Redo);
         edit->addActions({undo, redo});
         edit->addSeparator();
@@ -169,7 +174,7 @@ void MainWindow::createToolBar()
 
 void MainWindow::setFileChooser(const std::shared_ptr<FileChooser> &chooser)
 {
-    static_cast<HostsPage *>(page(QStringLiteral("hosts")))->setFileChooser(chooser);
+    m_hostsPage->setFileChooser(chooser);
     m_flavors->setFileChooser(chooser);
     m_report->setFileChooser(chooser);
     m_files = chooser;
@@ -224,11 +229,21 @@ bool MainWindow::showPage(const QString &id)
         return false;
     m_sidebar->setCurrentRow(int(m_pages.indexOf(p)));
     if (xml)
-        static_cast<FlavorsPage *>(p)->showXmlPreview();
+        m_flavors->showXmlPreview();
     return true;
 }
 
 Page *MainWindow::currentPage() const
 {
     return static_cast<Page *>(m_stack->currentWidget());
+}
+
+QString MainWindow::currentHostId() const
+{
+    return m_workbench->targetHost();
+}
+
+bool MainWindow::viewsPending() const
+{
+    return m_workbench->pending() || m_devicesPage->showPending();
 }

@@ -7,28 +7,38 @@
 
 #include <memory>
 
+class CapacityPage;
+class DevicesPage;
+class FindingsPage;
 class FlavorDocument;
 class FileChooser;
 class FlavorsPage;
 class HostListModel;
 class HostSelector;
+class HostsPage;
+class OperationsPage;
 class Page;
 class ProgressPanel;
 class ReportExport;
 class Settings;
+namespace inventory {
+class HostSnapshot;
+}
 namespace hosts {
 class HostManager;
+class HostRegistry;
 }
-namespace hostfit {
-class CapacityRunner;
+namespace workbench {
+class FlavorWorkbench;
 }
 class QListWidget;
 class QStackedWidget;
 
-// Composes pages, menus and actions; holds no logic of its own. Pages are switched from the
-// sidebar, the View menu (Ctrl+1..6) or showPage(). The flavor document is shared by the
-// Flavors, Findings and Operations pages; the Nova release and the target host are chosen in
-// the tool bar (the target host also on the hosts page; both stay in sync).
+// Composes the models, pages, menus and actions and wires them; computes nothing itself. The
+// hosts live in the host registry (written by the host manager), the flavor library in the
+// flavor document, and "this flavor on that host" (target host, domain XML, schema verdict,
+// capacity) in the flavor workbench: docs/DEVELOPING.md draws both data flows. Pages are
+// switched from the sidebar, the View menu (Ctrl+1..6) or showPage().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +52,12 @@ public:
     bool showPage(const QString &id); // "xml" shows the flavors page with the preview in view
     Page *currentPage() const;
     Page *page(const QString &id) const;
+    HostsPage *hostsPage() const { return m_hostsPage; }
+    DevicesPage *devicesPage() const { return m_devicesPage; }
+    FlavorsPage *flavorsPage() const { return m_flavors; }
+    FindingsPage *findingsPage() const { return m_findingsPage; }
+    OperationsPage *operationsPage() const { return m_operationsPage; }
+    CapacityPage *capacityPage() const { return m_capacityPage; }
     FlavorDocument *flavorDocument() const { return m_doc; }
     // Opens a flavor library and makes `flavor` current (the first when empty). Returns the
     // error, or an empty string.
@@ -50,24 +66,22 @@ public:
     // Hosts: saved hosts, plus the snapshot file when given, else the bundled demo host when no
     // host is saved; startHostsReady() once the first host is shown (or failed to load).
     void openStartHosts(const QString &snapshotFile = {});
+    hosts::HostRegistry *hostRegistry() const { return m_registry; }
     hosts::HostManager *hostManager() const { return m_hosts; }
+    HostListModel *hostList() const { return m_hostList; }
+    workbench::FlavorWorkbench *workbench() const { return m_workbench; }
     Settings *settings() const { return m_settings; }
-    QString currentHostId() const { return m_currentHost; }
+    QString currentHostId() const; // the workbench's target host
     // Where every page asks for file names (a QFileDialog by default; scripted in tests).
     void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
     HostSelector *hostSelector() const { return m_hostSelector; }
-    hostfit::CapacityRunner *capacityRunner() const { return m_capacity; }
-    // A capacity check of the current flavor is queued (for the next event-loop turn) or running.
-    bool capacityPending() const;
-    // Work the window still shows as pending: capacityPending(), or a large host's device rows
-    // being built off the GUI thread (what `vdeck --screenshot` waits for).
+    // Work the window still shows as pending: the workbench's (XML, schema check, capacity), or
+    // a large host's device rows being built off the GUI thread (what `vdeck --screenshot`
+    // waits for).
     bool viewsPending() const;
 
 Q_SIGNALS:
     void startHostsReady();
-    // "Use in flavor" on the devices page: the flavors page applies
-    // flavors::useDevice(currentFlavor, device, options).
-    void useInFlavorRequested(const inventory::Device &device, const flavors::DeviceUseOptions &options);
 
 private:
     void addPage(Page *page);
@@ -75,30 +89,30 @@ private:
     void createToolBar();
     void showAbout();
     void wireHosts();
-    void wirePreview();
-    void refreshPreview();
+    void wireStartHosts();
+    void wireWorkbench();
+    void showTarget(const QString &id, const inventory::HostSnapshot &snapshot);
     void editComputeProfile();
-    void showHost(const QString &id);
-    void wireCapacity();
-    void requestCapacity();
-    void startCapacity();
-    void showCapacityResults();
 
     AppMode m_mode;
     Settings *m_settings;
     FlavorDocument *m_doc;
+    hosts::HostRegistry *m_registry;
+    HostListModel *m_hostList;
+    hosts::HostManager *m_hosts;
+    workbench::FlavorWorkbench *m_workbench;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
+    HostsPage *m_hostsPage = nullptr;
+    DevicesPage *m_devicesPage = nullptr;
     FlavorsPage *m_flavors = nullptr;
+    FindingsPage *m_findingsPage = nullptr;
+    OperationsPage *m_operationsPage = nullptr;
+    CapacityPage *m_capacityPage = nullptr;
     ReportExport *m_report = nullptr;
     std::shared_ptr<FileChooser> m_files;
     QList<Page *> m_pages;
-    HostListModel *m_hostList;
-    hosts::HostManager *m_hosts;
     ProgressPanel *m_progress;
     HostSelector *m_hostSelector = nullptr;
-    hostfit::CapacityRunner *m_capacity;
-    QString m_currentHost;
     bool m_startPending = false;
-    bool m_capacityQueued = false;
 };

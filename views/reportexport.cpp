@@ -4,7 +4,6 @@
 #include "document/flavordocument.h"
 #include "flavors/flavorfiles.h"
 #include "hosts/hostmanager.h"
-#include "itemmodels/hostlistmodel.h"
 #include "reports/report.h"
 
 #include <QAction>
@@ -48,12 +47,9 @@ void ReportExport::exportTo(const QString &path)
     input.release = m_doc->release();
     input.source = m_doc->filePath().isEmpty() ? QString() : QFileInfo(m_doc->filePath()).fileName();
     input.generatedAt = QDateTime::currentDateTimeUtc();
-    const HostListModel *model = m_hosts->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QString id = model->index(row, HostListModel::NameColumn).data(HostListModel::HostIdRole).toString();
-        const inventory::HostSnapshot s = m_hosts->snapshot(id);
-        if (!s.isNull())
-            input.hosts.append({model->index(row, HostListModel::NameColumn).data().toString(), s});
+    for (const hosts::HostEntry &e : m_hosts->registry()->entries()) {
+        if (!e.snapshot.isNull())
+            input.hosts.append({e.name, e.snapshot});
     }
     const reports::ReportFormat format = reports::reportFormatFromFileName(path).value_or(reports::ReportFormat::Html);
     struct Outcome

@@ -117,8 +117,9 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
                   const BuildOptions &options)
 {
     BuildResult r;
-    r.findings = rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(options.release.major()),
-                                    rules::CheckOptions{options.release, &host});
+    r.findings = options.flavorFindings ? *options.flavorFindings
+                                        : rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(options.release.major()),
+                                                             rules::CheckOptions{options.release, &host});
     if (rules::hasErrors(r.findings))
         return r;
     const rules::StageBResult stageB = rules::checkStageB(flavor, options.release);

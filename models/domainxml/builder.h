@@ -9,12 +9,17 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace domainxml {
 
 struct BuildOptions
 {
     rules::NovaRelease release = rules::NovaRelease(rules::NovaRelease::kDefault);
     QSet<QString> busyDevices; // node-device names / mdev UUIDs already assigned to guests
+    // rules::checkFlavor's findings for this flavor and release when the caller has them (the
+    // flavor workbench checks a flavor once per edit); else build() checks it.
+    std::optional<QList<rules::Finding>> flavorFindings;
 };
 
 struct BuildResult

@@ -24,7 +24,7 @@ CapacityEstimate estimateCapacity(const flavors::Flavor &flavor, const inventory
         e.limitedBy = error;
         return e;
     }
-    const InstanceDemand demand = InstanceDemand::of(flavor, options.release);
+    const InstanceDemand demand = options.demand ? *options.demand : InstanceDemand::of(flavor, options.release);
     while (e.fits < options.cap) {
         const std::optional<InstancePlacement> p = usage->place(demand);
         if (!p) {

@@ -26,6 +26,8 @@ struct CapacityOptions
 {
     rules::NovaRelease release = rules::NovaRelease(rules::NovaRelease::kDefault);
     int cap = CapacityEstimate::kDefaultCap;
+    // The flavor's demand when the caller made it once for many hosts; else made per call.
+    const InstanceDemand *demand = nullptr;
 };
 
 // Software requirements (hostrequirements.h) that fail make it 0 with that reason; so does a

@@ -9,10 +9,15 @@ namespace hostfit {
 
 InstanceDemand InstanceDemand::of(const flavors::Flavor &flavor, rules::NovaRelease release)
 {
+    return of(flavor, release,
+              rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(release.major()), rules::CheckOptions{release, nullptr}));
+}
+
+InstanceDemand InstanceDemand::of(const flavors::Flavor &flavor, rules::NovaRelease release, const QList<rules::Finding> &findings)
+{
     InstanceDemand d;
     d.flavor = flavor;
     d.memoryMb = flavor.ramMb;
-    const QList<rules::Finding> findings = rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(release.major()), rules::CheckOptions{release, nullptr});
     for (const rules::Finding &f : findings) {
         if (f.severity == rules::Severity::Error && (f.stage == rules::Stage::A || f.stage == rules::Stage::B)) {
             d.rejected = f;

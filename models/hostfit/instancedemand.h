@@ -25,6 +25,8 @@ struct InstanceDemand
     bool wantsDevices = false;
 
     static InstanceDemand of(const flavors::Flavor &flavor, rules::NovaRelease release);
+    // The same, from rules::checkFlavor's findings for this flavor and release (made once).
+    static InstanceDemand of(const flavors::Flavor &flavor, rules::NovaRelease release, const QList<rules::Finding> &flavorFindings);
 
     // resources_from_request_spec: PCPU for pinned vCPUs, VCPU for floating ones, MEMORY_MB.
     // Without PCPU inventory on the host the scheduler's fallback query asks VCPU instead

@@ -3,7 +3,6 @@
 #include "hosts/credentialbridge.h"
 #include "hosts/credentialsshprompt.h"
 #include "inventory/snapshotfile.h"
-#include "itemmodels/hostlistmodel.h"
 #include "hostfacts/hostfactsjson.h"
 #include "probe/hostprobe.h"
 #include "probe/libvirtsshuri.h"
@@ -12,8 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QFutureWatcher>
-#include <QPointer>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -73,25 +70,19 @@ struct LoadResult
     QString error;
 };
 
-// Runs fn on the thread pool and hands its value to done on context's thread, unless context is
-// gone by then (the result is dropped).
+// The project's one async idiom (docs/DEVELOPING.md, "Async work"): fn on the global thread
+// pool, done with its value on context's thread; dropped when context is gone first.
 template<typename Fn, typename Done>
 void runThen(QObject *context, Fn fn, Done done)
 {
-    using R = decltype(fn());
-    auto *watcher = new QFutureWatcher<R>(context);
-    QObject::connect(watcher, &QFutureWatcher<R>::finished, context, [watcher, done = std::move(done)] {
-        done(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(std::move(fn)));
+    QtConcurrent::run(std::move(fn)).then(context, std::move(done));
 }
 
 } // namespace
 
-HostManager::HostManager(HostListModel *model, Settings *settings, AppMode mode, QObject *parent)
+HostManager::HostManager(HostRegistry *registry, Settings *settings, AppMode mode, QObject *parent)
     : QObject(parent)
-    , m_model(model)
+    , m_registry(registry)
     , m_settings(settings)
     , m_mode(mode)
     , m_credentials(new CredentialBridge(this))
@@ -108,7 +99,7 @@ void HostManager::loadSavedHosts()
 {
     m_saved = m_settings->savedHosts();
     for (const SavedHost &h : std::as_const(m_saved)) {
-        if (m_model->rowOf(h.uri) >= 0)
+        if (m_registry->indexOf(h.uri) >= 0)
             continue;
         HostEntry e;
         e.id = h.uri;
@@ -116,7 +107,7 @@ void HostManager::loadSavedHosts()
         e.uri = h.uri;
         e.saved = true;
         e.readOnly = h.readOnly || isReadOnly(m_mode);
-        m_model->addOrReplace(e);
+        m_registry->addOrReplace(e);
     }
 }
 
@@ -124,7 +115,7 @@ QString HostManager::connectHost(const SavedHost &host, bool save)
 {
     const QString id = Settings::withoutSecrets(host.uri);
     HostEntry e;
-    if (const HostEntry *old = m_model->entry(id))
+    if (const HostEntry *old = m_registry->entry(id))
         e = *old;
     e.id = id;
     e.name = host.name.isEmpty() ? id : host.name;
@@ -136,7 +127,7 @@ QString HostManager::connectHost(const SavedHost &host, bool save)
         m_saved.append(host);
         storeSavedHosts();
     }
-    m_model->addOrReplace(e);
+    m_registry->addOrReplace(e);
     startSession(id, host.uri, e.readOnly);
     return id;
 }
@@ -160,13 +151,13 @@ void HostManager::startSession(const QString &id, const QString &uri, bool readO
 void HostManager::wireSession(const QString &id, HostSession *s)
 {
     connect(s, &HostSession::stateChanged, this, [this, id](HostSession::State state, const QString &reason) {
-        m_model->setState(id, entryState(state), reason);
+        m_registry->setState(id, entryState(state), reason);
         if (state == HostSession::State::Connecting)
             Q_EMIT progress(id, tr("Connecting to %1…").arg(id), 0, 0);
         else if (state != HostSession::State::Connected)
             Q_EMIT progressFinished(id);
     });
-    connect(s, &HostSession::reconnectScheduled, this, [this, id](int delayMs) { m_model->setRetry(id, delayMs); });
+    connect(s, &HostSession::reconnectScheduled, this, [this, id](int delayMs) { m_registry->setRetry(id, delayMs); });
     connect(s, &HostSession::progress, this, [this, id](int done, int total) {
         Q_EMIT progress(id, tr("Reading devices of %1").arg(id), done, total);
     });
@@ -175,12 +166,11 @@ void HostManager::wireSession(const QString &id, HostSession *s)
     });
     connect(s, &HostSession::snapshotChanged, this, [this, id](inventory::HostSnapshot snapshot) {
         // A new libvirt capture knows nothing of the ssh probe: the facts already read stay.
-        const HostEntry *old = m_model->entry(id);
+        const HostEntry *old = m_registry->entry(id);
         if (!snapshot.hostFacts() && old && old->snapshot.hostFacts())
             snapshot = snapshot.withHostFacts(old->snapshot.hostFacts());
-        m_model->setSnapshot(id, snapshot);
+        m_registry->setSnapshot(id, snapshot);
         Q_EMIT progressFinished(id);
-        Q_EMIT snapshotChanged(id, snapshot);
     });
     connect(s, &HostSession::captureFailed, this, [this, id](const QString &message) {
         Q_EMIT progressFinished(id);
@@ -191,7 +181,7 @@ void HostManager::wireSession(const QString &id, HostSession *s)
 
 void HostManager::reconnect(const QString &id)
 {
-    const HostEntry *e = m_model->entry(id);
+    const HostEntry *e = m_registry->entry(id);
     if (!e || e->state == HostEntry::State::Snapshot)
         return;
     if (HostSession *s = session(id))
@@ -200,11 +190,11 @@ void HostManager::reconnect(const QString &id)
         startSession(id, e->uri, e->readOnly);
 }
 
-void HostManager::disconnect(const QString &id)
+void HostManager::disconnectHost(const QString &id)
 {
     if (HostSession *s = session(id)) {
         s->close();
-        m_model->setState(id, HostEntry::State::Closed, QString());
+        m_registry->setState(id, HostEntry::State::Closed, QString());
     }
 }
 
@@ -216,7 +206,7 @@ void HostManager::cancel(const QString &id)
     if (s->state() == HostSession::State::Connected)
         s->cancel();
     else
-        disconnect(id);
+        disconnectHost(id);
     Q_EMIT progressFinished(id);
 }
 
@@ -226,7 +216,7 @@ bool HostManager::remove(const QString &id)
     if (m_saved.removeIf([&id](const SavedHost &h) { return h.uri == id; }) > 0 && !isReadOnly(m_mode))
         storeSavedHosts();
     Q_EMIT progressFinished(id);
-    return m_model->remove(id);
+    return m_registry->remove(id);
 }
 
 void HostManager::storeSavedHosts()
@@ -239,12 +229,6 @@ HostSession *HostManager::session(const QString &id) const
 {
     const auto it = m_sessions.find(id);
     return it == m_sessions.end() ? nullptr : it->second.get();
-}
-
-inventory::HostSnapshot HostManager::snapshot(const QString &id) const
-{
-    const HostEntry *e = m_model->entry(id);
-    return e ? e->snapshot : inventory::HostSnapshot();
 }
 
 void HostManager::openSnapshotFile(const QString &path, const QString &displayName)
@@ -270,16 +254,15 @@ void HostManager::openSnapshotFile(const QString &path, const QString &displayNa
             e.uri = path;
             e.readOnly = true;
             e.state = HostEntry::State::Snapshot;
-            e.snapshot = r.snapshot;
-            m_model->addOrReplace(e);
-            Q_EMIT snapshotChanged(id, r.snapshot);
+            m_registry->addOrReplace(e);
+            m_registry->setSnapshot(id, r.snapshot);
             Q_EMIT snapshotOpened(id);
         });
 }
 
 void HostManager::saveSnapshot(const QString &id, const QString &path)
 {
-    const inventory::HostSnapshot s = snapshot(id);
+    const inventory::HostSnapshot s = m_registry->snapshot(id);
     if (s.isNull()) {
         Q_EMIT errorOccurred(tr("%1 has no captured state to save yet").arg(id));
         return;
@@ -307,7 +290,7 @@ namespace hosts {
 
 void HostManager::attachFacts(const QString &id, const QString &path)
 {
-    if (snapshot(id).isNull()) {
+    if (m_registry->snapshot(id).isNull()) {
         Q_EMIT errorOccurred(tr("%1 has no captured state to add host facts to yet").arg(id));
         return;
     }
@@ -323,17 +306,15 @@ void HostManager::attachFacts(const QString &id, const QString &path)
 
 void HostManager::addHostFacts(const QString &id, const hostfacts::HostFacts &facts)
 {
-    const inventory::HostSnapshot s = snapshot(id);
+    const inventory::HostSnapshot s = m_registry->snapshot(id);
     if (s.isNull())
         return;
-    const inventory::HostSnapshot withFacts = s.withHostFacts(facts);
-    m_model->setSnapshot(id, withFacts);
-    Q_EMIT snapshotChanged(id, withFacts);
+    m_registry->setSnapshot(id, s.withHostFacts(facts));
 }
 
 void HostManager::captureSnapshot(const QString &id, const QString &path)
 {
-    const HostEntry *e = m_model->entry(id);
+    const HostEntry *e = m_registry->entry(id);
     std::optional<probe::SshTarget> target;
     if (e && e->state != HostEntry::State::Snapshot)
         target = probe::sshTargetForLibvirtUri(e->uri);

@@ -2,6 +2,7 @@
 
 #include "core/appmode.h"
 #include "core/settings.h"
+#include "hosts/hostregistry.h"
 #include "hosts/hostsession.h"
 
 #include <QObject>
@@ -9,31 +10,29 @@
 #include <map>
 #include <memory>
 
-class HostListModel;
-
 namespace hosts {
 
 class CredentialBridge;
 
 // Opens, follows and closes hosts for the GUI: one HostSession per connected host (read-only in
 // auditor mode or when the saved host says so), snapshot files loaded and saved off the GUI
-// thread, saved hosts kept in Settings. Writes what it learns into a HostListModel and reports
-// progress and errors as signals; it never touches a widget.
+// thread, saved hosts kept in Settings. Writes what it learns into the HostRegistry (the one
+// owner of host state) and reports progress and errors as signals; it never touches a widget.
 class HostManager : public QObject
 {
     Q_OBJECT
 public:
-    HostManager(HostListModel *model, Settings *settings, AppMode mode, QObject *parent = nullptr);
+    HostManager(HostRegistry *registry, Settings *settings, AppMode mode, QObject *parent = nullptr);
     ~HostManager() override;
 
-    HostListModel *model() const { return m_model; }
+    HostRegistry *registry() const { return m_registry; }
     CredentialBridge *credentials() const { return m_credentials; }
     AppMode mode() const { return m_mode; }
 
     void loadSavedHosts();                                  // rows for Settings' saved hosts
     QString connectHost(const SavedHost &host, bool save);  // returns the host id
     void reconnect(const QString &id);
-    void disconnect(const QString &id);
+    void disconnectHost(const QString &id);
     void cancel(const QString &id);                         // cancels connecting or a capture
     bool remove(const QString &id);                         // closes it and forgets it if saved
     void openSnapshotFile(const QString &path, const QString &displayName = {}); // asynchronous
@@ -44,15 +43,14 @@ public:
     void captureSnapshot(const QString &id, const QString &path);
     void attachFacts(const QString &id, const QString &path);  // `vdeckctl probe --json` output
     HostSession *session(const QString &id) const;
-    inventory::HostSnapshot snapshot(const QString &id) const;
 
     static QString snapshotId(const QString &path) { return QStringLiteral("file:") + path; }
 
 Q_SIGNALS:
     void progress(const QString &id, const QString &text, int done, int total); // total 0: busy
     void progressFinished(const QString &id);
-    void snapshotChanged(const QString &id, const inventory::HostSnapshot &snapshot);
-    // While a host is read: the devices so far (HostSession::devicesArrived); not in the model.
+    // While a host is read: the devices so far (HostSession::devicesArrived); not in the registry.
+    // Complete snapshots: HostRegistry::snapshotChanged.
     void devicesArrived(const QString &id, const inventory::HostSnapshot &partial);
     void snapshotOpened(const QString &id);
     void snapshotSaved(const QString &path);
@@ -64,7 +62,7 @@ private:
     void storeSavedHosts();
     void addHostFacts(const QString &id, const hostfacts::HostFacts &facts);
 
-    HostListModel *m_model;
+    HostRegistry *m_registry;
     Settings *m_settings;
     AppMode m_mode;
     CredentialBridge *m_credentials;

@@ -2,16 +2,27 @@
 
 #include <QIcon>
 
-HostListModel::HostListModel(QObject *parent)
+using hosts::HostEntry;
+using hosts::HostRegistry;
+
+HostListModel::HostListModel(const HostRegistry *registry, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_registry(registry)
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &HostListModel::tick);
+    connect(registry, &HostRegistry::aboutToAdd, this, [this](int row) { beginInsertRows({}, row, row); });
+    connect(registry, &HostRegistry::added, this, [this] { endInsertRows(); });
+    connect(registry, &HostRegistry::aboutToRemove, this, [this](int row) { beginRemoveRows({}, row, row); });
+    connect(registry, &HostRegistry::removed, this, [this] { endRemoveRows(); });
+    connect(registry, &HostRegistry::changed, this, [this](int row, const QString &, HostRegistry::Change change) {
+        entryChanged(row, change);
+    });
 }
 
 int HostListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : m_registry->count();
 }
 
 int HostListModel::columnCount(const QModelIndex &parent) const
@@ -44,7 +55,7 @@ QVariant HostListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const HostEntry &e = m_entries.at(index.row());
+    const HostEntry &e = m_registry->at(index.row());
     const inventory::HostIdentity &f = e.snapshot.identity();
     switch (role) {
     case HostIdRole: return e.id;
@@ -88,92 +99,19 @@ QVariant HostListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-int HostListModel::rowOf(const QString &id) const
+void HostListModel::entryChanged(int row, hosts::HostRegistry::Change change)
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
-const HostEntry *HostListModel::entry(const QString &id) const
-{
-    const int row = rowOf(id);
-    return row < 0 ? nullptr : &m_entries.at(row);
-}
-
-void HostListModel::addOrReplace(const HostEntry &entry)
-{
-    const int row = rowOf(entry.id);
-    if (row >= 0) {
-        m_entries[row] = entry;
+    switch (change) {
+    case hosts::HostRegistry::Change::Shown:
         changed(row);
-        return;
-    }
-    const int n = int(m_entries.size());
-    beginInsertRows({}, n, n);
-    m_entries.append(entry);
-    endInsertRows();
-}
-
-bool HostListModel::remove(const QString &id)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
-    endRemoveRows();
-    return true;
-}
-
-void HostListModel::setState(const QString &id, HostEntry::State state, const QString &reason)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    HostEntry &e = m_entries[row];
-    e.state = state;
-    e.reason = reason;
-    e.retryAt = QDeadlineTimer(QDeadlineTimer::Forever);
-    changed(row);
-}
-
-void HostListModel::setRetry(const QString &id, int delayMs)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    m_entries[row].retryAt = QDeadlineTimer(delayMs);
-    changed(row, StateColumn, StateColumn);
-    if (!m_countdown.isActive())
-        m_countdown.start();
-}
-
-void HostListModel::setSnapshot(const QString &id, const inventory::HostSnapshot &snapshot)
-{
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    HostEntry &e = m_entries[row];
-    // A node-device event replaces the snapshot and changes nothing this model shows: no
-    // dataChanged then (every view of the row would re-read and repaint it, and the tool bar's
-    // host selector would re-measure its items). Those who show the devices follow
-    // HostManager::snapshotChanged.
-    const bool shown = e.snapshot.isNull() != snapshot.isNull() || e.snapshot.identity() != snapshot.identity()
-                       || (e.state == HostEntry::State::Snapshot && e.snapshot.capturedAt() != snapshot.capturedAt());
-    e.snapshot = snapshot;
-    if (shown)
-        changed(row);
-}
-
-void HostListModel::setSaved(const QString &id, bool saved)
-{
-    const int row = rowOf(id);
-    if (row >= 0 && m_entries.at(row).saved != saved) {
-        m_entries[row].saved = saved;
-        changed(row);
+        break;
+    case hosts::HostRegistry::Change::Retry:
+        changed(row, StateColumn, StateColumn);
+        if (!m_countdown.isActive())
+            m_countdown.start();
+        break;
+    case hosts::HostRegistry::Change::Devices: // nothing this model shows
+        break;
     }
 }
 
@@ -185,8 +123,8 @@ void HostListModel::changed(int row, int firstColumn, int lastColumn)
 void HostListModel::tick()
 {
     bool running = false;
-    for (int row = 0; row < m_entries.size(); ++row) {
-        const HostEntry &e = m_entries.at(row);
+    for (int row = 0; row < m_registry->count(); ++row) {
+        const HostEntry &e = m_registry->at(row);
         if (e.state == HostEntry::State::Disconnected && !e.retryAt.isForever()) {
             changed(row, StateColumn, StateColumn);
             running = running || !e.retryAt.hasExpired();

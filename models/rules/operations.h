@@ -30,7 +30,7 @@ struct OperationVerdict
     friend bool operator==(const OperationVerdict &, const OperationVerdict &) = default;
 };
 
-// DOMAIN.md section 3: lifecycle operations for an instance of this flavor with these ports.
+// docs/design/nova.md section 3: lifecycle operations for an instance of this flavor with these ports.
 // `minComputeService` is the lowest nova-compute service version in the cloud when known
 // (0: unknown, assume an upgrade may be in progress).
 QList<OperationVerdict> operationsMatrix(const flavors::Flavor &flavor, NovaRelease release, int minComputeService = 0);

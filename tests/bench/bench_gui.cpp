@@ -22,6 +22,7 @@
 #include "itemmodels/devicetreemodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "itemmodels/hostlistmodel.h"
+#include "hosts/hostregistry.h"
 #include "mainwindow.h"
 #include "pages/devicespage.h"
 #include "pages/findingspage.h"
@@ -124,7 +125,7 @@ int main(int argc, char **argv)
     window.resize(1600, 1000);
     window.show();
     window.showPage(QStringLiteral("devices"));
-    auto *devices = static_cast<DevicesPage *>(window.page(QStringLiteral("devices")));
+    auto *devices = window.devicesPage();
     QCoreApplication::processEvents();
 
     // 1a. Load: connect, capture on the session's threads, fill the devices page.
@@ -147,9 +148,9 @@ int main(int argc, char **argv)
         const QString path = dir.filePath(QStringLiteral("demo.vdeckhost"));
         id = hosts::HostManager::snapshotId(path);
         window.hostManager()->openSnapshotFile(path, QStringLiteral("large"));
-        waitFor([&] { return window.hostManager()->model()->entry(id) != nullptr; }, 300000);
+        waitFor([&] { return window.hostRegistry()->entry(id) != nullptr; }, 300000);
     }
-    static_cast<HostsPage *>(window.page(QStringLiteral("hosts")))->selectHost(id);
+    window.hostsPage()->selectHost(id);
     if (!waitFor([&] { return devices->model()->snapshot().graph().size() > 0; }, 300000)) {
         out << "the host did not load" << (session ? QStringLiteral(": ") + session->stateReason() : QString()) << '\n';
         return 1;
@@ -171,8 +172,7 @@ int main(int argc, char **argv)
     const GraphNode vfCopy = *vf;
     QList<qint64> eventNs;
     QElapsedTimer sent;
-    hosts::HostManager *manager = window.hostManager();
-    QObject::connect(manager, &hosts::HostManager::snapshotChanged, &app, [&] { eventNs.append(sent.nsecsElapsed()); });
+    QObject::connect(window.hostRegistry(), &hosts::HostRegistry::snapshotChanged, &app, [&] { eventNs.append(sent.nsecsElapsed()); });
     const int events = p.value(QStringLiteral("events")).toInt();
     int resets = 0;
     QObject::connect(devices->model(), &QAbstractItemModel::modelReset, &app, [&resets] { ++resets; });
@@ -188,14 +188,11 @@ int main(int argc, char **argv)
         } else {
             // A snapshot has no session: the same delivery as HostSession's (the graph rebuilt on
             // the thread pool), then what HostManager does with a session's new snapshot.
-            auto *watcher = new QFutureWatcher<inventory::DeviceGraph>(&app);
-            QObject::connect(watcher, &QFutureWatcherBase::finished, &app, [&, watcher] {
-                current = current.withGraph(watcher->result());
-                watcher->deleteLater();
-                manager->model()->setSnapshot(id, current);
-                Q_EMIT manager->snapshotChanged(id, current);
-            });
-            watcher->setFuture(QtConcurrent::run([g = current.graph(), upserts, removed] { return g.withChanges(upserts, removed); }));
+            QtConcurrent::run([g = current.graph(), upserts, removed] { return g.withChanges(upserts, removed); })
+                .then(&app, [&](const inventory::DeviceGraph &graph) {
+                    current = current.withGraph(graph);
+                    window.hostRegistry()->setSnapshot(id, current);
+                });
         }
         if (!waitFor([&] { return eventNs.size() > before; }, 10000)) {
             out << "event " << i << " was not applied\n";
@@ -218,7 +215,7 @@ int main(int argc, char **argv)
     window.showPage(QStringLiteral("flavors"));
     QCoreApplication::processEvents();
     auto *panel = window.findChild<XmlPreviewPanel *>();
-    auto *findings = static_cast<FindingsPage *>(window.page(QStringLiteral("findings")));
+    auto *findings = window.findingsPage();
     FlavorDocument *doc = window.flavorDocument();
     QList<qint64> editNs, paintedNs;
     int changedDocs = 0;

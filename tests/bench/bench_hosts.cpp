@@ -10,6 +10,7 @@
 #include "testmain.h"
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
+#include "hosts/hostregistry.h"
 #include "mainwindow.h"
 #include "stallprobe.h"
 #include "testpaths.h"
@@ -122,7 +123,7 @@ int main(int argc, char **argv)
     probe.start();
     const auto loaded = [&] {
         int n = 0;
-        for (const HostEntry &e : manager->model()->entries())
+        for (const hosts::HostEntry &e : window.hostRegistry()->entries())
             n += e.snapshot.isNull() ? 0 : 1;
         return n;
     };
@@ -132,7 +133,7 @@ int main(int argc, char **argv)
     QCoreApplication::processEvents();
     const qint64 rss = statusKiB("VmRSS:");
     out << loaded() << " of " << count << " hosts (" << (snapshots ? "snapshot files" : "test-driver connections") << ", "
-        << manager->model()->entries().constFirst().snapshot.graph().size() << " devices each) open after " << openMs << " ms; "
+        << window.hostRegistry()->entries().constFirst().snapshot.graph().size() << " devices each) open after " << openMs << " ms; "
         << "RSS " << rss / 1024 << " MB (" << rssEmpty / 1024 << " MB with no host; peak " << statusKiB("VmHWM:") / 1024
         << " MB; target < 300 MB)\n"
         << "starting them all (one GUI-thread turn): " << startedMs << " ms; while they load: max stall " << QString::number(probe.maxGapMs(), 'f', 1) << " ms (GUI-thread CPU in it "

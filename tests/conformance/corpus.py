@@ -1,4 +1,4 @@
-"""The conformance corpus: hand-written edge cases (DOMAIN.md section 6) plus a seeded random
+"""The conformance corpus: hand-written edge cases (docs/design/nova.md section 6) plus a seeded random
 generator over the CPU, realtime, memory, NUMA, PMU, multiqueue and vIOMMU keys."""
 
 EDGE_CASES = [

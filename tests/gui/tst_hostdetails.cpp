@@ -7,6 +7,7 @@
 #include "hosts/hostmanager.h"
 #include "inventory/snapshotfile.h"
 #include "itemmodels/hostlistmodel.h"
+#include "hosts/hostregistry.h"
 #include "mainwindow.h"
 #include "pages/hostspage.h"
 #include "testmain.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
         inventory::HostSnapshot demo;
         QString error;
         QVERIFY2(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error), qPrintable(error));
-        HostEntry e;
+        hosts::HostEntry e;
         e.name = QStringLiteral("demo");
         e.snapshot = demo;
         QVERIFY(!HostDetails::html(e).contains(QLatin1String("Host facts")));
@@ -106,8 +107,8 @@ private Q_SLOTS:
         files->queueAnswer(factsPath);
         w.setFileChooser(files);
         w.findChild<QAction *>(QStringLiteral("actionLoadFacts"))->trigger();
-        QTRY_VERIFY(w.hostManager()->snapshot(id).hostFacts().has_value());
-        QCOMPARE(w.hostManager()->snapshot(id).hostFacts()->parts(), probedFacts().parts());
+        QTRY_VERIFY(w.hostRegistry()->snapshot(id).hostFacts().has_value());
+        QCOMPARE(w.hostRegistry()->snapshot(id).hostFacts()->parts(), probedFacts().parts());
         auto *details = w.findChild<HostDetails *>(QStringLiteral("hostDetails"));
         QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Host facts")));
 

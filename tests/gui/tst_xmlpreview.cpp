@@ -9,7 +9,9 @@
 #include "hosts/hostmanager.h"
 #include "inventory/devicegraph.h"
 #include "itemmodels/hostlistmodel.h"
+#include "hosts/hostregistry.h"
 #include "mainwindow.h"
+#include "pages/devicespage.h"
 #include "page.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -64,6 +66,7 @@ private Q_SLOTS:
             f.extraSpecs.set(QStringLiteral("hw:cpu_realtime"), QStringLiteral("yes"));
             f.extraSpecs.set(QStringLiteral("hw:cpu_realtime_mask"), QStringLiteral("^0"));
         });
+        QTRY_VERIFY(!w.viewsPending()); // the workbench rebuilds once, in the next event-loop turn
         QVERIFY(panel(w)->document().isEmpty());
         QVERIFY2(panel(w)->displayedText().contains(QLatin1String("Nova would not build this guest")), qPrintable(panel(w)->displayedText()));
 
@@ -91,8 +94,10 @@ private Q_SLOTS:
         QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
                                      QStringLiteral("vdpa.hugepage.4c8g")),
                  QString());
-        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        QTRY_VERIFY(!w.viewsPending()); // the opened flavor's document, not the one before it
+        QVERIFY(!panel(w)->document().isEmpty());
         w.flavorDocument()->editCurrent(QStringLiteral("vcpus"), [](flavors::Flavor &f) { f.vcpus = 6; });
+        QTRY_VERIFY(!w.viewsPending());
         panel(w)->setShowChanges(true);
         const QString diff = panel(w)->displayedText();
         QVERIFY2(diff.startsWith(QLatin1String("--- ")), qPrintable(diff));
@@ -121,6 +126,7 @@ private Q_SLOTS:
         const int where = scroll->value();
         const auto pmu = [&w](const QString &value) {
             w.flavorDocument()->editCurrent(QStringLiteral("pmu"), [&value](flavors::Flavor &f) { f.extraSpecs.set(QStringLiteral("hw:pmu"), value); });
+            QTRY_VERIFY(!w.viewsPending());
         };
         pmu(QStringLiteral("false"));
         QVERIFY(panel(w)->document().contains(QLatin1String("<pmu state=\"off\"/>")) || panel(w)->document().contains(QLatin1String("<pmu state='off'/>")));
@@ -148,12 +154,12 @@ private Q_SLOTS:
         QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
                                      QStringLiteral("rt.pinned.8c16g")),
                  QString());
-        const HostEntry *host = w.hostManager()->model()->entry(w.currentHostId());
+        const hosts::HostEntry *host = w.hostRegistry()->entry(w.currentHostId());
         QVERIFY(host);
         const inventory::GraphNode *vdpa = host->snapshot.graph().node(QStringLiteral("vdpa_vdpa0"));
         QVERIFY(vdpa);
         const int portsBefore = int(w.flavorDocument()->current()->ports.size());
-        Q_EMIT w.useInFlavorRequested(vdpa->device, flavors::DeviceUseOptions{});
+        Q_EMIT w.devicesPage()->useInFlavorRequested(vdpa->device, flavors::DeviceUseOptions{});
         QCOMPARE(w.flavorDocument()->current()->ports.size(), portsBefore + 1);
         QCOMPARE(w.flavorDocument()->current()->ports.constLast().vnicType, QStringLiteral("vdpa"));
         QCOMPARE(w.currentPage()->id(), QStringLiteral("flavors"));

@@ -15,7 +15,7 @@
 #include "hosts/hostmanager.h"
 #include "hosts/hostsession.h"
 #include "inventory/snapshotfile.h"
-#include "itemmodels/hostlistmodel.h"
+#include "hosts/hostregistry.h"
 #include "probe/knownhostsfile.h"
 
 #include <QDir>
@@ -74,14 +74,14 @@ private Q_SLOTS:
         Settings settings(m_dir.filePath(QStringLiteral("vdeck.ini")));
         settings.setSavedHosts({{QStringLiteral("probed"), uri(), false, QString()}});
         settings.sync();
-        HostListModel model;
-        hosts::HostManager manager(&model, &settings, AppMode::Operator);
+        hosts::HostRegistry registry;
+        hosts::HostManager manager(&registry, &settings, AppMode::Operator);
         manager.loadSavedHosts();
-        QVERIFY(model.entry(uri()));
+        QVERIFY(registry.entry(uri()));
         inventory::HostSnapshot demo;
         QString error;
         QVERIFY2(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error), qPrintable(error));
-        model.setSnapshot(uri(), demo); // as if libvirt had captured it
+        registry.setSnapshot(uri(), demo); // as if libvirt had captured it
 
         QList<QList<hosts::CredentialRequest>> asked;
         connect(manager.credentials(), &hosts::CredentialBridge::requested, this,
@@ -120,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(loaded.hostFacts()->kernel().release, QString::fromUtf8(readAll(QStringLiteral("/proc/sys/kernel/osrelease"))).trimmed());
         QVERIFY(loaded.hostFacts()->meminfo().value(QStringLiteral("MemTotal")) > 0);
         QCOMPARE(loaded.graph().size(), demo.graph().size());
-        QVERIFY(model.entry(uri())->snapshot.hostFacts() == loaded.hostFacts());
+        QVERIFY(registry.entry(uri())->snapshot.hostFacts() == loaded.hostFacts());
 
         // No passphrase anywhere vDeck writes or logs.
         settings.sync();
@@ -140,17 +140,17 @@ private Q_SLOTS:
         f.close();
         const QString changedUri = uri(changed);
         Settings settings(m_dir.filePath(QStringLiteral("refused.ini")));
-        HostListModel model;
-        hosts::HostManager manager(&model, &settings, AppMode::Auditor);
-        HostEntry e;
+        hosts::HostRegistry registry;
+        hosts::HostManager manager(&registry, &settings, AppMode::Auditor);
+        hosts::HostEntry e;
         e.id = changedUri;
         e.name = e.uri = changedUri;
-        e.state = HostEntry::State::Closed;
-        model.addOrReplace(e);
+        e.state = hosts::HostEntry::State::Closed;
+        registry.addOrReplace(e);
         inventory::HostSnapshot demo;
         QString error;
         QVERIFY(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error));
-        model.setSnapshot(changedUri, demo);
+        registry.setSnapshot(changedUri, demo);
         int asked = 0;
         connect(manager.credentials(), &hosts::CredentialBridge::requested, this, [&asked, &manager](quint64 id, const QString &, const QList<hosts::CredentialRequest> &r) {
             ++asked;
@@ -174,16 +174,16 @@ private Q_SLOTS:
     void snapshotFilesAndLocalHostsAreSavedWithoutProbe()
     {
         Settings settings(m_dir.filePath(QStringLiteral("local.ini")));
-        HostListModel model;
-        hosts::HostManager manager(&model, &settings, AppMode::Operator);
-        HostEntry e;
+        hosts::HostRegistry registry;
+        hosts::HostManager manager(&registry, &settings, AppMode::Operator);
+        hosts::HostEntry e;
         e.id = QStringLiteral("qemu:///system");
         e.name = e.uri = e.id;
-        model.addOrReplace(e);
+        registry.addOrReplace(e);
         inventory::HostSnapshot demo;
         QString error;
         QVERIFY(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error));
-        model.setSnapshot(e.id, demo);
+        registry.setSnapshot(e.id, demo);
         QSignalSpy requested(manager.credentials(), &hosts::CredentialBridge::requested);
         QSignalSpy saved(&manager, &hosts::HostManager::snapshotSaved);
         manager.captureSnapshot(e.id, m_dir.filePath(QStringLiteral("local.vdeckhost")));
@@ -205,22 +205,22 @@ private Q_SLOTS:
         f.close();
 
         Settings settings(m_dir.filePath(QStringLiteral("live.ini")));
-        HostListModel model;
-        hosts::HostManager manager(&model, &settings, AppMode::Auditor);
-        QSignalSpy changed(&manager, &hosts::HostManager::snapshotChanged);
+        hosts::HostRegistry registry;
+        hosts::HostManager manager(&registry, &settings, AppMode::Auditor);
+        QSignalSpy changed(&registry, &hosts::HostRegistry::snapshotChanged);
         const QString uri = QStringLiteral("test://") + testpaths::sourceFile(QStringLiteral("resources/demo/demo-testdriver.xml"));
         const QString id = manager.connectHost({QStringLiteral("td"), uri, true, QString()}, false);
         QVERIFY(changed.wait(30000));
-        QVERIFY(!manager.snapshot(id).hostFacts());
+        QVERIFY(!registry.snapshot(id).hostFacts());
         manager.attachFacts(id, factsFile);
         QVERIFY(changed.wait(10000));
-        QVERIFY(manager.snapshot(id).hostFacts() == facts);
-        const QDateTime before = manager.snapshot(id).capturedAt();
+        QVERIFY(registry.snapshot(id).hostFacts() == facts);
+        const QDateTime before = registry.snapshot(id).capturedAt();
         QTest::qWait(5); // a later capture has a later time
         manager.session(id)->refresh();
         QVERIFY(changed.wait(30000));
-        QVERIFY(manager.snapshot(id).capturedAt() > before); // a new libvirt capture ...
-        QVERIFY(manager.snapshot(id).hostFacts() == facts); // ... that keeps the facts read before
+        QVERIFY(registry.snapshot(id).capturedAt() > before); // a new libvirt capture ...
+        QVERIFY(registry.snapshot(id).hostFacts() == facts); // ... that keeps the facts read before
     }
 
 private:

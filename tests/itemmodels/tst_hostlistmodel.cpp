@@ -1,5 +1,6 @@
-// HostListModel under QAbstractItemModelTester: rows for saved hosts and snapshots, states with
-// reason and retry countdown, versions from the snapshot, removal.
+// HostListModel under QAbstractItemModelTester, presenting a hosts::HostRegistry: rows for saved
+// hosts and snapshots, states with reason and retry countdown, versions from the snapshot,
+// removal; and the registry's own signals.
 #include "demohost.h"
 #include "itemmodels/hostlistmodel.h"
 #include "testmain.h"
@@ -16,26 +17,27 @@ class TestHostListModel : public QObject
 private Q_SLOTS:
     void rowsStatesAndVersions()
     {
-        HostListModel model;
+        hosts::HostRegistry registry;
+        HostListModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), 5);
         QCOMPARE(model.headerData(HostListModel::HypervisorColumn, Qt::Horizontal).toString(), QStringLiteral("QEMU"));
 
-        HostEntry saved;
+        hosts::HostEntry saved;
         saved.id = saved.uri = QStringLiteral("qemu+ssh://root@compute-1/system");
         saved.name = QStringLiteral("compute-1");
         saved.saved = true;
-        model.addOrReplace(saved);
+        registry.addOrReplace(saved);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(cell(model, 0, HostListModel::NameColumn), QStringLiteral("compute-1"));
         QCOMPARE(cell(model, 0, HostListModel::StateColumn), QStringLiteral("not connected"));
         QVERIFY(cell(model, 0, HostListModel::LibvirtColumn).isEmpty());
 
-        model.setState(saved.id, HostEntry::State::Connecting, QString());
+        registry.setState(saved.id, hosts::HostEntry::State::Connecting, QString());
         QCOMPARE(cell(model, 0, HostListModel::StateColumn), QStringLiteral("connecting…"));
-        model.setState(saved.id, HostEntry::State::Disconnected, QStringLiteral("the host stopped answering keepalives"));
+        registry.setState(saved.id, hosts::HostEntry::State::Disconnected, QStringLiteral("the host stopped answering keepalives"));
         QCOMPARE(cell(model, 0, HostListModel::StateColumn), QStringLiteral("disconnected: the host stopped answering keepalives"));
-        model.setRetry(saved.id, 4000);
+        registry.setRetry(saved.id, 4000);
         QCOMPARE(cell(model, 0, HostListModel::StateColumn),
                  QStringLiteral("disconnected: the host stopped answering keepalives (retry in 4 s)"));
         // The countdown ticks without anybody asking.
@@ -43,29 +45,29 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(cell(model, 0, HostListModel::StateColumn).contains(QLatin1String("retry in 2 s")), 4000);
         QVERIFY(!ticks.isEmpty());
 
-        model.setState(saved.id, HostEntry::State::Connected, QString());
-        model.setSnapshot(saved.id, testhosts::demo());
+        registry.setState(saved.id, hosts::HostEntry::State::Connected, QString());
+        registry.setSnapshot(saved.id, testhosts::demo());
         QCOMPARE(cell(model, 0, HostListModel::StateColumn), QStringLiteral("connected"));
         QCOMPARE(cell(model, 0, HostListModel::LibvirtColumn), QStringLiteral("11.3.0"));
         QCOMPARE(cell(model, 0, HostListModel::HypervisorColumn), QStringLiteral("10.0.2"));
         QVERIFY(model.index(0, 0).data(HostListModel::HasSnapshotRole).toBool());
 
-        HostEntry file;
+        hosts::HostEntry file;
         file.id = QStringLiteral("file:/tmp/x.vdeckhost");
         file.name = QStringLiteral("x");
-        file.state = HostEntry::State::Snapshot;
+        file.state = hosts::HostEntry::State::Snapshot;
         file.snapshot = testhosts::demo();
-        model.addOrReplace(file);
+        registry.addOrReplace(file);
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(cell(model, 1, HostListModel::StateColumn).startsWith(QLatin1String("snapshot of ")));
         QCOMPARE(model.rowOf(file.id), 1);
         file.name = QStringLiteral("renamed");
-        model.addOrReplace(file);
+        registry.addOrReplace(file);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(cell(model, 1, HostListModel::NameColumn), QStringLiteral("renamed"));
 
-        QVERIFY(model.remove(saved.id));
-        QVERIFY(!model.remove(saved.id));
+        QVERIFY(registry.remove(saved.id));
+        QVERIFY(!registry.remove(saved.id));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(HostListModel::HostIdRole).toString(), file.id);
     }
@@ -75,40 +77,73 @@ private Q_SLOTS:
     // versions are shown, so they are announced.
     void nodeDeviceEventsChangeNoRow()
     {
-        HostListModel model;
+        hosts::HostRegistry registry;
+        HostListModel model(&registry);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        HostEntry e;
+        hosts::HostEntry e;
         e.id = e.uri = QStringLiteral("test:///default");
-        e.state = HostEntry::State::Connected;
-        model.addOrReplace(e);
+        e.state = hosts::HostEntry::State::Connected;
+        registry.addOrReplace(e);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         const inventory::HostSnapshot demo = testhosts::demo();
-        model.setSnapshot(e.id, demo);
+        registry.setSnapshot(e.id, demo);
         QCOMPARE(changed.size(), 1); // captured: HasSnapshotRole and the versions change
         const QString someDevice = demo.graph().nodes().constLast().name();
         const inventory::HostSnapshot afterEvent = demo.withGraph(demo.graph().withoutDevice(someDevice));
-        model.setSnapshot(e.id, afterEvent);
+        registry.setSnapshot(e.id, afterEvent);
         QCOMPARE(changed.size(), 1);
-        QVERIFY(!model.entry(e.id)->snapshot.graph().node(someDevice)); // kept all the same
+        QVERIFY(!registry.entry(e.id)->snapshot.graph().node(someDevice)); // kept all the same
         inventory::HostIdentity upgraded = demo.identity();
         upgraded.libvirtVersion = QStringLiteral("11.4.0");
-        model.setSnapshot(e.id, inventory::HostSnapshot(upgraded, demo.capturedAt(), demo.capabilitiesXml(), demo.domainCapabilitiesXml(),
+        registry.setSnapshot(e.id, inventory::HostSnapshot(upgraded, demo.capturedAt(), demo.capabilitiesXml(), demo.domainCapabilitiesXml(),
                                                         demo.freePages(), demo.graph()));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(cell(model, 0, HostListModel::LibvirtColumn), QStringLiteral("11.4.0"));
-        model.setSnapshot(e.id, {});
+        registry.setSnapshot(e.id, {});
         QCOMPARE(changed.size(), 3);
         QVERIFY(!model.index(0, 0).data(HostListModel::HasSnapshotRole).toBool());
     }
 
+    // The registry is the one owner: every new snapshot is announced once (an event's too), an
+    // entry replaced as it is announces none, and removal says which entry went.
+    void registryAnnouncesSnapshotsAndRemovals()
+    {
+        hosts::HostRegistry registry;
+        QSignalSpy snapshots(&registry, &hosts::HostRegistry::snapshotChanged);
+        QSignalSpy removed(&registry, &hosts::HostRegistry::removed);
+        hosts::HostEntry e;
+        e.id = e.uri = QStringLiteral("test:///default");
+        registry.addOrReplace(e);
+        QCOMPARE(snapshots.size(), 0);
+        const inventory::HostSnapshot demo = testhosts::demo();
+        registry.setSnapshot(e.id, demo);
+        QCOMPARE(snapshots.size(), 1);
+        QCOMPARE(registry.snapshot(e.id).graph().size(), demo.graph().size());
+        const QString someDevice = demo.graph().nodes().constLast().name();
+        registry.setSnapshot(e.id, demo.withGraph(demo.graph().withoutDevice(someDevice)));
+        QCOMPARE(snapshots.size(), 2);
+        QCOMPARE(registry.snapshot(e.id).graph().size(), demo.graph().size() - 1);
+        hosts::HostEntry renamed = *registry.entry(e.id);
+        renamed.name = QStringLiteral("renamed");
+        registry.addOrReplace(renamed);
+        QCOMPARE(snapshots.size(), 2);
+        QCOMPARE(registry.entry(e.id)->name, QStringLiteral("renamed"));
+        QVERIFY(registry.remove(e.id));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().at(1).toString(), e.id);
+        QVERIFY(registry.snapshot(e.id).isNull());
+        QCOMPARE(registry.count(), 0);
+    }
+
     void testDriverVersionsNameTheHypervisor()
     {
-        HostListModel model;
-        HostEntry e;
+        hosts::HostRegistry registry;
+        HostListModel model(&registry);
+        hosts::HostEntry e;
         e.id = QStringLiteral("test:///default");
         e.snapshot = inventory::HostSnapshot({QStringLiteral("h"), e.id, QStringLiteral("11.3.0"), QStringLiteral("Test"), QStringLiteral("2.0.0"), {}},
                                              QDateTime::currentDateTimeUtc(), {}, {}, {}, {});
-        model.addOrReplace(e);
+        registry.addOrReplace(e);
         QCOMPARE(cell(model, 0, HostListModel::HypervisorColumn), QStringLiteral("Test 2.0.0"));
     }
 };

@@ -125,10 +125,10 @@ private Q_SLOTS:
         MainWindow w(AppMode::Auditor, &settings);
         w.show();
         w.showPage(QStringLiteral("devices"));
-        auto *devices = static_cast<DevicesPage *>(w.page(QStringLiteral("devices")));
+        auto *devices = w.devicesPage();
         hosts::HostManager *manager = w.hostManager();
         const QString id = manager->connectHost({QStringLiteral("big"), m_daemon.testDriverUri(m_hostFile), true, QString()}, false);
-        static_cast<HostsPage *>(w.page(QStringLiteral("hosts")))->selectHost(id);
+        w.hostsPage()->selectHost(id);
         QCOMPARE(w.currentHostId(), id);
         hosts::HostSession *session = manager->session(id);
         QVERIFY(session);

@@ -1,5 +1,7 @@
 #include "flavoreditor/libraryactions.h"
 
+#include "actionpolicy.h"
+
 #include "document/flavordocument.h"
 #include "dialogs/filechooser.h"
 #include "widgets/messagebox.h"
@@ -49,18 +51,18 @@ LibraryActions::LibraryActions(FlavorDocument *doc, AppMode mode, QWidget *dialo
 {
     const bool writes = !isReadOnly(mode);
     if (writes)
-        m_file.append(make(QStringLiteral("actionNewLibrary"), tr("&New Flavor Library"), QKeySequence::New, &LibraryActions::newLibrary));
+        m_file.append(actionpolicy::markWrites(make(QStringLiteral("actionNewLibrary"), tr("&New Flavor Library"), QKeySequence::New, &LibraryActions::newLibrary)));
     m_file.append(make(QStringLiteral("actionOpenLibrary"), tr("&Open Flavor Library…"), QKeySequence::Open, &LibraryActions::open));
     if (writes) {
-        m_file.append(make(QStringLiteral("actionSaveLibrary"), tr("&Save Flavor Library"), QKeySequence::Save, &LibraryActions::save));
-        m_file.append(make(QStringLiteral("actionSaveLibraryAs"), tr("Save Flavor Library &As…"), QKeySequence::SaveAs, &LibraryActions::saveAs));
+        m_file.append(actionpolicy::markWrites(make(QStringLiteral("actionSaveLibrary"), tr("&Save Flavor Library"), QKeySequence::Save, &LibraryActions::save)));
+        m_file.append(actionpolicy::markWrites(make(QStringLiteral("actionSaveLibraryAs"), tr("Save Flavor Library &As…"), QKeySequence::SaveAs, &LibraryActions::saveAs)));
     }
     m_file.append(make(QStringLiteral("actionImportFlavors"), tr("&Import Flavors (openstack / Nova API JSON)…"), {}, &LibraryActions::import));
     m_export->setObjectName(QStringLiteral("menuExportFlavors"));
     createExportActions();
     m_file.append(m_export->menuAction());
     if (writes) {
-        m_flavor.append(make(QStringLiteral("actionAddFlavor"), tr("Add Flavor"), {}, nullptr));
+        m_flavor.append(actionpolicy::markWrites(make(QStringLiteral("actionAddFlavor"), tr("Add Flavor"), {}, nullptr)));
         m_flavor.last()->setIconText(tr("Add"));
         connect(m_flavor.last(), &QAction::triggered, this, [this] {
             flavors::Flavor f;
@@ -70,10 +72,10 @@ LibraryActions::LibraryActions(FlavorDocument *doc, AppMode mode, QWidget *dialo
             f.diskGb = 20;
             m_doc->addFlavor(f);
         });
-        m_flavor.append(make(QStringLiteral("actionDuplicateFlavor"), tr("Duplicate Flavor"), {}, nullptr));
+        m_flavor.append(actionpolicy::markWrites(make(QStringLiteral("actionDuplicateFlavor"), tr("Duplicate Flavor"), {}, nullptr)));
         m_flavor.last()->setIconText(tr("Duplicate"));
         connect(m_flavor.last(), &QAction::triggered, m_doc, &FlavorDocument::duplicateCurrent);
-        m_flavor.append(make(QStringLiteral("actionRemoveFlavor"), tr("Remove Flavor"), {}, nullptr));
+        m_flavor.append(actionpolicy::markWrites(make(QStringLiteral("actionRemoveFlavor"), tr("Remove Flavor"), {}, nullptr)));
         m_flavor.last()->setIconText(tr("Remove"));
         connect(m_flavor.last(), &QAction::triggered, m_doc, &FlavorDocument::removeCurrent);
     }

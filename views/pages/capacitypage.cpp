@@ -71,11 +71,11 @@ QChart *CapacityPage::flavorFitChart() const
     return m_flavorFit->chart();
 }
 
-void CapacityPage::setFlavorFit(const QString &flavor, const QList<hostfit::HostResult> &results, bool busy)
+void CapacityPage::setFlavorFit(const QString &flavor, const QList<workbench::HostResult> &results, bool busy)
 {
     QList<capacitycharts::FlavorFitBar> bars;
     QStringList lines;
-    for (const hostfit::HostResult &r : results) {
+    for (const workbench::HostResult &r : results) {
         const hostfit::CapacityEstimate &e = r.verdict.capacity;
         bars.append({r.name, e.fits, e.capped});
         lines << tr("<b>%1</b>: %2 — limited by %3")

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hostfit/capacityrunner.h"
+#include "workbench/capacityrunner.h"
 #include "inventory/capacity.h"
 #include "inventory/hostsnapshot.h"
 #include "page.h"
@@ -14,7 +14,7 @@ class QLabel;
 
 // Capacity of the selected host (Qt Charts): hugepages reserved and free per NUMA node and size,
 // VF use per PF, mdev instances per type; and how many instances of the current flavor fit on
-// each open host (hostfit, computed off the GUI thread by MainWindow's CapacityRunner). Charts
+// each open host (hostfit, computed off the GUI thread by the flavor workbench). Charts
 // follow the palette and every new snapshot (captures and node-device events) while the page is
 // shown, and catch up when it is shown again.
 class CapacityPage : public Page
@@ -28,7 +28,7 @@ public:
 
     void setSnapshot(const inventory::HostSnapshot &snapshot);
     // The current flavor's fit per open host; `busy` while a newer result is being computed.
-    void setFlavorFit(const QString &flavor, const QList<hostfit::HostResult> &results, bool busy);
+    void setFlavorFit(const QString &flavor, const QList<workbench::HostResult> &results, bool busy);
     QList<QChart *> charts() const;
     QChart *flavorFitChart() const;
 

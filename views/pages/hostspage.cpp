@@ -21,9 +21,10 @@
 
 #include <utility>
 
-HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
+HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode mode, QWidget *parent)
     : Page(parent)
     , m_manager(manager)
+    , m_list(list)
     , m_mode(mode)
     , m_view(new QTreeView(this))
     , m_details(new HostDetails(this))
@@ -31,7 +32,7 @@ HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
     , m_files(std::make_shared<DialogFileChooser>())
 {
     m_view->setObjectName(QStringLiteral("hostsView"));
-    viewutil::setupView(m_view, manager->model());
+    viewutil::setupView(m_view, list);
     m_view->setRootIsDecorated(false);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
@@ -63,18 +64,18 @@ HostsPage::HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
-        m_details->showEntry(m_manager->model()->entry(currentHostId()));
+        m_details->showEntry(m_manager->registry()->entry(currentHostId()));
         Q_EMIT currentHostChanged(currentHostId());
     });
-    connect(manager->model(), &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
+    connect(list, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from) {
         if (from.row() == m_view->currentIndex().row()) {
             updateActions();
-            m_details->showEntry(m_manager->model()->entry(currentHostId()));
+            m_details->showEntry(m_manager->registry()->entry(currentHostId()));
         }
     });
-    connect(manager, &hosts::HostManager::snapshotChanged, this, [this](const QString &id) {
+    connect(manager->registry(), &hosts::HostRegistry::snapshotChanged, this, [this](const QString &id) {
         if (id == currentHostId())
-            m_details->showEntry(m_manager->model()->entry(id));
+            m_details->showEntry(m_manager->registry()->entry(id));
     });
     connect(manager, &hosts::HostManager::errorOccurred, m_messages, &MessageBar::showError);
     connect(manager, &hosts::HostManager::snapshotSaved, m_messages, [this](const QString &path) {
@@ -121,7 +122,8 @@ void HostsPage::createActions(AppMode mode)
 
 void HostsPage::updateActions()
 {
-    const HostEntry *e = m_manager->model()->entry(currentHostId());
+    using hosts::HostEntry;
+    const HostEntry *e = m_manager->registry()->entry(currentHostId());
     const bool live = e && e->state != HostEntry::State::Snapshot;
     m_capture->setEnabled(e && !e->snapshot.isNull());
     m_facts->setEnabled(e && !e->snapshot.isNull());
@@ -139,9 +141,9 @@ QString HostsPage::currentHostId() const
 
 void HostsPage::selectHost(const QString &id)
 {
-    const int row = m_manager->model()->rowOf(id);
+    const int row = m_list->rowOf(id);
     if (row >= 0)
-        m_view->setCurrentIndex(m_manager->model()->index(row, 0));
+        m_view->setCurrentIndex(m_list->index(row, 0));
 }
 
 void HostsPage::setFileChooser(std::shared_ptr<FileChooser> chooser)
@@ -171,7 +173,7 @@ void HostsPage::openSnapshot()
 void HostsPage::captureSnapshot()
 {
     const QString id = currentHostId();
-    const inventory::HostSnapshot s = m_manager->snapshot(id);
+    const inventory::HostSnapshot s = m_manager->registry()->snapshot(id);
     if (s.isNull())
         return;
     const QString suggested = (s.identity().hostname.isEmpty() ? QStringLiteral("host") : s.identity().hostname) + QStringLiteral(".vdeckhost");
@@ -197,7 +199,7 @@ void HostsPage::reconnect()
 
 void HostsPage::disconnectHost()
 {
-    m_manager->disconnect(currentHostId());
+    m_manager->disconnectHost(currentHostId());
 }
 
 void HostsPage::removeHost()

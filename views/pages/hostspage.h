@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class HostListModel;
+
 class FileChooser;
 class HostDetails;
 class MessageBar;
@@ -23,7 +25,7 @@ class HostsPage : public Page
 {
     Q_OBJECT
 public:
-    HostsPage(hosts::HostManager *manager, AppMode mode, QWidget *parent = nullptr);
+    HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode mode, QWidget *parent = nullptr);
     QString id() const override { return QStringLiteral("hosts"); }
     QString title() const override;
     QIcon icon() const override;
@@ -53,6 +55,7 @@ private:
     void selectWhenOpened(const QString &id);
 
     hosts::HostManager *m_manager;
+    HostListModel *m_list;
     AppMode m_mode;
     QTreeView *m_view;
     HostDetails *m_details;

@@ -39,9 +39,9 @@ HostDetails::HostDetails(QWidget *parent)
     showEntry(nullptr);
 }
 
-void HostDetails::showEntry(const HostEntry *entry)
+void HostDetails::showEntry(const hosts::HostEntry *entry)
 {
-    m_entry = entry ? std::optional<HostEntry>(*entry) : std::nullopt;
+    m_entry = entry ? std::optional<hosts::HostEntry>(*entry) : std::nullopt;
     m_stale = true;
     showWanted();
 }
@@ -67,7 +67,7 @@ void HostDetails::showEvent(QShowEvent *event)
     QTextBrowser::showEvent(event);
 }
 
-QString HostDetails::html(const HostEntry &e)
+QString HostDetails::html(const hosts::HostEntry &e)
 {
     QString out = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>").arg(esc(e.name));
     out += row(tr("URI"), e.uri) + row(tr("State"), HostListModel::stateText(e));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemmodels/hostlistmodel.h"
+#include "hosts/hostregistry.h"
 
 #include <QTextBrowser>
 
@@ -17,9 +17,9 @@ class HostDetails : public QTextBrowser
     Q_OBJECT
 public:
     explicit HostDetails(QWidget *parent = nullptr);
-    void showEntry(const HostEntry *entry); // null: nothing selected
+    void showEntry(const hosts::HostEntry *entry); // null: nothing selected
 
-    static QString html(const HostEntry &entry);
+    static QString html(const hosts::HostEntry &entry);
     static QString factsHtml(const hostfacts::HostFacts &facts);
 
 protected:
@@ -28,7 +28,7 @@ protected:
 private:
     void showWanted();
 
-    std::optional<HostEntry> m_entry; // what to show
+    std::optional<hosts::HostEntry> m_entry; // what to show
     bool m_stale = true;              // m_entry changed since the HTML was last made from it
     QString m_shown;                  // the HTML shown: a node-device event that changes none of it lays out nothing
 };

@@ -1,6 +1,5 @@
 #include "widgets/xmlpreviewpanel.h"
 
-#include "domainxml/schemavalidator.h"
 #include "domainxml/xmldiff.h"
 #include "flavors/flavorfiles.h"
 #include "widgets/xmlview.h"
@@ -12,16 +11,8 @@
 #include <QPointer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
-// libvirt's domain.rng, compiled once (it takes a moment) and shared by the worker threads.
-const SchemaValidator &schema()
-{
-    static const SchemaValidator validator;
-    return validator;
-}
-
 QToolButton *toolButton(const QString &text, const QString &objectName, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -100,7 +91,6 @@ void XmlPreviewPanel::setResult(const domainxml::BuildResult &result, const QStr
         m_current.clear();
     }
     render();
-    checkSchema();
 }
 
 void XmlPreviewPanel::showNoHost()
@@ -157,21 +147,14 @@ void XmlPreviewPanel::render()
     }
 }
 
-void XmlPreviewPanel::checkSchema()
+void XmlPreviewPanel::showSchema(bool checking, const std::optional<SchemaValidator::Result> &r)
 {
-    const quint64 generation = ++m_generation;
-    if (m_current.isEmpty()) {
+    if (checking)
+        m_status->setText(tr("Schema: checking…"));
+    else if (r)
+        m_status->setText(r->valid ? tr("Schema: valid (libvirt domain.rng)") : tr("Schema: %1").arg(r->summary()));
+    else
         m_status->clear();
-        return;
-    }
-    m_status->setText(tr("Schema: checking…"));
-    const QByteArray xml = m_current.toUtf8();
-    QPointer<XmlPreviewPanel> self(this);
-    QtConcurrent::run([xml] { return schema().validate(xml); }).then(this, [self, generation](const SchemaValidator::Result &r) {
-        if (!self || generation != self->m_generation)
-            return; // a newer document, or the panel is gone
-        self->m_status->setText(r.valid ? tr("Schema: valid (libvirt domain.rng)") : tr("Schema: %1").arg(r.summary()));
-    });
 }
 
 void XmlPreviewPanel::copyToClipboard() const

@@ -3,6 +3,7 @@
 #include "core/appmode.h"
 #include "dialogs/filechooser.h"
 #include "domainxml/builder.h"
+#include "domainxml/schemavalidator.h"
 
 #include <QWidget>
 
@@ -14,7 +15,7 @@ class XmlView;
 
 // The domain XML preview of the flavors page: the document Nova's libvirt driver would write
 // for the current flavor on the target host (highlighted), a toggle to show what the last edit
-// changed, copy, save, the libvirt schema verdict (checked off the GUI thread) and, in operator
+// changed, copy, save, the libvirt schema verdict (workbench::FlavorWorkbench checks it) and, in operator
 // mode only, "Validate on host". When the flavor cannot be built it shows why.
 class XmlPreviewPanel : public QWidget
 {
@@ -24,6 +25,8 @@ public:
 
     void setResult(const domainxml::BuildResult &result, const QString &hostName);
     void showNoHost();
+    // libvirt's schema verdict on the document shown (checked by the flavor workbench).
+    void showSchema(bool checking, const std::optional<SchemaValidator::Result> &result);
     void showValidation(bool ok, const QString &message);
 
     QString document() const { return m_current; }
@@ -42,7 +45,6 @@ Q_SIGNALS:
 
 private:
     void render();
-    void checkSchema();
     void save();
 
     QLabel *m_title;
@@ -55,6 +57,5 @@ private:
     QString m_current;
     QString m_previous;
     QString m_blocked; // why there is no document
-    quint64 m_generation = 0;
     std::shared_ptr<FileChooser> m_files = std::make_shared<DialogFileChooser>();
 };

@@ -4,18 +4,19 @@
 #include "flavors/flavor.h"
 #include "hostfit/hostcheck.h"
 #include "inventory/hostsnapshot.h"
+#include "rules/finding.h"
 #include "rules/release.h"
 
 #include <QObject>
 
 #include <optional>
 
-namespace hostfit {
+namespace workbench {
 
 // One open host to check a flavor against.
 struct HostInput
 {
-    QString id;   // HostListModel's id
+    QString id;   // the host registry's id
     QString name;
     inventory::HostSnapshot snapshot;
     domainxml::ComputeProfile profile;
@@ -25,7 +26,7 @@ struct HostResult
 {
     QString id;
     QString name;
-    HostVerdict verdict;
+    hostfit::HostVerdict verdict;
 };
 
 // Checks one flavor against every open host off the GUI thread (the thread pool). At most one
@@ -38,8 +39,10 @@ class CapacityRunner : public QObject
 public:
     explicit CapacityRunner(QObject *parent = nullptr);
 
-    // An empty flavor name clears the results at once.
-    void request(const flavors::Flavor &flavor, const QList<HostInput> &hosts, rules::NovaRelease release);
+    // An empty flavor name clears the results at once. `flavorFindings` are rules::checkFlavor's
+    // findings for the flavor and release (the flavor's demand is then made once, not per host).
+    void request(const flavors::Flavor &flavor, const QList<HostInput> &hosts, rules::NovaRelease release,
+                 const std::optional<QList<rules::Finding>> &flavorFindings = std::nullopt);
     const QList<HostResult> &results() const { return m_results; }
     const HostResult *result(const QString &hostId) const;
     QString flavorName() const { return m_resultsFlavor; }
@@ -54,8 +57,10 @@ private:
         flavors::Flavor flavor;
         QList<HostInput> hosts;
         rules::NovaRelease release;
+        std::optional<QList<rules::Finding>> flavorFindings;
     };
     void start(const Request &request);
+    void finished(const QString &flavorName, const QList<HostResult> &results);
 
     bool m_running = false;
     std::optional<Request> m_pending;
@@ -63,4 +68,4 @@ private:
     QString m_resultsFlavor;
 };
 
-} // namespace hostfit
+} // namespace workbench

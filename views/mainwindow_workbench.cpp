@@ -1,0 +1,71 @@
+// MainWindow's workbench wiring: what the flavor workbench computes for the current flavor on
+// the target host (domain XML, schema verdict, capacity of every open host, the target host's
+// findings) goes to the flavors, findings and capacity pages; "Use in flavor", "Validate on
+// host" (operator mode only) and the compute profile dialog go back to it.
+#include "mainwindow.h"
+
+#include "dialogs/computeprofiledialog.h"
+#include "document/flavordocument.h"
+#include "hosts/hostmanager.h"
+#include "hosts/hostsession.h"
+#include "pages/capacitypage.h"
+#include "pages/devicespage.h"
+#include "pages/findingspage.h"
+#include "pages/flavorspage.h"
+#include "widgets/messagebar.h"
+#include "widgets/xmlpreviewpanel.h"
+#include "workbench/computeprofiles.h"
+#include "workbench/flavorworkbench.h"
+
+void MainWindow::wireWorkbench()
+{
+    using workbench::FlavorWorkbench;
+    XmlPreviewPanel *panel = m_flavors->xmlPanel();
+    connect(m_workbench, &FlavorWorkbench::previewChanged, panel, [this, panel] {
+        if (const auto &preview = m_workbench->preview())
+            panel->setResult(*preview, m_workbench->previewHostName());
+        else
+            panel->showNoHost();
+    });
+    connect(m_workbench, &FlavorWorkbench::schemaChanged, panel,
+            [this, panel] { panel->showSchema(m_workbench->schemaChecking(), m_workbench->schema()); });
+    connect(m_workbench, &FlavorWorkbench::capacityChanged, this, [this] {
+        const flavors::Flavor *flavor = m_doc->current();
+        m_capacityPage->setFlavorFit(flavor ? flavor->name : QString(), m_workbench->currentCapacity(), m_workbench->capacityBusy());
+        if (const auto found = m_workbench->targetFindings())
+            m_findingsPage->setHostFindings(found->hostName, found->findings);
+    });
+    connect(m_workbench, &FlavorWorkbench::problem, m_flavors->messageBar(), &MessageBar::showError);
+    connect(m_devicesPage, &DevicesPage::useInFlavorRequested, this, [this](const inventory::Device &device, const flavors::DeviceUseOptions &options) {
+        if (m_workbench->useDevice(device, options))
+            showPage(QStringLiteral("flavors"));
+    });
+    connect(panel, &XmlPreviewPanel::validateRequested, this, [this, panel](const QString &xml) {
+        hosts::HostSession *session = m_hosts->session(m_workbench->targetHost());
+        if (m_mode == AppMode::Auditor || !session) {
+            panel->showValidation(false, tr("validation needs a live operator connection to the host; snapshots cannot define domains"));
+            return;
+        }
+        connect(session, &hosts::HostSession::domainValidated, panel, &XmlPreviewPanel::showValidation, Qt::SingleShotConnection);
+        session->validateDomainXml(xml);
+    });
+    connect(panel, &XmlPreviewPanel::profileRequested, this, &MainWindow::editComputeProfile);
+}
+
+void MainWindow::editComputeProfile()
+{
+    const hosts::HostEntry *host = m_workbench->targetEntry();
+    if (!host) {
+        m_flavors->messageBar()->showError(tr("Open a host first: the compute profile belongs to a host."));
+        return;
+    }
+    workbench::ComputeProfiles *profiles = m_workbench->profiles();
+    auto *dialog = new ComputeProfileDialog(host->name, host->snapshot, profiles->profile(host->name), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileChooser(m_files);
+    connect(dialog, &QDialog::accepted, this, [profiles, dialog, name = host->name] {
+        if (const std::optional<domainxml::ComputeProfile> p = dialog->profile())
+            profiles->setProfile(name, *p);
+    });
+    dialog->open();
+}
