@@ -2126,7 +2126,7 @@
     </message>
 </context>
 <context>
-    <name>HostValidator</name>
+    <name>DomainDefineCheck</name>
     <message>
         <source>unknown libvirt error</source>
         <translation>unbekannter libvirt-Fehler</translation>

@@ -3,8 +3,9 @@
 #include "command.h"
 #include "commandline.h"
 
-#include "domainxml/hostvalidator.h"
 #include "domainxml/schemavalidator.h"
+#include "hosts/connection.h"
+#include "hosts/domaindefinecheck.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -13,12 +14,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
-
 namespace {
-void quiet(void *, virErrorPtr) {}
-
 QJsonObject schemaJson(const SchemaValidator::Result &r)
 {
     QJsonArray issues;
@@ -73,17 +69,13 @@ int run(const QStringList &arguments)
     }
 
     if (p.isSet(connect)) {
-        virSetErrorFunc(nullptr, quiet);
         const QString uri = p.value(connect);
-        virConnectPtr conn = virConnectOpenAuth(uri.toUtf8().constData(), virConnectAuthPtrDefault, 0);
+        const hosts::ConnectionHandle conn = hosts::openConnection({uri, false, {}}, nullptr);
         if (!conn) {
-            const virError *e = virGetLastError();
-            err << uri << ": cannot connect: " << (e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown error")) << '\n';
+            err << uri << ": cannot connect: " << hosts::lastLibvirtError(QStringLiteral("unknown error")) << '\n';
             return 1;
         }
-        hostvalidator::purgeScratchDomains(conn, false);
-        const hostvalidator::Result host = hostvalidator::validate(conn, QString::fromUtf8(xml), false);
-        virConnectClose(conn);
+        const hosts::definecheck::Result host = hosts::definecheck::check(conn.get(), QString::fromUtf8(xml), false);
         ok = ok && host.accepted;
         report.insert(QStringLiteral("host"), QJsonObject{{QStringLiteral("uri"), uri},
                                                           {QStringLiteral("accepted"), host.accepted},

@@ -5,19 +5,17 @@
 #include "commandline.h"
 
 #include "domainxml/builder.h"
-#include "domainxml/hostvalidator.h"
 #include "domainxml/schemavalidator.h"
 #include "domainxml/xmldiff.h"
 #include "flavors/flavorfiles.h"
+#include "hosts/connection.h"
+#include "hosts/domaindefinecheck.h"
 #include "hosts/hostcapture.h"
 #include "inventory/snapshotfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QTextStream>
-
-#include <libvirt/libvirt.h>
-#include <libvirt/virterror.h>
 
 namespace {
 
@@ -30,8 +28,6 @@ int usage(QTextStream &err, const QString &message)
     err << "vdeckctl xml: " << message << '\n' << kUsage;
     return 2;
 }
-
-void quiet(void *, virErrorPtr) {}
 
 void printFindings(QTextStream &err, const QList<rules::Finding> &findings)
 {
@@ -64,16 +60,12 @@ bool validate(QTextStream &err, const QString &xml, const QString &uri, bool aud
         err << "host: refused: validate on host defines a scratch domain, which auditor mode does not do\n";
         return ok;
     }
-    virSetErrorFunc(nullptr, quiet);
-    virConnectPtr conn = virConnectOpenAuth(uri.toUtf8().constData(), virConnectAuthPtrDefault, 0);
+    const hosts::ConnectionHandle conn = hosts::openConnection({uri, false, {}}, nullptr);
     if (!conn) {
-        const virError *e = virGetLastError();
-        err << "host: cannot connect to " << uri << ": " << (e && e->message ? QString::fromUtf8(e->message) : QStringLiteral("unknown error")) << '\n';
+        err << "host: cannot connect to " << uri << ": " << hosts::lastLibvirtError(QStringLiteral("unknown error")) << '\n';
         return false;
     }
-    hostvalidator::purgeScratchDomains(conn, false);
-    const hostvalidator::Result h = hostvalidator::validate(conn, xml, false);
-    virConnectClose(conn);
+    const hosts::definecheck::Result h = hosts::definecheck::check(conn.get(), xml, false);
     err << "host: " << (h.accepted ? QStringLiteral("accepted") : h.refused ? QStringLiteral("refused") : QStringLiteral("rejected"))
         << (h.accepted ? QString() : QStringLiteral(": ") + h.message) << '\n';
     return ok && h.accepted;

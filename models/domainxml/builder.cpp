@@ -7,8 +7,8 @@
 #include "domainxml/identity.h"
 #include "domainxml/instancetopology.h"
 #include "flavors/catalog.h"
+#include "pycompat/pyparse.h"
 #include "rules/checker.h"
-#include "rules/pyparse.h"
 #include "rules/stageb.h"
 
 namespace domainxml {

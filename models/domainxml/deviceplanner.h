@@ -5,8 +5,8 @@
 #include "domainxml/guestplan.h"
 #include "flavors/flavor.h"
 #include "inventory/hostsnapshot.h"
+#include "pycompat/pyparse.h"
 #include "rules/stageb.h"
-#include "rules/pyparse.h"
 
 namespace domainxml {
 

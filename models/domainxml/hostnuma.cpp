@@ -1,7 +1,7 @@
 #include "domainxml/hostnuma.h"
 #include "core/findingtext.h"
 
-#include "domainxml/pysetorder.h"
+#include "pycompat/pysetorder.h"
 #include "rules/cpuspec.h"
 
 #include <algorithm>

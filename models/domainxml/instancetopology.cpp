@@ -1,7 +1,7 @@
 #include "domainxml/instancetopology.h"
 
+#include "pycompat/pyparse.h"
 #include "rules/cpuspec.h"
-#include "rules/pyparse.h"
 
 namespace domainxml {
 namespace {

@@ -1,6 +1,6 @@
 #include "flavors/catalog.h"
 
-#include "rules/pyparse.h"
+#include "pycompat/pyparse.h"
 
 #include <QDir>
 #include <QFile>

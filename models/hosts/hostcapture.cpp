@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QThreadPool>
 
 #include <libvirt/virterror.h>
 
@@ -13,7 +14,6 @@
 #include <cstring>
 #include <mutex>
 #include <optional>
-#include <thread>
 #include <vector>
 
 namespace hosts {
@@ -122,9 +122,9 @@ private:
     QList<Device> m_arrived;
 };
 
-// Fetches every device's XML with up to `threads` RPCs in flight on the one connection. A device
-// that cannot be read on a connection that is no longer alive stops the fetch: the host went
-// away, and what was read so far is not the host (lost tells how far it got and why).
+// Fetches every device's XML with parallelFetchesFor() RPCs in flight on the one connection. A
+// device that cannot be read on a connection that is no longer alive stops the fetch: the host
+// went away, and what was read so far is not the host (lost tells how far it got and why).
 struct LostConnection
 {
     int devicesRead = -1; // -1: not lost
@@ -165,13 +165,18 @@ QList<Device> fetchDevices(virConnectPtr conn, virNodeDevicePtr *devs, int count
                 partial.publish(std::move(*publish), progressMutex);
         }
     };
+    // libvirt's calls block until the reply is there, so a request in flight is a thread waiting
+    // for it: this one and those of the capture's own pool, bounded by the requests wanted
+    // (parallelFetchesFor: at most 200 unless asked for more). Not the global pool, whose short
+    // tasks (graph rebuilds, file loads, capacity) would wait behind the blocked fetches.
     const int threads = parallelFetchesFor(count, options.fetchThreads);
-    std::vector<std::thread> pool;
+    QThreadPool pool;
+    pool.setObjectName(QStringLiteral("device XML fetches"));
+    pool.setMaxThreadCount(std::max(1, threads - 1));
     for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
+        pool.start(work);
     work();
-    for (std::thread &t : pool)
-        t.join();
+    pool.waitForDone();
     return out;
 }
 

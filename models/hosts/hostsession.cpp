@@ -3,7 +3,7 @@
 #include "hosts/eventloop.h"
 #include "hosts/sessionworker.h"
 
-#include <QFutureWatcher>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -242,25 +242,24 @@ void HostSession::applyPendingEvents()
         QList<std::pair<QString, DeviceChange>> changes;
     };
     m_applying = true;
-    auto *watcher = new QFutureWatcher<Applied>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation = m_generation] {
-        const Applied r = watcher->result();
-        watcher->deleteLater();
-        m_applying = false;
-        if (generation == m_generation && !m_userClosed && !r.changes.isEmpty()) {
-            m_snapshot = m_snapshot.withGraph(r.graph);
-            for (const auto &[name, change] : r.changes)
-                Q_EMIT deviceChanged(name, change);
-            Q_EMIT snapshotChanged(m_snapshot);
-        }
-        if (!m_pendingEvents.isEmpty())
-            m_applyTimer.start();
-    });
-    watcher->setFuture(QtConcurrent::run([graph = m_snapshot.graph(), events = std::exchange(m_pendingEvents, {})] {
-        Applied a;
-        a.graph = applyEvents(graph, events, &a.changes);
-        return a;
-    }));
+    // The continuation runs on this session's thread, and not at all once the session is gone.
+    QtConcurrent::run(QThreadPool::globalInstance(),
+                      [graph = m_snapshot.graph(), events = std::exchange(m_pendingEvents, {})] {
+                          Applied a;
+                          a.graph = applyEvents(graph, events, &a.changes);
+                          return a;
+                      })
+        .then(this, [this, generation = m_generation](const Applied &r) {
+            m_applying = false;
+            if (generation == m_generation && !m_userClosed && !r.changes.isEmpty()) {
+                m_snapshot = m_snapshot.withGraph(r.graph);
+                for (const auto &[name, change] : r.changes)
+                    Q_EMIT deviceChanged(name, change);
+                Q_EMIT snapshotChanged(m_snapshot);
+            }
+            if (!m_pendingEvents.isEmpty())
+                m_applyTimer.start();
+        });
 }
 
 } // namespace hosts

@@ -1,7 +1,6 @@
 #include "hosts/sessionworker.h"
 
-#include "domainxml/hostvalidator.h"
-
+#include "hosts/domaindefinecheck.h"
 #include "hosts/libvirthandles.h"
 
 #include <libvirt/virterror.h>
@@ -171,8 +170,7 @@ void SessionWorker::validateDomainXml(const QString &xml)
     }
     // Under a unique scratch name with VIR_DOMAIN_DEFINE_VALIDATE, undefined at once: never
     // replaces a real domain of the same name; leftovers of an interrupted run are purged first.
-    hostvalidator::purgeScratchDomains(m_conn.get(), m_connect.readOnly);
-    const hostvalidator::Result r = hostvalidator::validate(m_conn.get(), xml, m_connect.readOnly);
+    const definecheck::Result r = definecheck::check(m_conn.get(), xml, m_connect.readOnly);
     Q_EMIT domainValidated(r.accepted, r.message);
 }
 

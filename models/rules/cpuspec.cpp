@@ -1,7 +1,7 @@
 #include "rules/cpuspec.h"
 #include "core/findingtext.h"
 
-#include "rules/pyparse.h"
+#include "pycompat/pyparse.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "rules/imagemeta.h"
 #include "core/findingtext.h"
 
+#include "pycompat/pyparse.h"
 #include "rules/cpuspec.h"
-#include "rules/pyparse.h"
 
 namespace rules {
 namespace {

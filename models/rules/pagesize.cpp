@@ -1,6 +1,6 @@
 #include "rules/pagesize.h"
 
-#include "rules/pyparse.h"
+#include "pycompat/pyparse.h"
 
 #include <QRegularExpression>
 

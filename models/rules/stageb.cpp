@@ -1,9 +1,9 @@
 #include "rules/stageb.h"
 #include "core/findingtext.h"
 
+#include "pycompat/pyparse.h"
 #include "rules/cpuspec.h"
 #include "rules/novaerrors.h"
-#include "rules/pyparse.h"
 #include "rules/stagebimpl.h"
 
 namespace rules {

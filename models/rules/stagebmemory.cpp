@@ -1,7 +1,7 @@
 // The memory half of numa_get_constraints(): page size, locked memory, NUMA maps.
 #include "rules/cpuspec.h"
 #include "core/findingtext.h"
-#include "rules/pyparse.h"
+#include "pycompat/pyparse.h"
 #include "rules/stagebimpl.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // numa_get_constraints() of nova/virt/hardware.py, step by step in Nova's order.
 #include "rules/cpuspec.h"
 #include "core/findingtext.h"
-#include "rules/pyparse.h"
+#include "pycompat/pyparse.h"
 #include "rules/stagebimpl.h"
 
 #include <QRegularExpression>

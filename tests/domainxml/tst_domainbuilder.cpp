@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("cpu_mode")));
     }
 
-    // Nova walks the thread siblings in Python set order (see pysetorder.h), so the first
+    // Nova walks the thread siblings in Python set order (see pycompat/pysetorder.h), so the first
     // sibling pair of the demo host's cell 0 is (46, 14), not (0, 32).
     void pinningPrefersSiblings()
     {

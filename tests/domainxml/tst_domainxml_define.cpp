@@ -4,7 +4,7 @@
 // <interface> and <hostdev> devices; those subtrees are covered by the schema test.
 #include "corpus.h"
 #include "domainxml/builder.h"
-#include "domainxml/hostvalidator.h"
+#include "hosts/domaindefinecheck.h"
 #include "libvirtdaemonfixture.h"
 #include "testmain.h"
 
@@ -61,7 +61,7 @@ private Q_SLOTS:
             const domainxml::BuildResult r = domainxml::build(f, host, profile);
             if (!r.ok())
                 continue;
-            const hostvalidator::Result v = hostvalidator::validate(m_conn, withoutHostDevices(r.xml), false);
+            const hosts::definecheck::Result v = hosts::definecheck::defineScratch(m_conn, withoutHostDevices(r.xml), false);
             if (r.xml.contains(QLatin1String("<iommu model=\"virtio\">"))) {
                 // What Nova 31 writes for hw:viommu_model=auto/virtio, and libvirt refuses; the
                 // builder says so (viommu.virtio-driver-attributes).

@@ -1,7 +1,7 @@
 // Security: an auditor changes nothing. Every write path is attempted in auditor mode and
 // refused, and the daemon's domains and node devices are the same before and after:
 // - through vDeck's API where it has one: "validate on host" (a HostSession in auditor mode;
-//   hostvalidator on a read-only connection even when told it is not in auditor mode), the purge
+//   the define check on a read-only connection even when told it is not in auditor mode), the purge
 //   of scratch domains (an undefine), saving the flavor library;
 // - through the connection vDeck opens in auditor mode (hosts::openConnection, read-only, here
 //   even on the daemon's read-write socket) where vDeck has no API: domain define, undefine,
@@ -11,10 +11,10 @@
 // connection), where each payload is first shown to work on a read-write connection, so a
 // refusal means read-only and not a bad payload.
 #include "document/flavordocument.h"
-#include "domainxml/hostvalidator.h"
 #include "flavors/catalog.h"
 #include "flavors/fileerror.h"
 #include "hosts/connection.h"
+#include "hosts/domaindefinecheck.h"
 #include "hosts/hostsession.h"
 #include "libvirtdaemonfixture.h"
 #include "testmain.h"
@@ -317,19 +317,19 @@ private:
         QCOMPARE(validated.first().at(0).toBool(), false);
         session.close();
 
-        // hostvalidator told it is in operator mode but handed the auditor's connection: the
+        // The define check told it is in operator mode but handed the auditor's connection: the
         // connection itself refuses (define and undefine).
-        const auto r = hostvalidator::validate(c.auditor, QString::fromUtf8(p.newDomain), false);
+        const auto r = hosts::definecheck::defineScratch(c.auditor, QString::fromUtf8(p.newDomain), false);
         QVERIFY(!r.accepted && r.refused);
         QCOMPARE(hostState(c.admin), before);
 
         // A scratch domain left by an interrupted operator run stays: purging is an undefine.
-        const QString leftover = hostvalidator::withScratchName(QString::fromUtf8(p.newDomain), QStringLiteral("vdeck-validate-left"));
+        const QString leftover = hosts::definecheck::withScratchName(QString::fromUtf8(p.newDomain), QStringLiteral("vdeck-validate-left"));
         virDomainPtr d = virDomainDefineXML(c.admin, leftover.toUtf8().constData());
         QVERIFY(d);
         const QStringList withLeftover = hostState(c.admin);
-        QCOMPARE(hostvalidator::purgeScratchDomains(c.auditor, true), 0);
-        QCOMPARE(hostvalidator::purgeScratchDomains(c.auditor, false), 0);
+        QCOMPARE(hosts::definecheck::purgeScratchDomains(c.auditor, true), 0);
+        QCOMPARE(hosts::definecheck::purgeScratchDomains(c.auditor, false), 0);
         QCOMPARE(hostState(c.admin), withLeftover);
         QCOMPARE(virDomainUndefine(d), 0);
         virDomainFree(d);

@@ -1,4 +1,4 @@
-#include "rules/pyparse.h"
+#include "pycompat/pyparse.h"
 
 #include <QStringList>
 

@@ -1,10 +1,12 @@
 // "Validate on host" against a real libvirt daemon with the QEMU driver: accepted or rejected
 // with libvirt's message, never left behind, refused read-only and in auditor mode.
-#include "domainxml/hostvalidator.h"
+#include "hosts/domaindefinecheck.h"
 #include "libvirtdaemonfixture.h"
 #include "testmain.h"
 
 #include <libvirt/virterror.h>
+
+using namespace hosts;
 
 namespace {
 const QString kGood = QStringLiteral("<domain type='qemu'>\n  <name>flavor-preview</name>\n  <uuid>0b5e3c4e-52d3-4c51-9a3a-1f0f4f0e7a11</uuid>\n"
@@ -28,7 +30,7 @@ QStringList names(virConnectPtr conn)
 void quiet(void *, virErrorPtr) {}
 }
 
-class TestHostValidator : public QObject
+class TestDomainDefineCheck : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -49,7 +51,7 @@ private Q_SLOTS:
 
     void scratchNameReplacesNameAndUuid()
     {
-        const QString xml = hostvalidator::withScratchName(kGood, QStringLiteral("vdeck-validate-x"));
+        const QString xml = definecheck::withScratchName(kGood, QStringLiteral("vdeck-validate-x"));
         QVERIFY(xml.contains(QLatin1String("<name>vdeck-validate-x</name>")));
         QVERIFY(!xml.contains(QLatin1String("<uuid>")));
         QVERIFY(!xml.contains(QLatin1String("flavor-preview")));
@@ -58,7 +60,7 @@ private Q_SLOTS:
     void acceptedAndNotLeftBehind()
     {
         const QStringList before = names(m_conn);
-        const auto r = hostvalidator::validate(m_conn, kGood, false);
+        const auto r = definecheck::defineScratch(m_conn, kGood, false);
         QVERIFY2(r.accepted, qPrintable(r.message));
         QVERIFY(r.scratchName.startsWith(QLatin1String("vdeck-validate-")));
         QCOMPARE(names(m_conn), before);
@@ -71,7 +73,7 @@ private Q_SLOTS:
         bad.replace(QStringLiteral("machine='q35'"), QStringLiteral("machine='pc'"));
         bad.replace(QStringLiteral("</domain>"), QStringLiteral("  <features><ioapic driver='qemu'/></features>\n  <devices><iommu model='intel'/></devices>\n</domain>"));
         const QStringList before = names(m_conn);
-        const auto r = hostvalidator::validate(m_conn, bad, false);
+        const auto r = definecheck::defineScratch(m_conn, bad, false);
         QVERIFY(!r.accepted);
         QVERIFY(!r.refused);
         QVERIFY2(r.message.contains(QLatin1String("Q35"), Qt::CaseInsensitive), qPrintable(r.message));
@@ -81,11 +83,11 @@ private Q_SLOTS:
     void refusedInAuditorModeAndReadOnly()
     {
         const QStringList before = names(m_conn);
-        auto r = hostvalidator::validate(m_conn, kGood, true);
+        auto r = definecheck::defineScratch(m_conn, kGood, true);
         QVERIFY(r.refused && !r.accepted);
         virConnectPtr ro = virConnectOpenReadOnly(m_daemon.readOnlyUri().toUtf8().constData());
         QVERIFY(ro);
-        r = hostvalidator::validate(ro, kGood, false);
+        r = definecheck::defineScratch(ro, kGood, false);
         QVERIFY(r.refused && !r.accepted);
         virConnectClose(ro);
         QCOMPARE(names(m_conn), before);
@@ -94,13 +96,30 @@ private Q_SLOTS:
     void purgesLeftoversOfAnInterruptedRun()
     {
         const QStringList before = names(m_conn);
-        const QString leftover = hostvalidator::withScratchName(kGood, QStringLiteral("vdeck-validate-interrupted"));
+        const QString leftover = definecheck::withScratchName(kGood, QStringLiteral("vdeck-validate-interrupted"));
         virDomainPtr dom = virDomainDefineXML(m_conn, leftover.toUtf8().constData());
         QVERIFY(dom);
         virDomainFree(dom);
         QVERIFY(names(m_conn).contains(QStringLiteral("vdeck-validate-interrupted")));
-        QCOMPARE(hostvalidator::purgeScratchDomains(m_conn, true), 0);
-        QCOMPARE(hostvalidator::purgeScratchDomains(m_conn, false), 1);
+        QCOMPARE(definecheck::purgeScratchDomains(m_conn, true), 0);
+        QCOMPARE(definecheck::purgeScratchDomains(m_conn, false), 1);
+        QCOMPARE(names(m_conn), before);
+    }
+
+    // check(): what "validate on host" runs (the session, vdeckctl xml and check-xml): the
+    // leftovers first, then the define; in auditor mode neither.
+    void checkPurgesLeftoversThenDefines()
+    {
+        const QStringList before = names(m_conn);
+        const QString leftover = definecheck::withScratchName(kGood, QStringLiteral("vdeck-validate-left-by-a-crash"));
+        virDomainPtr dom = virDomainDefineXML(m_conn, leftover.toUtf8().constData());
+        QVERIFY(dom);
+        virDomainFree(dom);
+        auto r = definecheck::check(m_conn, kGood, true);
+        QVERIFY(r.refused && !r.accepted);
+        QVERIFY(names(m_conn).contains(QStringLiteral("vdeck-validate-left-by-a-crash")));
+        r = definecheck::check(m_conn, kGood, false);
+        QVERIFY2(r.accepted, qPrintable(r.message));
         QCOMPARE(names(m_conn), before);
     }
 
@@ -109,5 +128,5 @@ private:
     virConnectPtr m_conn = nullptr;
 };
 
-VDECK_TEST_MAIN(TestHostValidator)
-#include "tst_hostvalidator.moc"
+VDECK_TEST_MAIN(TestDomainDefineCheck)
+#include "tst_domaindefinecheck.moc"

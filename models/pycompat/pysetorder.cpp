@@ -1,4 +1,4 @@
-#include "domainxml/pysetorder.h"
+#include "pycompat/pysetorder.h"
 
 namespace pyset {
 namespace {

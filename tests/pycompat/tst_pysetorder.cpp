@@ -1,6 +1,6 @@
 // CPython set iteration order, checked against what Nova 31 on Python 3.13 reports for the demo
 // host's first NUMA cell (NUMACell.free_siblings after the database round trip).
-#include "domainxml/pysetorder.h"
+#include "pycompat/pysetorder.h"
 #include "testmain.h"
 
 class TestPySetOrder : public QObject

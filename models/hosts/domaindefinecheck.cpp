@@ -1,4 +1,6 @@
-#include "domainxml/hostvalidator.h"
+#include "hosts/domaindefinecheck.h"
+
+#include "hosts/libvirthandles.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -6,13 +8,12 @@
 
 #include <libvirt/virterror.h>
 
-namespace hostvalidator {
+namespace hosts::definecheck {
 
 namespace {
-QString lastLibvirtError()
+QString lastError()
 {
-    const virError *e = virGetLastError();
-    return e && e->message ? QString::fromUtf8(e->message) : QCoreApplication::translate("HostValidator", "unknown libvirt error");
+    return lastLibvirtError(QCoreApplication::translate("DomainDefineCheck", "unknown libvirt error"));
 }
 
 // Undefines the scratch domain when it goes out of scope, whatever happened in between.
@@ -57,17 +58,17 @@ QString withScratchName(const QString &domainXml, const QString &scratchName)
     return xml;
 }
 
-Result validate(virConnectPtr conn, const QString &domainXml, bool readOnlyMode)
+Result defineScratch(virConnectPtr conn, const QString &domainXml, bool readOnlyMode)
 {
     Result r;
     if (readOnlyMode) {
         r.refused = true;
-        r.message = QCoreApplication::translate("HostValidator", "the connection is read only (auditor mode): validating on a host defines a scratch domain");
+        r.message = QCoreApplication::translate("DomainDefineCheck", "the connection is read only (auditor mode): validating on a host defines a scratch domain");
         return r;
     }
     if (!conn || virConnectIsAlive(conn) != 1) {
         r.refused = true;
-        r.message = QCoreApplication::translate("HostValidator", "no live connection to the host");
+        r.message = QCoreApplication::translate("DomainDefineCheck", "no live connection to the host");
         return r;
     }
     r.scratchName = QString::fromLatin1(kScratchPrefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -77,16 +78,22 @@ Result validate(virConnectPtr conn, const QString &domainXml, bool readOnlyMode)
         const virError *e = virGetLastError();
         if (e && e->code == VIR_ERR_OPERATION_DENIED) {
             r.refused = true;
-            r.message = QCoreApplication::translate("HostValidator", "the connection is read-only: %1").arg(lastLibvirtError());
+            r.message = QCoreApplication::translate("DomainDefineCheck", "the connection is read-only: %1").arg(lastError());
         } else {
-            r.message = lastLibvirtError();
+            r.message = lastError();
         }
         return r;
     }
     ScratchGuard guard(dom);
     r.accepted = true;
-    r.message = QCoreApplication::translate("HostValidator", "accepted by libvirt");
+    r.message = QCoreApplication::translate("DomainDefineCheck", "accepted by libvirt");
     return r;
+}
+
+Result check(virConnectPtr conn, const QString &domainXml, bool readOnlyMode)
+{
+    purgeScratchDomains(conn, readOnlyMode);
+    return defineScratch(conn, domainXml, readOnlyMode);
 }
 
 int purgeScratchDomains(virConnectPtr conn, bool readOnlyMode)
@@ -106,4 +113,4 @@ int purgeScratchDomains(virConnectPtr conn, bool readOnlyMode)
     return removed;
 }
 
-} // namespace hostvalidator
+} // namespace hosts::definecheck
