@@ -3,13 +3,15 @@
 release, from Nova's own validator registry at that release's tag.
 
 A release's registry is its nova/api/validation/extra_specs/*.py plus nova/objects/fields.py
-(the enums) and the validator modules its setup.cfg or pyproject.toml lists; its API schema for extra specs is
-nova/api/openstack/compute/schemas/flavors_extraspecs.py on nova/api/validation/parameter_types.py.
-The installed Nova (Debian 13's python3-nova, Nova 31, in the build root) runs any release's
-registry when those files are swapped in: every registry module imports only base.py, fields.py,
-nova.exception, os-traits and os-resource-classes, and base.py/validators.py have had the same
-code from 23.0.0 to master (type annotations aside). Nova's code is never committed: only the
-catalogues, each recording its tag and commit.
+(the enums) and the validator modules its setup.cfg or pyproject.toml lists; its API schema for
+extra specs is nova/api/openstack/compute/schemas/flavors_extraspecs.py on
+nova/api/validation/parameter_types.py. The installed Nova (Debian 13's python3-nova, Nova 31, in
+the build root) runs any release's registry when those files are loaded over it: besides the
+standard library, oslo and stevedore, the registry modules import only base.py, fields.py,
+nova.exception, os-traits and os-resource-classes (fields.py also nova.network.model and
+nova.virt.arch, and parameter_types.py nova.objects.tag: those stay Nova 31's), and
+base.py/validators.py have had the same code from 23.0.0 to master (type annotations aside).
+Nova's code is never committed: only the catalogues, each recording its tag and commit.
 
   extract NOVA_GIT TREES     (on the host, needs git) the files above of every release in
                              RELEASES into TREES/<major>/, with TREES/<major>/vdeck-source.json
@@ -32,7 +34,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import types
 
 # (major, git ref): the release tags vDeck offers, and master at a pinned commit.
@@ -274,7 +275,7 @@ def check(catalog_dir, trees):
     for name in sorted(wanted - present):
         stale.append(f'{name} is missing')
     fresh = installed_catalog()
-    path = catalogue_path(catalog_dir, fresh['novaMajor'])
+    installed_path = path = catalogue_path(catalog_dir, fresh['novaMajor'])
     committed = read(path)
     if committed is not None:
         source = json.loads(committed).get('source', {})
@@ -284,21 +285,20 @@ def check(catalog_dir, trees):
             fresh['source'] = source
             if text_of(fresh) != committed:
                 stale.append(f'{path} differs from the installed Nova {fresh["nova"]}')
-    checked = [path]
     if trees:
         for major, _ in RELEASES:
             path = catalogue_path(catalog_dir, major)
             if run_tree(os.path.join(trees, str(major))) != read(path):
                 stale.append(f'{path} differs from its tag\'s registry')
-            checked.append(path)
     for line in stale:
         print(line)
     if stale:
         print('regenerate: tools/gen-catalog.py extract NOVA_GIT build/nova-trees (host), then '
               'tools/dev exec -- python3 tools/gen-catalog.py write build/nova-trees resources/catalog')
         return 1
-    print(f'{len(checked)} catalogue check(s) match Nova' + ('' if trees else
-          ' (the installed Nova only; give --trees to check every release)'))
+    print(f'{installed_path} matches the installed Nova {fresh["nova"]}' + (
+        f'; all {len(RELEASES)} catalogues match their tags' if trees else
+        '; the other releases are not checked (give --trees)'))
     return 0
 
 
