@@ -90,7 +90,7 @@ int run(const QStringList &arguments)
         if (!host)
             return cl.fail(error, 2);
     }
-    // The extra-spec catalogue of the release (nova-26 for 23..26, nova-31 from 27): its Nova
+    // The extra-spec catalogue of the release (its own, resources/catalog/nova-<major>.json): its Nova
     // version is in the output, so a reader knows which registry judged the keys.
     const flavors::ExtraSpecCatalog &catalog = flavors::ExtraSpecCatalog::forRelease(r->major());
     if (!p.isSet(json))

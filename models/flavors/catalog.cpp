@@ -91,6 +91,19 @@ std::optional<ExtraSpecCatalog> ExtraSpecCatalog::fromJson(const QByteArray &jso
     }
     ExtraSpecCatalog c;
     c.m_novaVersion = root.value(QLatin1String("nova")).toString();
+    bool numeric = false;
+    const int fromVersion = c.m_novaVersion.section(QLatin1Char('.'), 0, 0).toInt(&numeric);
+    c.m_novaMajor = root.contains(QLatin1String("novaMajor")) ? root.value(QLatin1String("novaMajor")).toInt()
+                                                                : (numeric ? fromVersion : 0);
+    const QJsonObject source = root.value(QLatin1String("source")).toObject();
+    c.m_sourceTag = source.value(QLatin1String("tag")).toString();
+    c.m_sourceCommit = source.value(QLatin1String("commit")).toString();
+    // Catalogues without the schema (format 1) get the one every release from 23 to master has.
+    const QJsonObject schema = root.value(QLatin1String("apiSchema")).toObject();
+    // Python's re.search with ^...$, as jsonschema applies patternProperties; no UCP: the
+    // pattern has only ASCII classes.
+    c.m_keyPattern = QRegularExpression(schema.value(QLatin1String("keyPattern")).toString(QStringLiteral("^[a-zA-Z0-9-_:. ]{1,255}$")));
+    c.m_valueMaxLength = schema.value(QLatin1String("valueMaxLength")).toInt(255);
     for (const QJsonValue &v : root.value(QLatin1String("validators")).toArray())
         c.m_validators.append(validatorFrom(v.toObject()));
     for (const QJsonValue &ns : root.value(QLatin1String("namespaces")).toArray())
@@ -144,8 +157,9 @@ const ExtraSpecCatalog &ExtraSpecCatalog::bundled()
 const ExtraSpecCatalog &ExtraSpecCatalog::forRelease(int novaMajor)
 {
     const std::map<int, ExtraSpecCatalog> &all = bundledCatalogs();
-    const auto it = all.lower_bound(novaMajor); // the oldest catalogue with major >= novaMajor
-    return it != all.end() ? it->second : all.rbegin()->second;
+    if (const auto it = all.find(novaMajor); it != all.end())
+        return it->second;
+    return novaMajor < all.begin()->first ? all.begin()->second : all.rbegin()->second;
 }
 
 QList<int> ExtraSpecCatalog::bundledMajors()
@@ -158,9 +172,16 @@ QList<int> ExtraSpecCatalog::bundledMajors()
 
 int ExtraSpecCatalog::novaMajor() const
 {
-    bool ok = false;
-    const int major = m_novaVersion.section(QLatin1Char('.'), 0, 0).toInt(&ok);
-    return ok ? major : 0;
+    return m_novaMajor;
+}
+
+bool ExtraSpecCatalog::hasExactKey(const QString &key) const
+{
+    for (const SpecValidator &v : m_validators) {
+        if (v.name == key)
+            return true;
+    }
+    return false;
 }
 
 const SpecValidator *ExtraSpecCatalog::find(const QString &key) const

@@ -37,18 +37,25 @@ public:
     // The catalogue of the default release, Nova 31 (:/catalog/nova-31.json, Debian 13's
     // python3-nova). Callers that know the Nova release use forRelease().
     static const ExtraSpecCatalog &bundled();
-    // The catalogue used for Nova `novaMajor` (23 Wallaby .. 33 2026.1, 34 master): the oldest
-    // bundled catalogue not older than that release, else the newest one. Today: 23..26 use
-    // nova-26 (Debian 12's Zed), 27 and later use nova-31 (Debian 13's Epoxy). A newer registry
-    // only gains keys, enum values and deprecations, so a release between two catalogues gets
-    // the later one; rules::firstReleaseOfKey() then rejects the keys its own registry lacks.
+    // The catalogue of Nova `novaMajor` (23 Wallaby .. 33 2026.1, 34 master): every release has
+    // its own, generated from its tag (master from a pinned commit) by tools/gen-catalog.py.
+    // A major outside the bundled ones gets the nearest bundled catalogue.
     static const ExtraSpecCatalog &forRelease(int novaMajor);
     // The major versions of the compiled-in catalogues (resources/catalog/nova-<major>.json),
-    // ascending: {26, 31}.
+    // ascending: {23, 24, ..., 34}.
     static QList<int> bundledMajors();
 
-    QString novaVersion() const { return m_novaVersion; } // "26.2.2"
-    int novaMajor() const;                                 // 26, or 0 when the version is not numeric
+    QString novaVersion() const { return m_novaVersion; } // "26.0.0", "master"
+    int novaMajor() const;                                 // 26 (34 for master), or 0 when unknown
+    QString sourceTag() const { return m_sourceTag; }       // the git tag, "master", or empty
+    QString sourceCommit() const { return m_sourceCommit; } // the commit it was generated from
+    // The API's JSON schema for extra specs, applied before the validators at every
+    // microversion (flavors_extraspecs.py): keys match keyPattern(), values have at most
+    // valueMaxLength() characters.
+    const QRegularExpression &keyPattern() const { return m_keyPattern; }
+    qsizetype valueMaxLength() const { return m_valueMaxLength; }
+    // True when the registry lists `key` by its exact name (not through a pattern).
+    bool hasExactKey(const QString &key) const;
     const QList<SpecValidator> &validators() const { return m_validators; }
     const SpecValidator *find(const QString &key) const;
     bool inValidatedNamespace(const QString &key) const;
@@ -57,6 +64,11 @@ public:
 
 private:
     QString m_novaVersion;
+    int m_novaMajor = 0;
+    QString m_sourceTag;
+    QString m_sourceCommit;
+    QRegularExpression m_keyPattern;
+    qsizetype m_valueMaxLength = 0;
     QList<SpecValidator> m_validators;
     QList<QRegularExpression> m_namespaces;
 };

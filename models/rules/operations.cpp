@@ -59,15 +59,32 @@ void vdpaRules(OperationVerdict &v, NovaRelease r, int minService)
                       || op == Operation::Shelve || op == Operation::Unshelve;
     const bool iface = op == Operation::InterfaceAttach || op == Operation::InterfaceDetach;
     const bool v63 = op == Operation::Suspend || op == Operation::Resume || op == Operation::LiveMigrate;
+    // nova/compute/api.py: @reject_vdpa_instances on resize (cold migrate), shelve, unshelve and
+    // evacuate in every 23.x, 24.0.0 .. 24.1.x and 25.0.x tag; gone in 24.2.0 and 25.1.0 (the
+    // backport of Zed's "enable blocked VDPA move operations") and in 26.0.0. Suspend, resume,
+    // live migration and interface attach/detach stay blocked up to 25 (26 gates them on the
+    // compute service version below).
     if (move && !r.atLeast(26)) {
-        tighten(v, Verdict::Blocked, http, FindingText::tr("Nova blocks this for instances with vDPA ports before Zed (NotSupported)."),
-                FindingText::tr("upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed"));
-        if (r.major() == 24 || r.major() == 25)
-            v.reason += QLatin1Char(' ') + FindingText::tr("Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.");
+        if (r.major() == 24 || r.major() == 25) {
+            const QString fixed = r.major() == 24 ? QStringLiteral("24.2.0") : QStringLiteral("25.1.0");
+            tighten(v, Verdict::Blocked, http,
+                    FindingText::tr("Nova %1 blocks this for instances with vDPA ports before %2 (NotSupported); %2 allows "
+                                    "moves and shelve (the backport of Zed's change): check the exact version.")
+                        .arg(r.displayName(), fixed),
+                    FindingText::tr("upgrade to %1 or later").arg(fixed));
+        } else {
+            tighten(v, Verdict::Blocked, http,
+                    FindingText::tr("Nova %1 blocks this for instances with vDPA ports (NotSupported); moves and shelve are "
+                                    "allowed from 24.2.0 (Xena), 25.1.0 (Yoga) and 26.0.0 (Zed), never in Wallaby.")
+                        .arg(r.displayName()),
+                    FindingText::tr("upgrade to 24.2.0 (Xena) or later"));
+        }
         return;
     }
     if ((iface || v63) && !r.atLeast(26)) {
-        tighten(v, Verdict::Blocked, http, FindingText::tr("Nova blocks this for instances with vDPA ports before Zed (NotSupported)."),
+        tighten(v, Verdict::Blocked, http,
+                FindingText::tr("Nova %1 blocks this for instances with vDPA ports (NotSupported); Zed (26) is the first "
+                                "release that allows it.").arg(r.displayName()),
                 FindingText::tr("upgrade to Nova 26 (Zed) or later with every nova-compute upgraded"));
         return;
     }

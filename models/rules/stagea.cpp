@@ -1,9 +1,8 @@
 #include "rules/stagea.h"
 #include "core/findingtext.h"
 
+#include "rules/cpumaxkeys.h"
 #include "rules/novaerrors.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -49,75 +48,59 @@ Finding keySyntax(const flavors::Property &p, NovaRelease release)
                          .arg(p.key));
 }
 
-} // namespace
-
-int firstReleaseOfKey(const QString &key)
+// Where the registry of another release lists a key this one does not know: "(Nova lists it
+// from 29)" or "(Nova 28 was the last release to list it)"; empty when no bundled catalogue has it.
+QString otherReleasesHint(const QString &key, NovaRelease release)
 {
-    if (key == QLatin1String("hw:virtio_packed_ring"))
-        return 27; // packed virtqueues came in 2023.1; Nova 26's registry and driver have no such key
-    if (key == QLatin1String("hw:locked_memory") || key == QLatin1String("hw:viommu_model"))
-        return 26;
-    if (key == QLatin1String("hw:vif_multiqueue_enabled"))
-        return 25;
-    return NovaRelease::kFirst;
-}
-
-int lastReleaseOfKey(const QString &key)
-{
-    // The Hyper-V driver's keys left the registry with the driver in 2024.1.
-    if (key == QLatin1String("os:monitors") || key == QLatin1String("os:resolution") || key == QLatin1String("os:vram"))
-        return 28;
-    return NovaRelease::kMaster;
-}
-
-namespace {
-
-// The catalogue that judges `key` for `release`: the release's own, unless the key left the
-// registry after that release; then the newest bundled catalogue that still has it.
-const flavors::ExtraSpecCatalog &catalogForKey(const QString &key, const flavors::ExtraSpecCatalog &catalog, NovaRelease release)
-{
-    if (catalog.find(key) || lastReleaseOfKey(key) < release.major())
-        return catalog;
-    QList<int> majors = flavors::ExtraSpecCatalog::bundledMajors();
-    std::reverse(majors.begin(), majors.end());
-    for (int major : majors) {
-        const flavors::ExtraSpecCatalog &older = flavors::ExtraSpecCatalog::forRelease(major);
-        if (older.find(key))
-            return older;
+    int firstLater = 0;
+    int lastEarlier = 0;
+    for (int major : flavors::ExtraSpecCatalog::bundledMajors()) {
+        if (!flavors::ExtraSpecCatalog::forRelease(major).find(key))
+            continue;
+        if (major > release.major() && !firstLater)
+            firstLater = major;
+        if (major < release.major())
+            lastEarlier = major;
     }
-    return catalog;
+    if (firstLater)
+        return FindingText::tr(" (Nova lists it from %1)").arg(firstLater == NovaRelease::kMaster ? QStringLiteral("master") : QString::number(firstLater));
+    if (lastEarlier)
+        return FindingText::tr(" (Nova %1 was the last release to list it)").arg(lastEarlier);
+    return QString();
 }
 
 } // namespace
 
-QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSpecCatalog &releaseCatalog, NovaRelease release)
+QList<Finding> checkStageA(const flavors::Flavor &flavor, const flavors::ExtraSpecCatalog &catalog, NovaRelease release)
 {
-    static const QRegularExpression keyPattern(QStringLiteral("^[a-zA-Z0-9-_:. ]{1,255}$"));
     QList<Finding> out;
     for (const flavors::Property &p : flavor.extraSpecs.items()) {
-        if (!keyPattern.match(p.key).hasMatch() || p.value.size() > 255) {
+        if (!catalog.keyPattern().match(p.key).hasMatch() || p.value.size() > catalog.valueMaxLength()) {
             out.append(keySyntax(p, release));
             continue;
         }
-        const flavors::ExtraSpecCatalog &catalog = catalogForKey(p.key, releaseCatalog, release);
-        const bool tooNew = firstReleaseOfKey(p.key) > release.major();
         std::optional<QString> problem = catalog.validate(p.key, p.value);
-        if (tooNew)
-            problem = FindingText::tr("Validation failed; extra spec '%1' does not appear to be a valid extra spec "
-                                     "(it exists from Nova %2).").arg(p.key).arg(firstReleaseOfKey(p.key));
         if (problem) {
-            const bool unknown = tooNew || !catalog.find(p.key);
+            const bool unknown = !catalog.find(p.key);
             QString fix;
-            if (unknown && !tooNew) {
-                const QString near = closestKey(p.key, catalog);
-                if (!near.isEmpty())
+            if (unknown) {
+                const QString hint = otherReleasesHint(p.key, release);
+                if (!hint.isEmpty() && problem->endsWith(QLatin1Char('.')))
+                    problem = problem->chopped(1) + hint + QLatin1Char('.');
+                if (const std::optional<CpuMaxExplanation> cpuMax = explainRefusedCpuMaxKey(p.key, catalog, release)) {
+                    problem = *problem + QLatin1Char(' ') + cpuMax->message;
+                    fix = cpuMax->fix;
+                } else if (const QString near = closestKey(p.key, catalog); !near.isEmpty() && !keyHasNoEffect(near, catalog)) {
                     fix = QStringLiteral("rename %1 to %2").arg(p.key, near);
+                }
             }
             out.append(novaError(QStringLiteral("ValidationError"),
                                  unknown ? QStringLiteral("spec.unknown-key") : QStringLiteral("spec.invalid-value"),
                                  release, {p.key}, *problem, fix));
             continue;
         }
+        if (std::optional<Finding> unread = unreadCpuMaxKey(p.key, catalog, release))
+            out.append(*unread);
         const flavors::SpecValidator *v = catalog.find(p.key);
         if (v && v->deprecated) {
             Finding f;

@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(firstError(zed)->httpStatus, 403);
         const auto master = checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), {NovaRelease(NovaRelease::kMaster)});
         QCOMPARE(firstError(master)->httpStatus, 400);
-        const auto yoga = checkFlavor(f, flavors::ExtraSpecCatalog::bundled(), {NovaRelease(25)});
+        const auto yoga = checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(25), {NovaRelease(25)});
         QCOMPARE(firstError(yoga)->code, QStringLiteral("spec.unknown-key"));
         const auto conflict = checkFlavor(flavor({{QStringLiteral("hw:locked_memory"), QStringLiteral("true")},
                                                   {QStringLiteral("hw:mem_page_size"), QStringLiteral("large")}},

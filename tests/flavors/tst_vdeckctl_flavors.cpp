@@ -46,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(ok.exitCode, 0);
     }
 
-    // Each release is checked against the catalogue closest to it, and the output says which.
+    // Each release is checked against its own catalogue, and the output says which.
     void lintUsesTheReleasesCatalogue()
     {
         QTemporaryDir dir;

@@ -231,21 +231,34 @@ private Q_SLOTS:
                                         << lines({"Live migrate | allowed |  |  | ", "Cold migrate | allowed |  |  | ", "Resize | allowed |  |  | "});
         QTest::newRow("vdpa 23")
             << QStringLiteral("vdpa") << 23
-            << lines({"Live migrate | blocked | 409 | Nova blocks this for instances with vDPA ports before Zed (NotSupported). | "
-                      "upgrade to Nova 26 (Zed) or later with every nova-compute upgraded",
-                      "Cold migrate | blocked | 409 | Nova blocks this for instances with vDPA ports before Zed (NotSupported). | "
-                      "upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed",
-                      "Resize | blocked | 409 | Nova blocks this for instances with vDPA ports before Zed (NotSupported). | "
-                      "upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed"});
+            << lines({"Live migrate | blocked | 409 | Nova 23 (2021.1 Wallaby) blocks this for instances with vDPA ports (NotSupported); "
+                      "Zed (26) is the first release that allows it. | upgrade to Nova 26 (Zed) or later with every nova-compute upgraded",
+                      "Cold migrate | blocked | 409 | Nova 23 (2021.1 Wallaby) blocks this for instances with vDPA ports (NotSupported); "
+                      "moves and shelve are allowed from 24.2.0 (Xena), 25.1.0 (Yoga) and 26.0.0 (Zed), never in Wallaby. | "
+                      "upgrade to 24.2.0 (Xena) or later",
+                      "Resize | blocked | 409 | Nova 23 (2021.1 Wallaby) blocks this for instances with vDPA ports (NotSupported); "
+                      "moves and shelve are allowed from 24.2.0 (Xena), 25.1.0 (Yoga) and 26.0.0 (Zed), never in Wallaby. | "
+                      "upgrade to 24.2.0 (Xena) or later"});
         QTest::newRow("vdpa 24 is 400") << QStringLiteral("vdpa") << 24
-                                        << lines({"Live migrate | blocked | 400 | Nova blocks this for instances with vDPA ports before Zed "
-                                                  "(NotSupported). | upgrade to Nova 26 (Zed) or later with every nova-compute upgraded",
-                                                  "Cold migrate | blocked | 400 | Nova blocks this for instances with vDPA ports before Zed "
-                                                  "(NotSupported). Lifted by the backport in 24.2.0 and 25.1.0: check the exact version. | "
-                                                  "upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed",
-                                                  "Resize | blocked | 400 | Nova blocks this for instances with vDPA ports before Zed "
-                                                  "(NotSupported). Lifted by the backport in 24.2.0 and 25.1.0: check the exact version. | "
-                                                  "upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed"});
+                                        << lines({"Live migrate | blocked | 400 | Nova 24 (2021.2 Xena) blocks this for instances with vDPA "
+                                                  "ports (NotSupported); Zed (26) is the first release that allows it. | "
+                                                  "upgrade to Nova 26 (Zed) or later with every nova-compute upgraded",
+                                                  "Cold migrate | blocked | 400 | Nova 24 (2021.2 Xena) blocks this for instances with vDPA "
+                                                  "ports before 24.2.0 (NotSupported); 24.2.0 allows moves and shelve (the backport of "
+                                                  "Zed's change): check the exact version. | upgrade to 24.2.0 or later",
+                                                  "Resize | blocked | 400 | Nova 24 (2021.2 Xena) blocks this for instances with vDPA "
+                                                  "ports before 24.2.0 (NotSupported); 24.2.0 allows moves and shelve (the backport of "
+                                                  "Zed's change): check the exact version. | upgrade to 24.2.0 or later"});
+        QTest::newRow("vdpa 25 is lifted in 25.1.0")
+            << QStringLiteral("vdpa") << 25
+            << lines({"Live migrate | blocked | 400 | Nova 25 (2022.1 Yoga) blocks this for instances with vDPA ports (NotSupported); "
+                      "Zed (26) is the first release that allows it. | upgrade to Nova 26 (Zed) or later with every nova-compute upgraded",
+                      "Cold migrate | blocked | 400 | Nova 25 (2022.1 Yoga) blocks this for instances with vDPA ports before 25.1.0 "
+                      "(NotSupported); 25.1.0 allows moves and shelve (the backport of Zed's change): check the exact version. | "
+                      "upgrade to 25.1.0 or later",
+                      "Resize | blocked | 400 | Nova 25 (2022.1 Yoga) blocks this for instances with vDPA ports before 25.1.0 "
+                      "(NotSupported); 25.1.0 allows moves and shelve (the backport of Zed's change): check the exact version. | "
+                      "upgrade to 25.1.0 or later"});
     }
 
     void operations()

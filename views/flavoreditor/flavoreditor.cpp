@@ -7,7 +7,9 @@
 #include "flavoreditor/rawspecseditor.h"
 #include "flavoreditor/specform.h"
 #include "flavors/vgputype.h"
+#include "rules/cpumaxkeys.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
 
@@ -76,11 +78,44 @@ SpecForm *FlavorEditor::cpuForm()
     f->addSpec(QStringLiteral("hw:cpu_sockets"), tr("Sockets"));
     f->addSpec(QStringLiteral("hw:cpu_cores"), tr("Cores"));
     f->addSpec(QStringLiteral("hw:cpu_threads"), tr("Threads"));
-    f->addSpec(QStringLiteral("hw:cpu_max_sockets"), tr("Max sockets"));
-    f->addSpec(QStringLiteral("hw:cpu_max_cores"), tr("Max cores"));
-    f->addSpec(QStringLiteral("hw:cpu_max_threads"), tr("Max threads"));
+    addCpuMaxRows(f);
     f->finish();
     return f;
+}
+
+// The CPU maxima: the flavor keys nova/virt/hardware.py reads (hw:cpu_max_*) where the release's
+// registry lists them (32 and later); before that no flavor spelling both passes validation and
+// works (rules/cpumaxkeys.h), so the form says so and offers the image properties instead.
+void FlavorEditor::addCpuMaxRows(SpecForm *f)
+{
+    const QStringList labels{tr("Max sockets"), tr("Max cores"), tr("Max threads")};
+    const QList<rules::CpuMaxKey> &keys = rules::cpuMaxKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        f->addSpec(keys.at(i).read, labels.at(i));
+    auto *note = new QLabel(this);
+    note->setObjectName(QStringLiteral("cpuMaxNote"));
+    note->setWordWrap(true);
+    f->addWide(note, {QStringLiteral("cpuMaxNote")});
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        f->addImageProperty(keys.at(i).imageProperty, tr("%1 (image)").arg(labels.at(i)), {});
+    const auto follow = [this, f, note] {
+        const flavors::ExtraSpecCatalog &catalog = m_doc->catalog();
+        const bool works = rules::cpuMaxKeyWorks(rules::cpuMaxKeys().first(), catalog);
+        for (const rules::CpuMaxKey &k : rules::cpuMaxKeys()) {
+            f->setKeyRowVisible(k.read, works);
+            f->setKeyRowVisible(k.imageProperty, !works);
+        }
+        note->setText(works ? QString()
+                            : tr("Nova %1 reads hw:cpu_max_sockets, hw:cpu_max_cores and hw:cpu_max_threads, but its "
+                                 "registry refuses them (400 at microversion 2.86 and later) and lists hw:max_cpu_* "
+                                 "instead, which nothing reads: no flavor key limits the CPU topology and passes "
+                                 "validation. Set the image properties below on the image, or set hw:cpu_max_* at "
+                                 "microversion 2.85 or earlier.")
+                                  .arg(catalog.novaVersion()));
+        f->setKeyRowVisible(QStringLiteral("cpuMaxNote"), !works);
+    };
+    connect(m_doc, &FlavorDocument::releaseChanged, this, follow);
+    follow();
 }
 
 SpecForm *FlavorEditor::memoryForm()
@@ -137,11 +172,13 @@ bool FlavorEditor::focusKeys(const QStringList &keys)
         QString formKey = key;
         if (key.startsWith(QLatin1String("hw_")) && key != QLatin1String("hw_machine_type"))
             formKey = QStringLiteral("hw:") + key.mid(3); // the image property's flavor twin
-        for (int i = 0; i < m_forms.size(); ++i) {
-            if (QWidget *field = m_forms.at(i)->fieldFor(formKey)) {
-                setCurrentIndex(i + 1);
-                field->setFocus(Qt::OtherFocusReason);
-                return true;
+        for (const QString &k : {formKey, key}) { // the twin's row is hidden where it does not work
+            for (int i = 0; i < m_forms.size(); ++i) {
+                if (QWidget *field = m_forms.at(i)->fieldFor(k); field && !field->isHidden()) {
+                    setCurrentIndex(i + 1);
+                    field->setFocus(Qt::OtherFocusReason);
+                    return true;
+                }
             }
         }
     }

@@ -25,6 +25,7 @@ private:
     void reload();
     QWidget *scrolled(QWidget *content);
     SpecForm *cpuForm();
+    void addCpuMaxRows(SpecForm *form);
     SpecForm *memoryForm();
     SpecForm *devicesForm();
 

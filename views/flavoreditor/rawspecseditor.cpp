@@ -2,6 +2,7 @@
 
 #include "document/flavordocument.h"
 #include "itemmodels/extraspectablemodel.h"
+#include "rules/cpumaxkeys.h"
 
 #include <QAction>
 #include <QCompleter>
@@ -9,15 +10,40 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QStringListModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
-QCompleter *keyCompleter(ExtraSpecTableModel *model, QObject *parent)
+// The catalogue's keys without those that pass the release's registry but have no effect
+// (hw:max_cpu_* up to Nova 31; rules/cpumaxkeys.h): completion offers only keys that work.
+class WorkingKeys : public QSortFilterProxyModel
 {
-    auto *c = new QCompleter(model->completionModel(), parent);
+public:
+    WorkingKeys(FlavorDocument *doc, QAbstractItemModel *keys, QObject *parent)
+        : QSortFilterProxyModel(parent)
+        , m_doc(doc)
+    {
+        setSourceModel(keys);
+        connect(doc, &FlavorDocument::releaseChanged, this, [this] { invalidateRowsFilter(); });
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QString key = sourceModel()->index(row, 0, parent).data().toString();
+        return !rules::keyHasNoEffect(key, m_doc->catalog());
+    }
+
+private:
+    FlavorDocument *m_doc;
+};
+
+QCompleter *keyCompleter(QAbstractItemModel *keys, QObject *parent)
+{
+    auto *c = new QCompleter(keys, parent);
     c->setCaseSensitivity(Qt::CaseInsensitive);
     c->setFilterMode(Qt::MatchContains);
     return c;
@@ -27,21 +53,21 @@ QCompleter *keyCompleter(ExtraSpecTableModel *model, QObject *parent)
 class KeyDelegate : public QStyledItemDelegate
 {
 public:
-    KeyDelegate(ExtraSpecTableModel *model, QObject *parent)
+    KeyDelegate(QAbstractItemModel *keys, QObject *parent)
         : QStyledItemDelegate(parent)
-        , m_model(model)
+        , m_keys(keys)
     {
     }
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
         if (auto *line = qobject_cast<QLineEdit *>(editor); line && index.column() == ExtraSpecTableModel::KeyColumn)
-            line->setCompleter(keyCompleter(m_model, line));
+            line->setCompleter(keyCompleter(m_keys, line));
         return editor;
     }
 
 private:
-    ExtraSpecTableModel *m_model;
+    QAbstractItemModel *m_keys;
 };
 }
 
@@ -57,7 +83,8 @@ RawSpecsEditor::RawSpecsEditor(FlavorDocument *doc, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("extraSpecTable"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new KeyDelegate(m_model, m_view));
+    auto *keys = new WorkingKeys(doc, m_model->completionModel(), this);
+    m_view->setItemDelegate(new KeyDelegate(keys, m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -66,7 +93,7 @@ RawSpecsEditor::RawSpecsEditor(FlavorDocument *doc, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ExtraSpecTableModel::CheckColumn, QHeaderView::ResizeToContents);
     m_newKey->setObjectName(QStringLiteral("newSpecKey"));
     m_newKey->setPlaceholderText(tr("key, e.g. hw:cpu_policy"));
-    m_newKey->setCompleter(keyCompleter(m_model, m_newKey));
+    m_newKey->setCompleter(keyCompleter(keys, m_newKey));
     m_newValue->setObjectName(QStringLiteral("newSpecValue"));
     m_newValue->setPlaceholderText(tr("value"));
     m_add->setObjectName(QStringLiteral("addSpec"));

@@ -81,6 +81,7 @@ void SpecForm::addRow(const QString &label, QWidget *field, const QStringList &k
     text->setMinimumWidth(kLabelWidth); // one label column across the sections
     text->setBuddy(field);
     form()->addRow(text, field);
+    m_rowForms.insert(field, m_form);
     for (const QString &k : keys)
         m_fields.insert(k, field);
 }
@@ -89,6 +90,7 @@ void SpecForm::addWide(QWidget *widget, const QStringList &keys)
 {
     widget->setParent(this);
     form()->addRow(widget);
+    m_rowForms.insert(widget, m_form);
     for (const QString &k : keys)
         m_fields.insert(k, widget);
 }
@@ -100,8 +102,9 @@ void SpecForm::finish()
 
 QWidget *SpecForm::makeField(const QString &key, Target target, const QStringList &suggestions)
 {
-    // Built once from the catalogue of the release selected now: keys known to every bundled
-    // catalogue validate alike in all of them (tst_catalogs), so the choices hold for any release.
+    // Built once from the catalogue of the release selected now: the keys the forms edit validate
+    // alike in every release that lists them (tst_catalogs lists the few keys that differ, none of
+    // them in a form), so the choices hold for any release.
     const flavors::SpecValidator *v = target == Target::Spec ? m_doc->catalog().find(key) : nullptr;
     QStringList choices;
     if (v)
@@ -160,6 +163,13 @@ void SpecForm::load(const flavors::Flavor &flavor)
         const flavors::PropertyList &list = b.target == Target::Spec ? flavor.extraSpecs : flavor.imageProperties;
         showValue(b.widget, list.value(b.key).value_or(QString()));
     }
+}
+
+void SpecForm::setKeyRowVisible(const QString &key, bool visible)
+{
+    QWidget *w = m_fields.value(key);
+    if (QFormLayout *f = m_rowForms.value(w))
+        f->setRowVisible(w, visible);
 }
 
 bool SpecForm::focusKey(const QString &key)

@@ -32,6 +32,8 @@ public:
 
     void load(const flavors::Flavor &flavor);
     QWidget *fieldFor(const QString &key) const { return m_fields.value(key); }
+    // Shows or hides the row of `key` (label and field).
+    void setKeyRowVisible(const QString &key, bool visible);
     bool focusKey(const QString &key);
     void setReadOnly(bool readOnly);
 
@@ -52,4 +54,5 @@ private:
     QFormLayout *m_form = nullptr;
     QList<Binding> m_bindings;
     QHash<QString, QWidget *> m_fields;
+    QHash<QWidget *, QFormLayout *> m_rowForms; // the section each field's row is in
 };
