@@ -27,18 +27,6 @@ bool PropertyList::remove(const QString &key)
     return m_items.removeIf([&key](const Property &p) { return p.key == key; }) > 0;
 }
 
-QStringList vnicTypes()
-{
-    return {QStringLiteral("normal"), QStringLiteral("direct"), QStringLiteral("direct-physical"),
-            QStringLiteral("macvtap"), QStringLiteral("vdpa"), QStringLiteral("virtio-forwarder"),
-            QStringLiteral("remote-managed")};
-}
-
-bool isValidVnicType(const QString &type)
-{
-    return vnicTypes().contains(type);
-}
-
 const Flavor *FlavorLibrary::find(const QString &name) const
 {
     for (const Flavor &f : flavors) {

@@ -141,7 +141,7 @@ QList<rules::Finding> checkHostRequirements(const flavors::Flavor &flavor, const
     if (isQemu(host))
         checkMinimums(minimums::novaCompute(release), host, QStringLiteral("host.nova-minimum"), {}, out);
     checkViommu(flavor, host, profile, release, out);
-    const bool vdpa = std::any_of(flavor.ports.cbegin(), flavor.ports.cend(), [](const flavors::RequestedPort &p) { return p.vnicType == QLatin1String("vdpa"); });
+    const bool vdpa = std::any_of(flavor.ports.cbegin(), flavor.ports.cend(), [](const flavors::RequestedPort &p) { return p.type() == flavors::VnicType::Vdpa; });
     if (vdpa && isQemu(host))
         checkMinimums(minimums::vdpa(), host, QStringLiteral("host.vdpa-minimum"), {}, out);
     return out;
