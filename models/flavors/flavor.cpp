@@ -27,6 +27,16 @@ bool PropertyList::remove(const QString &key)
     return m_items.removeIf([&key](const Property &p) { return p.key == key; }) > 0;
 }
 
+Flavor newFlavor()
+{
+    Flavor f;
+    f.name = QStringLiteral("new-flavor");
+    f.vcpus = 2;
+    f.ramMb = 2048;
+    f.diskGb = 20;
+    return f;
+}
+
 const Flavor *FlavorLibrary::find(const QString &name) const
 {
     for (const Flavor &f : flavors) {

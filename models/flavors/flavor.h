@@ -67,6 +67,10 @@ struct Flavor
     friend bool operator==(const Flavor &, const Flavor &) = default;
 };
 
+// The flavor "Add Flavor" and a new library start with: "new-flavor", 2 vCPUs, 2048 MiB of RAM,
+// a 20 GB disk.
+Flavor newFlavor();
+
 // A file's worth of flavors.
 struct FlavorLibrary
 {
