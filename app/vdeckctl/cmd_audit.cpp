@@ -132,17 +132,17 @@ int run(const QStringList &arguments)
         needs.addFlavors(*library, &in.facts, in.snapshot ? &*in.snapshot : nullptr);
     else if (!in.snapshot)
         needs = probe::HostNeeds::inferredFrom(in.facts);
-    const QList<probe::AuditFinding> findings = probe::PrerequisiteAudit(in.facts, needs).run();
+    const QList<rules::Finding> findings = probe::PrerequisiteAudit(in.facts, needs).run();
     QTextStream out(stdout);
     if (cl.isSet(QStringLiteral("json"))) {
         QJsonArray array;
-        for (const probe::AuditFinding &f : findings)
-            array.append(f.toJson());
+        for (const rules::Finding &f : findings)
+            array.append(probe::auditFindingJson(f));
         out << QJsonDocument(QJsonObject{{QStringLiteral("host"), in.host}, {QStringLiteral("findings"), array}}).toJson(QJsonDocument::Indented);
     } else {
         factsprinter::printFindings(out, findings);
     }
-    return probe::hasErrors(findings) ? 1 : 0;
+    return rules::hasErrors(findings) ? 1 : 0;
 }
 
 } // namespace

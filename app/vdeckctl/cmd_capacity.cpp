@@ -4,7 +4,7 @@
 
 #include "flavors/flavorfiles.h"
 #include "hostfit/capacityestimate.h"
-#include "hostfit/minimums.h"
+#include "hostfit/hostrequirements.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +22,7 @@ QString description()
         "pages, free VFs, vDPA devices, PFs, PCI aliases, mdev instances) and each one's resources consumed; counting\n"
         "stops at %1. DISK_GB is not counted. Live connections are read-only.\n"
         "Version minimums applied:\n").arg(hostfit::CapacityEstimate::kDefaultCap);
-    for (const hostfit::Minimum &m : hostfit::minimums::all(rules::NovaRelease()))
+    for (const versions::Minimum &m : hostfit::appliedMinimums(rules::NovaRelease()))
         text += QStringLiteral("  %1\n").arg(m.text());
     return text + QStringLiteral("Exit status: 0 every flavor fits at least once, 1 one cannot run on the host, 2 usage or I/O error.");
 }

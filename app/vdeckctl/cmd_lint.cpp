@@ -104,8 +104,7 @@ int run(const QStringList &arguments)
         std::optional<hostfit::HostVerdict> verdict;
         if (host) {
             verdict = hostfit::checkHost(f, *host, *profile, hostfit::CapacityOptions{*r, hostfit::CapacityEstimate::kDefaultCap});
-            findings.append(verdict->findings);
-            std::stable_sort(findings.begin(), findings.end(), [](const rules::Finding &a, const rules::Finding &b) { return int(a.severity) < int(b.severity); });
+            findings = rules::mergeFindings(std::move(findings), verdict->findings);
         }
         anyErrors |= rules::hasErrors(findings) || (verdict && !verdict->canRun());
         if (p.isSet(json)) {

@@ -42,8 +42,8 @@ int run(const QStringList &arguments)
     }
     flavors::Flavor f = *found;
     for (const QString &type : p.values(port)) {
-        if (!flavors::isValidVnicType(type))
-            return cl.usageError(QStringLiteral("unknown vnic_type '%1' (one of %2)").arg(type, flavors::vnicTypes().join(QStringLiteral(", "))));
+        if (!flavors::vnicTypeFromString(type))
+            return cl.usageError(QStringLiteral("unknown vnic_type '%1' (one of %2)").arg(type, flavors::vnicTypeNames().join(QStringLiteral(", "))));
         f.ports.append(flavors::RequestedPort{type, QString()});
     }
     const QList<rules::OperationVerdict> matrix = rules::operationsMatrix(f, *r);

@@ -45,12 +45,12 @@ void printFacts(QTextStream &out, const hostfacts::HostFacts &facts)
     }
 }
 
-void printFindings(QTextStream &out, const QList<probe::AuditFinding> &findings)
+void printFindings(QTextStream &out, const QList<rules::Finding> &findings)
 {
     if (findings.isEmpty())
         out << "No findings.\n";
-    for (const probe::AuditFinding &f : findings)
-        out << probe::severityName(f.severity) << ' ' << f.code << ": " << f.message << "\n    fix: " << f.fix << '\n';
+    for (const rules::Finding &f : findings)
+        out << rules::severityName(f.severity) << ' ' << f.code << ": " << f.message << "\n    fix: " << f.fix << '\n';
 }
 
 } // namespace factsprinter

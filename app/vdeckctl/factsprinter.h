@@ -1,14 +1,14 @@
 #pragma once
 
-#include "probe/auditfinding.h"
 #include "hostfacts/hostfacts.h"
+#include "rules/finding.h"
 
 #include <QTextStream>
 
-// Plain-text renderings for vdeckctl; JSON comes from hostfacts::json and AuditFinding::toJson.
+// Plain-text renderings for vdeckctl; JSON comes from hostfacts::json and probe::auditFindingJson.
 namespace factsprinter {
 
 void printFacts(QTextStream &out, const hostfacts::HostFacts &facts);
-void printFindings(QTextStream &out, const QList<probe::AuditFinding> &findings);
+void printFindings(QTextStream &out, const QList<rules::Finding> &findings);
 
 } // namespace factsprinter

@@ -74,12 +74,7 @@ bool FlavorDocument::isModified() const
 void FlavorDocument::newLibrary()
 {
     FlavorLibrary lib;
-    Flavor f;
-    f.name = QStringLiteral("new-flavor");
-    f.vcpus = 2;
-    f.ramMb = 2048;
-    f.diskGb = 20;
-    lib.flavors.append(f);
+    lib.flavors.append(flavors::newFlavor());
     resetLibrary(lib, QString());
 }
 

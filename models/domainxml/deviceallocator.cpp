@@ -73,15 +73,16 @@ public:
     QHash<QString, int> newMdevs;
 };
 
-std::optional<AllocatedDevice> takePort(Picker &p, const QString &vnic)
+std::optional<AllocatedDevice> takePort(Picker &p, std::optional<flavors::VnicType> vnic)
 {
-    if (vnic == QLatin1String("vdpa"))
+    using flavors::VnicType;
+    if (vnic == VnicType::Vdpa)
         return p.take([&](const inventory::GraphNode &n) { return n.kind == inventory::DeviceKind::Vdpa && !n.device.vdpaChardev.isEmpty() && p.usable(n); });
-    if (vnic == QLatin1String("direct"))
+    if (vnic == VnicType::Direct)
         return p.take([&](const inventory::GraphNode &n) { return p.freeVf(n); });
-    if (vnic == QLatin1String("macvtap"))
+    if (vnic == VnicType::Macvtap)
         return p.take([&](const inventory::GraphNode &n) { return p.freeVf(n) && !n.netdev.isEmpty(); });
-    if (vnic == QLatin1String("direct-physical"))
+    if (vnic == VnicType::DirectPhysical)
         return p.take([&](const inventory::GraphNode &n) { return p.freePf(n); });
     return AllocatedDevice{};
 }
@@ -199,7 +200,7 @@ DeviceAllocation allocateDevices(const flavors::Flavor &flavor, const inventory:
     Picker picker(graph, hostCells, use);
     DeviceAllocation out;
     for (const flavors::RequestedPort &port : flavor.ports) {
-        const std::optional<AllocatedDevice> d = takePort(picker, port.vnicType);
+        const std::optional<AllocatedDevice> d = takePort(picker, port.type());
         if (!d)
             out.missing.append(FindingText::tr("port %1: no free %2 device%3").arg(out.ports.size() + 1).arg(port.vnicType,
                 hostCells.isEmpty() ? QString() : QStringLiteral(" on host NUMA node(s) %1").arg(

@@ -67,23 +67,24 @@ void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stage
 {
     for (qsizetype i = 0; i < flavor.ports.size() && i < devices.ports.size(); ++i) {
         const QString vnic = flavor.ports.at(i).vnicType;
+        const std::optional<flavors::VnicType> type = flavor.ports.at(i).type();
         const AllocatedDevice &d = devices.ports.at(i);
         if (d.node.isEmpty())
             continue;
         const QString mac = stableMac(flavor.name, int(i));
         const QString note = QStringLiteral("port %1 (%2): %3").arg(i + 1).arg(vnic, d.node);
-        if (vnic == QLatin1String("direct-physical")) {
+        if (type == flavors::VnicType::DirectPhysical) {
             plan.hostdevs.append(HostdevPlan{QStringLiteral("pci"), d.address, {}, false, note});
             continue;
         }
         NicPlan n;
-        if (vnic == QLatin1String("vdpa")) {
-            n.type = QStringLiteral("vdpa");
+        if (type == flavors::VnicType::Vdpa) {
+            n.type = QStringLiteral("vdpa"); // libvirt's <interface type='vdpa'>
             n.sourceDev = d.chardev;
-        } else if (vnic == QLatin1String("direct")) {
+        } else if (type == flavors::VnicType::Direct) {
             n.type = QStringLiteral("hostdev");
             n.address = d.address;
-        } else if (vnic == QLatin1String("macvtap")) {
+        } else if (type == flavors::VnicType::Macvtap) {
             n = macvtapNic(flavor, stageB, host, profile);
             n.sourceDev = d.netdev;
         } else {
@@ -92,7 +93,7 @@ void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stage
         n.mac = mac;
         n.device = note;
         n.packed = packedRing(flavor).value_or(false);
-        if (vnic == QLatin1String("vdpa")) { // set_vif_host_backend_vdpa_config
+        if (type == flavors::VnicType::Vdpa) { // set_vif_host_backend_vdpa_config
             n.rxQueueSize = profile.rxQueueSize.value_or(0);
             n.txQueueSize = profile.txQueueSize.value_or(0);
         }

@@ -27,16 +27,14 @@ bool PropertyList::remove(const QString &key)
     return m_items.removeIf([&key](const Property &p) { return p.key == key; }) > 0;
 }
 
-QStringList vnicTypes()
+Flavor newFlavor()
 {
-    return {QStringLiteral("normal"), QStringLiteral("direct"), QStringLiteral("direct-physical"),
-            QStringLiteral("macvtap"), QStringLiteral("vdpa"), QStringLiteral("virtio-forwarder"),
-            QStringLiteral("remote-managed")};
-}
-
-bool isValidVnicType(const QString &type)
-{
-    return vnicTypes().contains(type);
+    Flavor f;
+    f.name = QStringLiteral("new-flavor");
+    f.vcpus = 2;
+    f.ramMb = 2048;
+    f.diskGb = 20;
+    return f;
 }
 
 const Flavor *FlavorLibrary::find(const QString &name) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "flavors/vnictype.h"
+
 #include <QList>
 #include <QString>
 
@@ -39,13 +41,12 @@ private:
 // the findings and the operations matrix depend on it.
 struct RequestedPort
 {
-    QString vnicType = QStringLiteral("normal"); // normal, direct, direct-physical, macvtap, vdpa, virtio-forwarder, remote-managed
+    QString vnicType = toString(VnicType::Normal); // as files spell it; one of vnicTypeNames()
     QString physnet;
+    // The type, std::nullopt for a spelling vDeck does not know (files and the editor allow none).
+    std::optional<VnicType> type() const { return vnicTypeFromString(vnicType); }
     friend bool operator==(const RequestedPort &, const RequestedPort &) = default;
 };
-
-QStringList vnicTypes();
-bool isValidVnicType(const QString &type);
 
 // A Nova flavor plus the instance shape it is meant for (image properties and ports).
 struct Flavor
@@ -65,6 +66,10 @@ struct Flavor
     QString notes;
     friend bool operator==(const Flavor &, const Flavor &) = default;
 };
+
+// The flavor "Add Flavor" and a new library start with: "new-flavor", 2 vCPUs, 2048 MiB of RAM,
+// a 20 GB disk.
+Flavor newFlavor();
 
 // A file's worth of flavors.
 struct FlavorLibrary

@@ -78,8 +78,8 @@ bool flavorFromJson(const QJsonObject &o, int index, Flavor *f, QString *error)
         || !propertiesFromJson(shape.value(k("imageProperties")), &f->imageProperties, where + k(".instanceShape.imageProperties"), error))
         return false;
     for (const QJsonValue &pv : shape.value(k("ports")).toArray()) {
-        const RequestedPort p{pv.toObject().value(k("vnicType")).toString(k("normal")), pv.toObject().value(k("physnet")).toString()};
-        if (!isValidVnicType(p.vnicType)) {
+        const RequestedPort p{pv.toObject().value(k("vnicType")).toString(toString(VnicType::Normal)), pv.toObject().value(k("physnet")).toString()};
+        if (!p.type()) {
             *error = QStringLiteral("%1: unknown vnic_type '%2'").arg(where, p.vnicType);
             return false;
         }

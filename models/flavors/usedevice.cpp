@@ -47,7 +47,7 @@ Flavor useDevice(const Flavor &flavor, const inventory::Device &device, const De
     case Use::VdpaPort:
     case Use::DirectPort: {
         RequestedPort port;
-        port.vnicType = use == Use::VdpaPort ? QStringLiteral("vdpa") : QStringLiteral("direct");
+        port.vnicType = toString(use == Use::VdpaPort ? VnicType::Vdpa : VnicType::Direct);
         port.physnet = options.physnet;
         out.ports.append(port);
         break;

@@ -152,7 +152,7 @@ QList<DeviceSupply> deviceSupply(const InstanceDemand &demand, const HostUsage &
     QList<DeviceSupply> out;
     QMap<std::pair<QString, QString>, int> ports; // (vnic type, physnet) -> count
     for (const flavors::RequestedPort &p : demand.flavor.ports) {
-        if (p.vnicType != QLatin1String("normal") && p.vnicType != QLatin1String("virtio-forwarder"))
+        if (!p.type() || flavors::takesHostDevice(*p.type()))
             ++ports[{p.vnicType, p.physnet}];
     }
     for (auto it = ports.cbegin(); it != ports.cend(); ++it) {
@@ -160,14 +160,15 @@ QList<DeviceSupply> deviceSupply(const InstanceDemand &demand, const HostUsage &
         DeviceSupply s;
         s.code = QStringLiteral("host.device-unavailable");
         s.wanted = it.value();
-        s.what = vnic == QLatin1String("vdpa") ? QStringLiteral("vDPA devices")
-               : vnic == QLatin1String("direct-physical") ? QStringLiteral("free PFs")
-                                                          : QStringLiteral("free VFs");
+        const std::optional<flavors::VnicType> type = flavors::vnicTypeFromString(vnic);
+        s.what = type == flavors::VnicType::Vdpa             ? QStringLiteral("vDPA devices")
+               : type == flavors::VnicType::DirectPhysical ? QStringLiteral("free PFs")
+                                                             : QStringLiteral("free VFs");
         flavors::RequestedPort one;
         one.vnicType = vnic;
         one.physnet = physnet;
         s = count(usage, probeFlavor(demand.flavor, {one}, {}, {}), s, false);
-        if (vnic == QLatin1String("macvtap"))
+        if (type == flavors::VnicType::Macvtap)
             s.what += QStringLiteral(" with a netdev (macvtap)");
         if (!physnet.isEmpty())
             s.what += QStringLiteral(" for physnet %1").arg(physnet);

@@ -44,7 +44,7 @@ HostVerdict checkHost(const flavors::Flavor &flavor, const inventory::HostSnapsh
                                             .arg(v.capacity.fits).arg(v.hostName, v.capacity.limitedBy, v.capacity.shortage.message);
         v.findings.append(f);
     }
-    std::stable_sort(v.findings.begin(), v.findings.end(), [](const rules::Finding &a, const rules::Finding &b) { return int(a.severity) < int(b.severity); });
+    rules::sortBySeverity(v.findings);
     return v;
 }
 

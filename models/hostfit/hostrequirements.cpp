@@ -1,13 +1,21 @@
 #include "hostfit/hostrequirements.h"
 #include "core/findingtext.h"
 
-#include "hostfit/minimums.h"
-
 #include <QXmlStreamReader>
 
 namespace hostfit {
 
+using versions::Minimum;
+using versions::VersionNumber;
+namespace minimums = versions::minimums;
+
 namespace {
+
+// nova-compute's own minimums are read from Nova 31's source; older releases' are not at hand.
+QList<Minimum> novaComputeMinimums(rules::NovaRelease release)
+{
+    return release.atLeast(31) ? minimums::novaCompute() : QList<Minimum>();
+}
 
 rules::Finding finding(rules::Severity severity, rules::Stage stage, const QString &code, const QString &exception,
                        const QStringList &keys, const QString &message, const QString &fix = {})
@@ -139,12 +147,17 @@ QList<rules::Finding> checkHostRequirements(const flavors::Flavor &flavor, const
 {
     QList<rules::Finding> out;
     if (isQemu(host))
-        checkMinimums(minimums::novaCompute(release), host, QStringLiteral("host.nova-minimum"), {}, out);
+        checkMinimums(novaComputeMinimums(release), host, QStringLiteral("host.nova-minimum"), {}, out);
     checkViommu(flavor, host, profile, release, out);
-    const bool vdpa = std::any_of(flavor.ports.cbegin(), flavor.ports.cend(), [](const flavors::RequestedPort &p) { return p.vnicType == QLatin1String("vdpa"); });
+    const bool vdpa = std::any_of(flavor.ports.cbegin(), flavor.ports.cend(), [](const flavors::RequestedPort &p) { return p.type() == flavors::VnicType::Vdpa; });
     if (vdpa && isQemu(host))
         checkMinimums(minimums::vdpa(), host, QStringLiteral("host.vdpa-minimum"), {}, out);
     return out;
+}
+
+QList<Minimum> appliedMinimums(rules::NovaRelease release)
+{
+    return novaComputeMinimums(release) + QList<Minimum>{minimums::viommuVirtio()} + minimums::vdpa();
 }
 
 } // namespace hostfit

@@ -40,7 +40,7 @@ InstanceDemand InstanceDemand::of(const flavors::Flavor &flavor, rules::NovaRele
     if (!policy.isEmpty())
         d.pciNumaPolicy = policy;
     for (const flavors::RequestedPort &p : flavor.ports)
-        d.wantsDevices |= p.vnicType != QLatin1String("normal") && p.vnicType != QLatin1String("virtio-forwarder");
+        d.wantsDevices |= !p.type() || flavors::takesHostDevice(*p.type());
     for (const flavors::Property &p : flavor.extraSpecs.items())
         d.wantsDevices |= p.key == QLatin1String("pci_passthrough:alias") || p.key.endsWith(QLatin1String(":VGPU"));
     return d;

@@ -1,6 +1,7 @@
 #include "inventory/inventoryprinter.h"
 
 #include "hostfacts/hostfactsjson.h"
+#include "inventory/treeorder.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -55,10 +56,12 @@ void addPci(const DeviceGraph &graph, const GraphNode &n, QJsonObject &o)
         o.insert(QStringLiteral("vdpa"), nullable(n.vdpa));
 }
 
-void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, int depth, const QSet<QString> &visible, QString &out)
+void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, const QList<qsizetype> &types, int depth,
+                      const QSet<QString> &visible, QString &out)
 {
     const QString indent(2 * (depth + 1), QLatin1Char(' '));
-    for (const MdevType &t : n.device.mdevTypes) {
+    for (qsizetype i : types) {
+        const MdevType &t = n.device.mdevTypes.at(i);
         out += indent + QStringLiteral("type %1").arg(t.id);
         if (!t.name.isEmpty())
             out += QStringLiteral(" \"%1\"").arg(t.name);
@@ -68,18 +71,6 @@ void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, int depth, c
                 out += indent + QStringLiteral("  ") + deviceLine(graph, *graph.node(m)) + QLatin1Char('\n');
         }
     }
-}
-
-// An mdev is printed under its type line when its parent offers that type.
-bool listedUnderType(const GraphNode &parent, const GraphNode &child)
-{
-    if (!child.device.mdev)
-        return false;
-    for (const MdevType &t : parent.device.mdevTypes) {
-        if (t.id == child.device.mdev->type)
-            return true;
-    }
-    return false;
 }
 
 // Names of the nodes the filtered tree shows: matches and their logical ancestors.
@@ -100,14 +91,9 @@ void printNode(const DeviceGraph &graph, const GraphNode &n, int depth, const QS
     if (!visible.contains(n.name()))
         return;
     out += QString(2 * depth, QLatin1Char(' ')) + deviceLine(graph, n) + QLatin1Char('\n');
-    addMdevTypeLines(graph, n, depth, visible, out);
-    // VFs in PCI address order first (as an operator counts them), then the other children.
-    QStringList children = graph.vfsOf(n.name());
-    for (const QString &c : n.children) {
-        if (!children.contains(c) && !listedUnderType(n, *graph.node(c)))
-            children.append(c);
-    }
-    for (const QString &c : children)
+    const TreeChildren children = treeChildren(graph, n); // inventory/treeorder.h
+    addMdevTypeLines(graph, n, children.mdevTypes, depth, visible, out);
+    for (const QString &c : children.devices)
         printNode(graph, *graph.node(c), depth + 1, visible, out);
 }
 

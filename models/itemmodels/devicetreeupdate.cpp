@@ -2,6 +2,8 @@
 // same host by inserting, moving and removing only the rows that differ.
 #include "itemmodels/devicetreemodel.h"
 
+#include "inventory/treeorder.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -15,29 +17,6 @@ constexpr QChar kTypeSeparator = u'\n'; // never part of a libvirt device name
 QString typeKey(const QString &owner, const QString &typeId)
 {
     return owner + kTypeSeparator + typeId;
-}
-
-// The first index of each type id (a repeated id would make two rows with one key).
-QList<qsizetype> uniqueTypes(const GraphNode &node)
-{
-    QList<qsizetype> out;
-    QSet<QString> seen;
-    for (qsizetype t = 0; t < node.device.mdevTypes.size(); ++t) {
-        if (!seen.contains(node.device.mdevTypes.at(t).id)) {
-            seen.insert(node.device.mdevTypes.at(t).id);
-            out.append(t);
-        }
-    }
-    return out;
-}
-
-qsizetype typeIndex(const GraphNode &owner, QStringView typeId)
-{
-    for (qsizetype t = 0; t < owner.device.mdevTypes.size(); ++t) {
-        if (owner.device.mdevTypes.at(t).id == typeId)
-            return t;
-    }
-    return -1;
 }
 
 // What an operator sees change on a row (or on the rows it decides: children, capacity).
@@ -89,7 +68,7 @@ bool existsIn(const DeviceGraph &graph, const QString &key)
     if (sep < 0)
         return graph.node(key) != nullptr;
     const GraphNode *owner = graph.node(key.left(sep));
-    return owner && typeIndex(*owner, QStringView(key).mid(sep + 1)) >= 0;
+    return owner && mdevTypeIndex(*owner, QStringView(key).mid(sep + 1)) >= 0;
 }
 
 // Rows a graph has: one per device and one per distinct mdev type of each device.
@@ -97,7 +76,7 @@ qsizetype expectedRows(const DeviceGraph &graph)
 {
     qsizetype rows = graph.size();
     for (const GraphNode &n : graph.nodes())
-        rows += n.device.mdevTypes.isEmpty() ? 0 : uniqueTypes(n).size();
+        rows += n.device.mdevTypes.isEmpty() ? 0 : treeChildren(graph, n).mdevTypes.size();
     return rows;
 }
 
@@ -112,7 +91,7 @@ QString DeviceTreeModel::parentKeyIn(const DeviceGraph &graph, const QString &na
         return {};
     if (n->device.mdev) {
         const GraphNode *p = graph.node(n->logicalParent);
-        if (p && typeIndex(*p, n->device.mdev->type) >= 0)
+        if (p && listedUnderType(*p, *n) >= 0)
             return typeKey(p->name(), n->device.mdev->type);
     }
     return n->logicalParent;
@@ -146,8 +125,8 @@ void DeviceTreeModel::markAffected(const GraphNode *before, const GraphNode *aft
     }
 }
 
-// Children in display order: mdev types (each with its mdevs), VFs in PCI address order, then
-// the other logical children by name.
+// Children in display order (inventory/treeorder.h): mdev types (each with its mdevs), VFs in
+// PCI address order, then the other logical children by name.
 QStringList DeviceTreeModel::desiredChildren(int item) const
 {
     const DeviceGraph &graph = m_snapshot.graph();
@@ -156,34 +135,14 @@ QStringList DeviceTreeModel::desiredChildren(int item) const
     const Item &it = m_items[size_t(item)];
     if (it.typeOwner)
         return graph.mdevsOfType(it.typeOwner->name(), it.typeOwner->device.mdevTypes.at(it.mdevType).id);
-    const GraphNode &node = *it.node;
-    if (node.children.isEmpty() && node.device.mdevTypes.isEmpty())
-        return {}; // most rows of a large host: a VF, a netdev, an mdev
+    TreeChildren children = treeChildren(graph, *it.node);
+    if (children.mdevTypes.isEmpty())
+        return std::move(children.devices); // often the graph's own list of VFs, no copy
     QStringList out;
-    const QStringList vfs = graph.vfsOf(node.name()); // in PCI address order, after the types
-    QStringList others;                               // by name, last
-    QSet<QString> types;
-    if (!node.device.mdevTypes.isEmpty()) {
-        for (qsizetype t : uniqueTypes(node)) {
-            out.append(typeKey(node.name(), node.device.mdevTypes.at(t).id));
-            types.insert(node.device.mdevTypes.at(t).id);
-        }
-    }
-    if (node.children.size() > vfs.size()) {
-        others.reserve(node.children.size() - vfs.size());
-        for (const QString &c : node.children) {
-            const GraphNode *child = graph.node(c);
-            if (!child || (child->device.pci && child->device.pci->physFunction && !child->orphan))
-                continue; // a VF (DeviceGraph::vfsOf's test) is in `vfs`
-            if (!(child->device.mdev && types.contains(child->device.mdev->type)))
-                others.append(c); // not under one of the type rows
-        }
-    }
-    if (out.isEmpty() && others.isEmpty())
-        return vfs; // shared with the graph, no copy
-    out.reserve(out.size() + vfs.size() + others.size());
-    out += vfs;
-    out += others;
+    out.reserve(children.mdevTypes.size() + children.devices.size());
+    for (qsizetype t : std::as_const(children.mdevTypes))
+        out.append(typeKey(it.node->name(), it.node->device.mdevTypes.at(t).id));
+    out += children.devices;
     return out;
 }
 
@@ -198,7 +157,7 @@ bool DeviceTreeModel::resolve(Item &item, const DeviceGraph &graph) const
         return n != nullptr;
     }
     const GraphNode *owner = graph.node(item.key.left(sep));
-    const qsizetype t = owner ? typeIndex(*owner, QStringView(item.key).mid(sep + 1)) : -1;
+    const qsizetype t = owner ? mdevTypeIndex(*owner, QStringView(item.key).mid(sep + 1)) : -1;
     if (t < 0)
         return false;
     item.typeOwner = owner;

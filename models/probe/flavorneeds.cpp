@@ -25,10 +25,10 @@ bool truthy(const QString &v)
     return s == QLatin1String("true") || s == QLatin1String("yes") || s == QLatin1String("1") || s == QLatin1String("on");
 }
 
-bool isVfioPort(const QString &vnicType)
+bool isVfioPort(std::optional<flavors::VnicType> type)
 {
-    return vnicType == QLatin1String("direct") || vnicType == QLatin1String("direct-physical")
-        || vnicType == QLatin1String("remote-managed");
+    using flavors::VnicType;
+    return type == VnicType::Direct || type == VnicType::DirectPhysical || type == VnicType::RemoteManaged;
 }
 
 struct FlavorDevices
@@ -43,9 +43,9 @@ FlavorDevices devicesOf(const flavors::Flavor &f)
 {
     FlavorDevices d;
     for (const flavors::RequestedPort &p : f.ports) {
-        if (p.vnicType == QLatin1String("vdpa"))
+        if (p.type() == flavors::VnicType::Vdpa)
             ++d.vdpa;
-        else if (isVfioPort(p.vnicType))
+        else if (isVfioPort(p.type()))
             ++d.vfio;
     }
     // "a1:2,a2:1": aliases with counts

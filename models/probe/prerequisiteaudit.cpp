@@ -2,23 +2,31 @@
 #include "core/findingtext.h"
 
 #include "probe/novadevicespec.h"
+#include "versions/minimums.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace probe {
+
+using rules::Severity;
+using rules::Stage;
 
 namespace {
 constexpr qint64 MiB = 1024 * 1024;
 constexpr qint64 GiB = 1024 * MiB;
 
-QList<int> versionNumbers(const QString &v)
+rules::Finding finding(const char *code, Severity severity, Stage stage, const QString &message, const QString &fix)
 {
-    static const QRegularExpression lead(QStringLiteral("^(\\d+(?:\\.\\d+)*)"));
-    QList<int> out;
-    for (const QString &part : lead.match(v.trimmed()).captured(1).split(QLatin1Char('.'), Qt::SkipEmptyParts))
-        out.append(part.toInt());
-    return out;
+    rules::Finding f;
+    f.code = QLatin1String(code);
+    f.severity = severity;
+    f.stage = stage;
+    f.message = message;
+    f.fix = fix;
+    return f;
 }
 
 QString bytesText(qint64 bytes)
@@ -36,17 +44,10 @@ QString pageText(qint64 kib)
 bool usesDevices(const HostNeeds &n) { return n.vfsInUse > 0 || n.vdpaInUse > 0 || n.mdevsInUse > 0; }
 }
 
-int compareVersions(const QString &a, const QString &b)
+QJsonObject auditFindingJson(const rules::Finding &f)
 {
-    const QList<int> x = versionNumbers(a);
-    const QList<int> y = versionNumbers(b);
-    for (qsizetype i = 0; i < qMax(x.size(), y.size()); ++i) {
-        const int l = x.value(i);
-        const int r = y.value(i);
-        if (l != r)
-            return l < r ? -1 : 1;
-    }
-    return 0;
+    return {{QStringLiteral("code"), f.code}, {QStringLiteral("severity"), rules::severityName(f.severity)},
+            {QStringLiteral("message"), f.message}, {QStringLiteral("fix"), f.fix}};
 }
 
 std::optional<qint64> parseSystemdLimit(const QString &value)
@@ -63,16 +64,15 @@ std::optional<qint64> parseSystemdLimit(const QString &value)
     return m.captured(1).toLongLong() << shift;
 }
 
-PrerequisiteAudit::PrerequisiteAudit(const hostfacts::HostFacts &facts, const HostNeeds &needs, AuditMinimums minimums)
+PrerequisiteAudit::PrerequisiteAudit(const hostfacts::HostFacts &facts, const HostNeeds &needs)
     : m_facts(facts)
     , m_needs(needs)
-    , m_min(std::move(minimums))
 {
 }
 
-QList<AuditFinding> PrerequisiteAudit::run() const
+QList<rules::Finding> PrerequisiteAudit::run() const
 {
-    QList<AuditFinding> out;
+    QList<rules::Finding> out;
     checkProbes(&out);
     checkIommu(&out);
     checkHugepages(&out);
@@ -85,27 +85,27 @@ QList<AuditFinding> PrerequisiteAudit::run() const
     return out;
 }
 
-void PrerequisiteAudit::checkProbes(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkProbes(QList<rules::Finding> *out) const
 {
     if (m_facts.probes().isEmpty()) {
-        out->append({QStringLiteral("HOST_FACTS_MISSING"), Severity::Warning,
-                     FindingText::tr("There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were "
-                                    "skipped; only the versions libvirt reports were checked."),
-                     FindingText::tr("Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the "
-                                    "facts in the snapshot).")});
+        out->append(finding("HOST_FACTS_MISSING", Severity::Warning, Stage::D,
+                            FindingText::tr("There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were "
+                                           "skipped; only the versions libvirt reports were checked."),
+                            FindingText::tr("Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the "
+                                           "facts in the snapshot).")));
         return;
     }
     for (const hostfacts::ProbeStatus &p : m_facts.probes()) {
         if (p.ok && !p.truncated)
             continue;
-        out->append({QStringLiteral("HOST_FACTS_INCOMPLETE"), Severity::Warning,
-                     FindingText::tr("The %1 facts could not be read completely: %2")
-                         .arg(p.probe, p.truncated ? FindingText::tr("output cap reached") : p.error),
-                     FindingText::tr("Probe the host again; checks that depend on these facts were skipped or may be wrong.")});
+        out->append(finding("HOST_FACTS_INCOMPLETE", Severity::Warning, Stage::D,
+                            FindingText::tr("The %1 facts could not be read completely: %2")
+                                .arg(p.probe, p.truncated ? FindingText::tr("output cap reached") : p.error),
+                            FindingText::tr("Probe the host again; checks that depend on these facts were skipped or may be wrong.")));
     }
 }
 
-void PrerequisiteAudit::checkIommu(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkIommu(QList<rules::Finding> *out) const
 {
     if (!usesDevices(m_needs) || !m_facts.probed(QStringLiteral("cmdline")))
         return;
@@ -118,27 +118,27 @@ void PrerequisiteAudit::checkIommu(QList<AuditFinding> *out) const
     const QString fix = FindingText::tr("Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and "
                                        "iommu=pt to the kernel command line, then reboot.");
     if (off || !groups) {
-        out->append({QStringLiteral("HOST_IOMMU_OFF"), Severity::Error,
-                     FindingText::tr("The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.")
-                         .arg(off ? FindingText::tr("disabled on the kernel command line") : FindingText::tr("no IOMMU groups"))
-                         .arg(m_needs.vfsInUse).arg(m_needs.vdpaInUse).arg(m_needs.mdevsInUse),
-                     fix});
+        out->append(finding("HOST_IOMMU_OFF", Severity::Error, Stage::D,
+                            FindingText::tr("The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.")
+                                .arg(off ? FindingText::tr("disabled on the kernel command line") : FindingText::tr("no IOMMU groups"))
+                                .arg(m_needs.vfsInUse).arg(m_needs.vdpaInUse).arg(m_needs.mdevsInUse),
+                            fix));
     } else {
-        out->append({QStringLiteral("HOST_IOMMU_NOT_ON_CMDLINE"), Severity::Warning,
-                     FindingText::tr("IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; "
-                                    "the IOMMU depends on the kernel's build default."),
-                     fix});
+        out->append(finding("HOST_IOMMU_NOT_ON_CMDLINE", Severity::Warning, Stage::D,
+                            FindingText::tr("IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; "
+                                           "the IOMMU depends on the kernel's build default."),
+                            fix));
     }
 }
 
-void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkHugepages(QList<rules::Finding> *out) const
 {
     if (m_needs.pageSizes.isEmpty() || !m_facts.probed(QStringLiteral("hugepages")))
         return;
     if (m_facts.parts().hugetlbfsMounts.isEmpty()) {
-        out->append({QStringLiteral("HOST_HUGETLBFS_NOT_MOUNTED"), Severity::Warning,
-                     FindingText::tr("Flavors request hugepages but no hugetlbfs is mounted."),
-                     FindingText::tr("Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.")});
+        out->append(finding("HOST_HUGETLBFS_NOT_MOUNTED", Severity::Warning, Stage::D,
+                            FindingText::tr("Flavors request hugepages but no hugetlbfs is mounted."),
+                            FindingText::tr("Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.")));
     }
     for (const PageSizeNeed &need : m_needs.pageSizes) {
         const QString size = pageText(need.pageSizeKiB);
@@ -155,16 +155,16 @@ void PrerequisiteAudit::checkHugepages(QList<AuditFinding> *out) const
             bestFree = qMax(bestFree, p.free);
         }
         if (total == 0) {
-            out->append({QStringLiteral("HOST_HUGEPAGES_NOT_RESERVED"), Severity::Error,
-                         FindingText::tr("No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.").arg(size, where),
-                         FindingText::tr("Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in "
-                                        "/sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.")
-                             .arg(size).arg(need.pageSizeKiB)});
+            out->append(finding("HOST_HUGEPAGES_NOT_RESERVED", Severity::Error, Stage::C,
+                                FindingText::tr("No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.").arg(size, where),
+                                FindingText::tr("Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in "
+                                               "/sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.")
+                                    .arg(size).arg(need.pageSizeKiB)));
         } else if (bestFree < qMax<qint64>(need.pages, 1)) {
-            out->append({QStringLiteral("HOST_HUGEPAGES_NOT_FREE"), Severity::Warning,
-                         FindingText::tr("%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.")
-                             .arg(size, where).arg(bestFree).arg(qMax<qint64>(need.pages, 1)),
-                         FindingText::tr("Reserve more %1 pages on that node, or move guests that hold them.").arg(size)});
+            out->append(finding("HOST_HUGEPAGES_NOT_FREE", Severity::Warning, Stage::C,
+                                FindingText::tr("%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.")
+                                    .arg(size, where).arg(bestFree).arg(qMax<qint64>(need.pages, 1)),
+                                FindingText::tr("Reserve more %1 pages on that node, or move guests that hold them.").arg(size)));
         }
     }
 }
@@ -192,7 +192,7 @@ std::optional<QPair<qint64, QString>> PrerequisiteAudit::qemuMemlock() const
     return best;
 }
 
-void PrerequisiteAudit::checkMemlock(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkMemlock(QList<rules::Finding> *out) const
 {
     if ((m_needs.vdpaInUse == 0 && m_needs.vfsInUse == 0) || m_needs.lockedMemory || m_needs.maxGuestRamMiB <= 0)
         return;
@@ -201,24 +201,24 @@ void PrerequisiteAudit::checkMemlock(QList<AuditFinding> *out) const
     if (!limit || limit->first == hostfacts::kUnlimited || limit->first >= required)
         return;
     const bool vdpa = m_needs.vdpaInUse > 0;
-    out->append({QStringLiteral("HOST_MEMLOCK_TOO_LOW"), vdpa ? Severity::Error : Severity::Warning,
-                 FindingText::tr("QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.")
-                     .arg(bytesText(limit->first), limit->second)
-                     .arg(m_needs.maxGuestRamMiB)
-                     .arg(vdpa ? QStringLiteral("vDPA devices") : QStringLiteral("VFIO devices"), bytesText(required)),
-                 FindingText::tr("Use hw:locked_memory=true with hw:mem_page_size (Nova >= 26) so libvirt lifts the limit, or "
-                                "raise LimitMEMLOCK for virtqemud/libvirtd.")});
+    out->append(finding("HOST_MEMLOCK_TOO_LOW", vdpa ? Severity::Error : Severity::Warning, Stage::D,
+                        FindingText::tr("QEMU may lock at most %1 (%2), but a %3 MiB guest with %4 needs %5.")
+                            .arg(bytesText(limit->first), limit->second)
+                            .arg(m_needs.maxGuestRamMiB)
+                            .arg(vdpa ? QStringLiteral("vDPA devices") : QStringLiteral("VFIO devices"), bytesText(required)),
+                        FindingText::tr("Use hw:locked_memory=true with hw:mem_page_size (Nova >= 26) so libvirt lifts the limit, or "
+                                       "raise LimitMEMLOCK for virtqemud/libvirtd.")));
 }
 
-void PrerequisiteAudit::checkNova(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkNova(QList<rules::Finding> *out) const
 {
     if (!m_facts.probed(QStringLiteral("nova")))
         return;
     if (m_needs.dedicatedFlavors && !m_facts.novaValue(QStringLiteral("compute"), QStringLiteral("cpu_dedicated_set"))) {
-        out->append({QStringLiteral("NOVA_NO_CPU_DEDICATED_SET"), Severity::Error,
-                     FindingText::tr("Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host "
-                                    "reports no PCPU inventory."),
-                     FindingText::tr("Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.")});
+        out->append(finding("NOVA_NO_CPU_DEDICATED_SET", Severity::Error, Stage::C,
+                            FindingText::tr("Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host "
+                                           "reports no PCPU inventory."),
+                            FindingText::tr("Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.")));
     }
     const QStringList enabled = m_facts.novaValue(QStringLiteral("devices"), QStringLiteral("enabled_mdev_types"))
                                     .value_or(QString()).split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -227,20 +227,20 @@ void PrerequisiteAudit::checkNova(QList<AuditFinding> *out) const
         trimmed.append(t.trimmed());
     for (const QString &type : m_needs.mdevTypes) {
         if (!trimmed.contains(type)) {
-            out->append({QStringLiteral("NOVA_MDEV_TYPE_NOT_ENABLED"), Severity::Error,
-                         FindingText::tr("Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.").arg(type),
-                         FindingText::tr("Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with "
-                                        "device_addresses.").arg(type)});
+            out->append(finding("NOVA_MDEV_TYPE_NOT_ENABLED", Severity::Error, Stage::C,
+                                FindingText::tr("Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.").arg(type),
+                                FindingText::tr("Add %1 to [devices]enabled_mdev_types and give it a [mdev_%1] section with "
+                                               "device_addresses.").arg(type)));
         }
     }
     if (!m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist")).isEmpty()) {
-        out->append({QStringLiteral("NOVA_PASSTHROUGH_WHITELIST_DEPRECATED"), Severity::Warning,
-                     FindingText::tr("nova.conf uses the deprecated [pci]passthrough_whitelist."),
-                     FindingText::tr("Rename it to [pci]device_spec (Nova >= 26).")});
+        out->append(finding("NOVA_PASSTHROUGH_WHITELIST_DEPRECATED", Severity::Warning, Stage::D,
+                            FindingText::tr("nova.conf uses the deprecated [pci]passthrough_whitelist."),
+                            FindingText::tr("Rename it to [pci]device_spec (Nova >= 26).")));
     }
 }
 
-void PrerequisiteAudit::checkDeviceSpec(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkDeviceSpec(QList<rules::Finding> *out) const
 {
     QStringList values = m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("device_spec"));
     values += m_facts.novaValues(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist"));
@@ -257,67 +257,76 @@ void PrerequisiteAudit::checkDeviceSpec(QList<AuditFinding> *out) const
         if (reported.contains(it.value()) || !listed(it.key()) || !listed(it.value()))
             continue;
         reported.insert(it.value());
-        out->append({QStringLiteral("NOVA_DEVICE_SPEC_PF_AND_VF"), Severity::Error,
-                     FindingText::tr("[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (>= 26) refuses to start.")
-                         .arg(it.value(), it.key()),
-                     FindingText::tr("List either the PF or its VFs (for vDPA, the parent VF), not both.")});
+        out->append(finding("NOVA_DEVICE_SPEC_PF_AND_VF", Severity::Error, Stage::D,
+                            FindingText::tr("[pci]device_spec matches both the PF %1 and its VF %2; nova-compute (>= 26) refuses to start.")
+                                .arg(it.value(), it.key()),
+                            FindingText::tr("List either the PF or its VFs (for vDPA, the parent VF), not both.")));
     }
 }
 
-void PrerequisiteAudit::checkNvidia(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkNvidia(QList<rules::Finding> *out) const
 {
     if (m_facts.nvidiaVgpuVfs().isEmpty() || !m_facts.parts().mdevParents.isEmpty())
         return;
-    out->append({QStringLiteral("HOST_NVIDIA_VGPU_VF_NO_MDEV"), Severity::Warning,
-                 FindingText::tr("%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev "
-                                "support (enabled_mdev_types) cannot use them.")
-                     .arg(m_facts.nvidiaVgpuVfs().size()),
-                 FindingText::tr("Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova >= 31), with the "
-                                "vGPU type set through current_vgpu_type.")});
+    out->append(finding("HOST_NVIDIA_VGPU_VF_NO_MDEV", Severity::Warning, Stage::C,
+                        FindingText::tr("%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev "
+                                       "support (enabled_mdev_types) cannot use them.")
+                            .arg(m_facts.nvidiaVgpuVfs().size()),
+                        FindingText::tr("Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova >= 31), with the "
+                                       "vGPU type set through current_vgpu_type.")));
 }
 
-void PrerequisiteAudit::checkVersions(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkVersions(QList<rules::Finding> *out) const
 {
+    using versions::Minimum;
+    using versions::VersionNumber;
     const QString libvirt = m_needs.libvirtVersion.isEmpty() ? m_facts.versions().libvirt : m_needs.libvirtVersion;
     const QString qemu = m_needs.qemuVersion.isEmpty() ? m_facts.versions().qemu : m_needs.qemuVersion;
     const QString kernel = m_facts.kernel().release;
-    auto below = [out](const QString &have, const QString &min, const char *code, const QString &what, Severity s) {
-        if (!have.isEmpty() && compareVersions(have, min) < 0) {
-            out->append({QLatin1String(code), s, FindingText::tr("%1 %2 is below the minimum %3.").arg(what, have, min),
-                         FindingText::tr("Upgrade to %1 or later.").arg(min)});
+    // A version nobody reported, or one that is not a version, is not compared.
+    auto below = [out](const QString &have, const Minimum &min, const char *code, const QString &what, Severity s, Stage stage) {
+        const std::optional<VersionNumber> version = VersionNumber::parse(have);
+        if (version && *version < min.version) {
+            out->append(finding(code, s, stage, FindingText::tr("%1 %2 is below the minimum %3.").arg(what, have, min.version.toString()),
+                                FindingText::tr("Upgrade to %1 or later.").arg(min.version.toString())));
         }
     };
-    below(libvirt, m_min.novaLibvirt, "HOST_LIBVIRT_BELOW_NOVA_MINIMUM", QStringLiteral("libvirt"), Severity::Warning);
-    below(qemu, m_min.novaQemu, "HOST_QEMU_BELOW_NOVA_MINIMUM", QStringLiteral("QEMU"), Severity::Warning);
-    if (m_needs.vdpaInUse > 0) {
-        below(kernel, m_min.vdpaKernel, "HOST_KERNEL_TOO_OLD_FOR_VDPA", QStringLiteral("The kernel"), Severity::Error);
-        below(libvirt, m_min.vdpaLibvirt, "HOST_LIBVIRT_TOO_OLD_FOR_VDPA", QStringLiteral("libvirt"), Severity::Error);
-        below(qemu, m_min.vdpaQemu, "HOST_QEMU_TOO_OLD_FOR_VDPA", QStringLiteral("QEMU"), Severity::Error);
+    const auto of = [](const QList<Minimum> &list, const char *component) {
+        return *std::find_if(list.cbegin(), list.cend(), [component](const Minimum &m) { return m.component == QLatin1String(component); });
+    };
+    const QList<Minimum> nova = versions::minimums::novaCompute();
+    below(libvirt, of(nova, "libvirt"), "HOST_LIBVIRT_BELOW_NOVA_MINIMUM", QStringLiteral("libvirt"), Severity::Warning, Stage::D);
+    below(qemu, of(nova, "QEMU"), "HOST_QEMU_BELOW_NOVA_MINIMUM", QStringLiteral("QEMU"), Severity::Warning, Stage::D);
+    if (m_needs.vdpaInUse > 0) { // below them Nova lists no vDPA devices: no host has room (stage C)
+        const QList<Minimum> vdpa = versions::minimums::vdpa();
+        below(kernel, of(vdpa, "kernel"), "HOST_KERNEL_TOO_OLD_FOR_VDPA", QStringLiteral("The kernel"), Severity::Error, Stage::C);
+        below(libvirt, of(vdpa, "libvirt"), "HOST_LIBVIRT_TOO_OLD_FOR_VDPA", QStringLiteral("libvirt"), Severity::Error, Stage::C);
+        below(qemu, of(vdpa, "QEMU"), "HOST_QEMU_TOO_OLD_FOR_VDPA", QStringLiteral("QEMU"), Severity::Error, Stage::C);
     }
     if (m_needs.viommuModels.contains(QLatin1String("virtio")))
-        below(libvirt, m_min.viommuVirtioLibvirt, "HOST_LIBVIRT_TOO_OLD_FOR_VIOMMU", QStringLiteral("libvirt"), Severity::Error);
+        below(libvirt, versions::minimums::viommuVirtio(), "HOST_LIBVIRT_TOO_OLD_FOR_VIOMMU", QStringLiteral("libvirt"), Severity::Error, Stage::D);
     if (m_needs.viommuModels.contains(QLatin1String("smmuv3")))
-        below(libvirt, m_min.viommuSmmuv3Libvirt, "HOST_LIBVIRT_TOO_OLD_FOR_VIOMMU", QStringLiteral("libvirt"), Severity::Error);
+        below(libvirt, versions::minimums::viommuSmmuv3(), "HOST_LIBVIRT_TOO_OLD_FOR_VIOMMU", QStringLiteral("libvirt"), Severity::Error, Stage::D);
 }
 
-void PrerequisiteAudit::checkRealtime(QList<AuditFinding> *out) const
+void PrerequisiteAudit::checkRealtime(QList<rules::Finding> *out) const
 {
     if (!m_needs.realtimeFlavors)
         return;
     if (m_facts.probed(QStringLiteral("kernel")) && !m_facts.kernel().realtime) {
-        out->append({QStringLiteral("HOST_KERNEL_NOT_REALTIME"), Severity::Warning,
-                     FindingText::tr("Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.").arg(m_facts.kernel().release),
-                     FindingText::tr("Boot a PREEMPT_RT kernel with isolated cores and SMT off.")});
+        out->append(finding("HOST_KERNEL_NOT_REALTIME", Severity::Warning, Stage::D,
+                            FindingText::tr("Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.").arg(m_facts.kernel().release),
+                            FindingText::tr("Boot a PREEMPT_RT kernel with isolated cores and SMT off.")));
     }
     if (m_facts.probed(QStringLiteral("cpu")) && m_facts.cpu().isolated.isEmpty()) {
-        out->append({QStringLiteral("HOST_NO_ISOLATED_CPUS"), Severity::Warning,
-                     FindingText::tr("Flavors ask for realtime vCPUs but no CPUs are isolated."),
-                     FindingText::tr("Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).")});
+        out->append(finding("HOST_NO_ISOLATED_CPUS", Severity::Warning, Stage::D,
+                            FindingText::tr("Flavors ask for realtime vCPUs but no CPUs are isolated."),
+                            FindingText::tr("Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).")));
     }
     if (m_facts.cpu().smtActive.value_or(false)) {
-        out->append({QStringLiteral("HOST_SMT_ACTIVE"), Severity::Warning,
-                     FindingText::tr("Flavors ask for realtime vCPUs but SMT is active."),
-                     FindingText::tr("Disable SMT (nosmt on the kernel command line or in the firmware).")});
+        out->append(finding("HOST_SMT_ACTIVE", Severity::Warning, Stage::D,
+                            FindingText::tr("Flavors ask for realtime vCPUs but SMT is active."),
+                            FindingText::tr("Disable SMT (nosmt on the kernel command line or in the firmware).")));
     }
 }
 

@@ -26,9 +26,9 @@ QString k(const char *s)
     return QLatin1String(s);
 }
 
-bool hasPort(const flavors::Flavor &f, const char *type)
+bool hasPort(const flavors::Flavor &f, flavors::VnicType type)
 {
-    return std::any_of(f.ports.begin(), f.ports.end(), [type](const flavors::RequestedPort &p) { return p.vnicType == QLatin1String(type); });
+    return std::any_of(f.ports.begin(), f.ports.end(), [type](const flavors::RequestedPort &p) { return p.type() == type; });
 }
 
 void adviseViommu(const flavors::Flavor &f, NovaRelease release, QList<Finding> &out)
@@ -83,8 +83,9 @@ void adviseDevices(const flavors::Flavor &f, const InstanceShape &shape, NovaRel
         out.append(note("pci.alias-defined", Severity::Info, Stage::B, {k("pci_passthrough:alias")},
                         FindingText::tr("Each alias must exist in [pci]alias on the API and conductor hosts, otherwise the boot fails with PciRequestAliasNotDefined (400).")));
     }
-    const bool sriov = hasPort(f, "direct") || hasPort(f, "direct-physical") || hasPort(f, "macvtap");
-    const bool vdpa = hasPort(f, "vdpa");
+    using flavors::VnicType;
+    const bool sriov = hasPort(f, VnicType::Direct) || hasPort(f, VnicType::DirectPhysical) || hasPort(f, VnicType::Macvtap);
+    const bool vdpa = hasPort(f, VnicType::Vdpa);
     const bool pciNuma = f.extraSpecs.contains(k("hw:pci_numa_affinity_policy")) || f.imageProperties.contains(k("hw_pci_numa_affinity_policy"));
     if (pciNuma && !shape.hasNumaTopology())
         out.append(note("pci.numa-policy-without-numa", Severity::Warning, Stage::C, {k("hw:pci_numa_affinity_policy")},

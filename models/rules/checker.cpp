@@ -17,7 +17,7 @@ QList<Finding> checkFlavor(const flavors::Flavor &flavor, const flavors::ExtraSp
         return out;
     }
     out.append(adviseFlavor(flavor, b.shape, options.release));
-    std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &c) { return int(a.severity) < int(c.severity); });
+    sortBySeverity(out);
     return out;
 }
 

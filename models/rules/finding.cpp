@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace rules {
 
 QString severityName(Severity s)
@@ -42,6 +44,18 @@ QJsonObject Finding::toJson() const
 bool hasErrors(const QList<Finding> &findings)
 {
     return std::any_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; });
+}
+
+void sortBySeverity(QList<Finding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+}
+
+QList<Finding> mergeFindings(QList<Finding> first, const QList<Finding> &second)
+{
+    first.append(second);
+    sortBySeverity(first);
+    return first;
 }
 
 } // namespace rules

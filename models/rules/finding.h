@@ -33,4 +33,10 @@ struct Finding
 
 bool hasErrors(const QList<Finding> &findings);
 
+// The one order findings are shown in (vdeckctl lint, the GUI's findings list): errors, then
+// warnings, then infos; within a severity the order the checks gave them (stable).
+void sortBySeverity(QList<Finding> &findings);
+// Findings of two checks (a flavor's and a host's) as one list in that order.
+QList<Finding> mergeFindings(QList<Finding> first, const QList<Finding> &second);
+
 } // namespace rules

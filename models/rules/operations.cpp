@@ -24,9 +24,10 @@ Traits traitsOf(const flavors::Flavor &f)
 {
     Traits t;
     for (const flavors::RequestedPort &p : f.ports) {
-        t.vdpa |= p.vnicType == QLatin1String("vdpa");
-        t.direct |= p.vnicType == QLatin1String("direct") || p.vnicType == QLatin1String("direct-physical");
-        t.macvtap |= p.vnicType == QLatin1String("macvtap");
+        const std::optional<flavors::VnicType> type = p.type();
+        t.vdpa |= type == flavors::VnicType::Vdpa;
+        t.direct |= type == flavors::VnicType::Direct || type == flavors::VnicType::DirectPhysical;
+        t.macvtap |= type == flavors::VnicType::Macvtap;
     }
     static const QRegularExpression vgpu(QStringLiteral("^resources([a-zA-Z0-9_-]{1,64})?:VGPU$"));
     for (const flavors::Property &p : f.extraSpecs.items())

@@ -64,11 +64,8 @@ bool FlavorWorkbench::useDevice(const inventory::Device &device, const flavors::
 {
     if (m_doc->isReadOnly())
         return false;
-    if (!m_doc->current()) {
-        flavors::Flavor fresh;
-        fresh.name = QStringLiteral("new.flavor");
-        m_doc->addFlavor(fresh);
-    }
+    if (!m_doc->current())
+        m_doc->addFlavor(flavors::newFlavor());
     return m_doc->editCurrent(FindingText::tr("Use %1 in flavor").arg(device.name),
                               [&device, &options](flavors::Flavor &f) { f = flavors::useDevice(f, device, options); });
 }

@@ -5,7 +5,7 @@
 
 #include "hostfit/hostcheck.h"
 #include "hostfit/hostrequirements.h"
-#include "hostfit/minimums.h"
+#include "versions/minimums.h"
 
 #include <QTest>
 
@@ -41,11 +41,14 @@ class TestHostRequirements : public QObject
 private Q_SLOTS:
     void versionsParse()
     {
-        QCOMPARE(hostfit::VersionNumber::parse(QStringLiteral("11.3.0"))->toString(), QStringLiteral("11.3.0"));
-        QCOMPARE(hostfit::VersionNumber::parse(QStringLiteral("8.2"))->toString(), QStringLiteral("8.2.0"));
-        QVERIFY(!hostfit::VersionNumber::parse(QStringLiteral("unknown")));
-        QCOMPARE(hostfit::VersionNumber::kernelOf(kLinux612)->toString(), QStringLiteral("6.12.48"));
-        QVERIFY(*hostfit::VersionNumber::parse(QStringLiteral("8.2.0")) < hostfit::minimums::viommuVirtio().version);
+        QCOMPARE(versions::VersionNumber::parse(QStringLiteral("11.3.0"))->toString(), QStringLiteral("11.3.0"));
+        QCOMPARE(versions::VersionNumber::parse(QStringLiteral("8.2"))->toString(), QStringLiteral("8.2.0"));
+        QVERIFY(!versions::VersionNumber::parse(QStringLiteral("unknown")));
+        QCOMPARE(versions::VersionNumber::kernelOf(kLinux612)->toString(), QStringLiteral("6.12.48"));
+        QVERIFY(*versions::VersionNumber::parse(QStringLiteral("8.2.0")) < versions::minimums::viommuVirtio().version);
+        // as the host audit compares a kernel release with a minimum
+        QVERIFY(*versions::VersionNumber::parse(QStringLiteral("6.12.38+deb13")) > *versions::VersionNumber::parse(QStringLiteral("5.7")));
+        QVERIFY(*versions::VersionNumber::parse(QStringLiteral("8.0")) == *versions::VersionNumber::parse(QStringLiteral("8.0.0")));
     }
 
     void autoModelFollowsLibvirt()

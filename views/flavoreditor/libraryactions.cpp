@@ -64,14 +64,7 @@ LibraryActions::LibraryActions(FlavorDocument *doc, AppMode mode, QWidget *dialo
     if (writes) {
         m_flavor.append(actionpolicy::markWrites(make(QStringLiteral("actionAddFlavor"), tr("Add Flavor"), {}, nullptr)));
         m_flavor.last()->setIconText(tr("Add"));
-        connect(m_flavor.last(), &QAction::triggered, this, [this] {
-            flavors::Flavor f;
-            f.name = QStringLiteral("new-flavor");
-            f.vcpus = 2;
-            f.ramMb = 2048;
-            f.diskGb = 20;
-            m_doc->addFlavor(f);
-        });
+        connect(m_flavor.last(), &QAction::triggered, this, [this] { m_doc->addFlavor(flavors::newFlavor()); });
         m_flavor.append(actionpolicy::markWrites(make(QStringLiteral("actionDuplicateFlavor"), tr("Duplicate Flavor"), {}, nullptr)));
         m_flavor.last()->setIconText(tr("Duplicate"));
         connect(m_flavor.last(), &QAction::triggered, m_doc, &FlavorDocument::duplicateCurrent);

@@ -72,7 +72,7 @@ void PortsEditor::rebuild()
     for (int row = 0; row < m_shown.size(); ++row) {
         auto *type = new QComboBox(m_table);
         type->setObjectName(QStringLiteral("portVnicType%1").arg(row));
-        type->addItems(flavors::vnicTypes());
+        type->addItems(flavors::vnicTypeNames());
         type->setCurrentText(m_shown.at(row).vnicType);
         type->setEnabled(!m_readOnly);
         connect(type, &QComboBox::activated, this, [this, row, type] {

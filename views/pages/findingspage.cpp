@@ -68,7 +68,7 @@ void FindingsPage::refresh()
 {
     const QString code = m_view->currentIndex().siblingAtColumn(0).data(FindingsModel::CodeRole).toString();
     const flavors::Flavor *f = m_doc->current();
-    m_model->setFindings(f ? m_doc->findings() + m_hostFindings : m_doc->findings());
+    m_model->setFindings(f ? rules::mergeFindings(m_doc->findings(), m_hostFindings) : m_doc->findings());
     if (!f)
         m_heading->setText(tr("No flavor selected"));
     else if (m_hostName.isEmpty())

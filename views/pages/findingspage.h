@@ -23,8 +23,9 @@ public:
     QIcon icon() const override;
 
     FindingsModel *model() const { return m_model; }
-    // The target host's findings for the current flavor (host.*, hostfit::checkHost), shown
-    // after the flavor's own; an empty host name removes them.
+    // The target host's findings for the current flavor (host.*, hostfit::checkHost), merged
+    // with the flavor's own as vdeckctl lint shows them (rules::mergeFindings: errors first);
+    // an empty host name removes them.
     void setHostFindings(const QString &hostName, const QList<rules::Finding> &findings);
     QTreeView *view() const { return m_view; }
 

@@ -5,7 +5,7 @@
 #include <compare>
 #include <optional>
 
-namespace hostfit {
+namespace versions {
 
 // A dotted version as libvirt, QEMU and the kernel print them: "11.3.0", "10.0.2", "6.12".
 struct VersionNumber
@@ -22,4 +22,4 @@ struct VersionNumber
     friend auto operator<=>(const VersionNumber &, const VersionNumber &) = default;
 };
 
-} // namespace hostfit
+} // namespace versions

@@ -1,7 +1,7 @@
-#include "hostfit/minimums.h"
+#include "versions/minimums.h"
 #include "core/findingtext.h"
 
-namespace hostfit {
+namespace versions {
 
 QString Minimum::text() const
 {
@@ -10,10 +10,23 @@ QString Minimum::text() const
 
 namespace minimums {
 
+QList<Minimum> novaCompute()
+{
+    const QString source = QStringLiteral("Nova 31 driver.py MIN_LIBVIRT_VERSION / MIN_QEMU_VERSION");
+    return {{QStringLiteral("libvirt"), {8, 0, 0}, FindingText::tr("nova-compute to start"), source},
+            {QStringLiteral("QEMU"), {6, 2, 0}, FindingText::tr("nova-compute to start"), source}};
+}
+
 Minimum viommuVirtio()
 {
     return {QStringLiteral("libvirt"), {8, 3, 0}, FindingText::tr("vIOMMU model virtio (and auto -> virtio)"),
             QStringLiteral("Nova 31 driver.py MIN_LIBVIRT_VIOMMU_VIRTIO_MODEL")};
+}
+
+Minimum viommuSmmuv3()
+{
+    return {QStringLiteral("libvirt"), {5, 5, 0}, FindingText::tr("vIOMMU model smmuv3"),
+            QStringLiteral("libvirt docs/formatdomain.rst, IOMMU devices")};
 }
 
 QList<Minimum> vdpa()
@@ -24,19 +37,5 @@ QList<Minimum> vdpa()
             {QStringLiteral("kernel"), {5, 7, 0}, QStringLiteral("vDPA"), source}};
 }
 
-QList<Minimum> novaCompute(rules::NovaRelease release)
-{
-    if (!release.atLeast(31))
-        return {};
-    const QString source = QStringLiteral("Nova 31 driver.py MIN_LIBVIRT_VERSION / MIN_QEMU_VERSION");
-    return {{QStringLiteral("libvirt"), {8, 0, 0}, FindingText::tr("nova-compute to start"), source},
-            {QStringLiteral("QEMU"), {6, 2, 0}, FindingText::tr("nova-compute to start"), source}};
-}
-
-QList<Minimum> all(rules::NovaRelease release)
-{
-    return novaCompute(release) + QList<Minimum>{viommuVirtio()} + vdpa();
-}
-
 } // namespace minimums
-} // namespace hostfit
+} // namespace versions

@@ -1,8 +1,8 @@
-#include "hostfit/versionnumber.h"
+#include "versions/versionnumber.h"
 
 #include <QRegularExpression>
 
-namespace hostfit {
+namespace versions {
 
 std::optional<VersionNumber> VersionNumber::parse(const QString &text)
 {
@@ -25,4 +25,4 @@ QString VersionNumber::toString() const
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(micro);
 }
 
-} // namespace hostfit
+} // namespace versions
