@@ -9,7 +9,8 @@ namespace versions {
 
 // The one table of version minimums vDeck checks: the host audit (probe/prerequisiteaudit.h)
 // and the host-aware flavor checks (hostfit/hostrequirements.h) read them here. Nova wins where
-// DOMAIN.md and Nova differ; the Nova 31 values are read from its source in the build root.
+// docs/design/nova.md (section 4) and Nova differ; the Nova 31 values are read from its source
+// in the build root.
 struct Minimum
 {
     QString component;   // "libvirt", "QEMU", "kernel"
