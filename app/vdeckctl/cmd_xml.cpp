@@ -1,5 +1,5 @@
 // `vdeckctl xml FILE --flavor NAME (--snapshot F | --connect URI) [--image-prop k=v]...
-//  [--port TYPE[:PHYSNET]]... [--profile F] [--release R] [--validate] [--diff OTHER.xml] [--auditor]`:
+//  [--port TYPE[:PHYSNET] | normal[:BINDING]]... [--profile F] [--release R] [--validate] [--diff OTHER.xml] [--auditor]`:
 // the libvirt domain document Nova's libvirt driver would write for a flavor on a host.
 #include "command.h"
 #include "commandline.h"
@@ -22,7 +22,8 @@
 namespace {
 
 const char *kUsage = "Usage: vdeckctl xml FILE --flavor NAME (--snapshot F | --connect URI) [--image-prop k=v]...\n"
-                     "         [--port vdpa|direct|direct-physical|macvtap[:PHYSNET]]... [--profile F] [--release R]\n"
+                     "         [--port vdpa|direct|direct-physical|macvtap[:PHYSNET] | normal[:ovn|ovs|ovs-hybrid|ovs-dpdk]]...\n"
+                     "         [--profile F] [--release R]\n"
                      "         [--validate] [--diff OTHER.xml] [--auditor]\n";
 
 int usage(QTextStream &err, const QString &message)
@@ -98,7 +99,7 @@ std::optional<inventory::HostSnapshot> loadHost(QTextStream &err, const QCommand
     return r.snapshot;
 }
 
-bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flavor &flavor)
+bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flavor &flavor, domainxml::BuildOptions &options)
 {
     for (const QString &kv : p.values(QStringLiteral("image-prop"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
@@ -108,15 +109,30 @@ bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flav
         }
         flavor.imageProperties.set(kv.left(eq), kv.mid(eq + 1));
     }
-    static const QStringList types{QStringLiteral("vdpa"), QStringLiteral("direct"), QStringLiteral("direct-physical"), QStringLiteral("macvtap")};
+    static const QStringList types{QStringLiteral("normal"), QStringLiteral("vdpa"), QStringLiteral("direct"), QStringLiteral("direct-physical"),
+                                   QStringLiteral("macvtap")};
+    QString binding; // one host binds every normal port the same way
     for (const QString &port : p.values(QStringLiteral("port"))) {
         const QString type = port.section(QLatin1Char(':'), 0, 0);
         if (!types.contains(type)) {
             usage(err, QStringLiteral("--port type must be one of %1, got '%2'").arg(types.join(QStringLiteral(", ")), type));
             return false;
         }
-        flavor.ports.append(flavors::RequestedPort{type, port.section(QLatin1Char(':'), 1)});
+        if (type != QLatin1String("normal")) {
+            flavor.ports.append(flavors::RequestedPort{type, port.section(QLatin1Char(':'), 1)});
+            continue;
+        }
+        const QString b = port.contains(QLatin1Char(':')) ? port.section(QLatin1Char(':'), 1) : options.normalPortBinding;
+        if (!domainxml::normalPortBindings().contains(b) || (!binding.isEmpty() && b != binding)) {
+            usage(err, QStringLiteral("--port normal binding must be one of %1, the same for every normal port, got '%2'")
+                           .arg(domainxml::normalPortBindings().join(QStringLiteral(", ")), b));
+            return false;
+        }
+        binding = b;
+        flavor.ports.append(flavors::RequestedPort{type, {}});
     }
+    if (!binding.isEmpty())
+        options.normalPortBinding = binding;
     return true;
 }
 
@@ -130,7 +146,7 @@ void addOptions(QCommandLineParser &p)
     opt("snapshot", "a .vdeckhost file", "F");
     opt("connect", "libvirt URI to capture the host from", "URI");
     opt("image-prop", "image property k=v", "k=v");
-    opt("port", "a Neutron port: vdpa, direct, direct-physical or macvtap[:PHYSNET]", "TYPE");
+    opt("port", "a Neutron port: vdpa, direct, direct-physical or macvtap[:PHYSNET], or normal[:BINDING] (ovn, ovs, ovs-hybrid, ovs-dpdk)", "TYPE");
     opt("profile", "compute profile (nova.conf values) JSON file", "F");
     opt("release", "Nova release (default 31)", "R");
     opt("validate", "validate: libvirt schema, and with --connect define + undefine on the host");
@@ -157,7 +173,7 @@ bool readSettings(QTextStream &err, const QCommandLineParser &p, domainxml::Buil
     return true;
 }
 
-std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLineParser &p)
+std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLineParser &p, domainxml::BuildOptions &options)
 {
     const QString file = p.positionalArguments().constFirst();
     flavors::FileError fe;
@@ -172,7 +188,7 @@ std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLinePa
         return std::nullopt;
     }
     flavors::Flavor flavor = *found;
-    if (!applyArguments(err, p, flavor))
+    if (!applyArguments(err, p, flavor, options))
         return std::nullopt;
     return flavor;
 }
@@ -215,7 +231,7 @@ int run(const QStringList &arguments)
     domainxml::ComputeProfile profile;
     if (!readSettings(err, p, options, profile))
         return 2;
-    const std::optional<flavors::Flavor> flavor = loadFlavor(err, p);
+    const std::optional<flavors::Flavor> flavor = loadFlavor(err, p, options);
     if (!flavor)
         return 2;
     const std::optional<inventory::HostSnapshot> host = loadHost(err, p);

@@ -15,7 +15,13 @@ struct BuildOptions
 {
     rules::NovaRelease release = rules::NovaRelease(rules::NovaRelease::kDefault);
     QSet<QString> busyDevices; // node-device names / mdev UUIDs already assigned to guests
+    // How Neutron binds ports of vnic type normal on this host (the mechanism driver and agent
+    // that runs there): ovn, ovs (openvswitch firewall), ovs-hybrid (iptables_hybrid) or ovs-dpdk.
+    QString normalPortBinding = QStringLiteral("ovn");
 };
+
+// The values BuildOptions::normalPortBinding accepts.
+QStringList normalPortBindings();
 
 struct BuildResult
 {

@@ -35,6 +35,7 @@ struct CpuPlan
     QList<std::pair<int, int>> memnodes; // guest cell -> host node
     bool cputune = false;
     CpuList emulatorpin;
+    bool iothreadPin = false;       // Nova 33+: <iothreadpin iothread="1"> on the emulator threads' CPUs
     QList<VcpuPin> vcpupins;
     CpuList realtimeVcpus;
     int realtimePriority = 1;
@@ -51,7 +52,7 @@ struct MemoryBackingPlan
 
 struct NicPlan
 {
-    QString type;                  // vdpa, hostdev, direct
+    QString type;                  // vdpa, hostdev, direct; normal ports: bridge, vhostuser
     QString mac;
     QString sourceDev;             // vdpa chardev / macvtap netdev
     inventory::PciAddress address; // hostdev
@@ -62,6 +63,11 @@ struct NicPlan
     int txQueueSize = 0;           // vdpa only
     bool packed = false;           // hw:virtio_packed_ring
     QString device;                // the host device it uses (comment)
+    QString sourceBridge;          // bridge: br-int, or qbr... with the hybrid plug
+    QString targetDev;             // tap... / vhu...
+    QString interfaceId;           // <virtualport type="openvswitch"><parameters interfaceid>
+    QString socketPath;            // vhostuser: <source type="unix" mode path>
+    QString socketMode;
 };
 
 struct HostdevPlan
@@ -79,6 +85,41 @@ struct IommuPlan
     bool eim = false;
 };
 
+// <metadata><nova:instance>: what _get_guest_config_meta writes that vDeck can know (no
+// creationTime, owner or ports: they belong to the boot request, not to the flavor).
+struct InstanceMetadata
+{
+    QString package;               // <nova:package version>: the release, "31.0.0"
+    QString name;
+    QString flavorName, flavorId;  // flavorId written from 32 on
+    qint64 memoryMb = 0;
+    int diskGb = 0, swapMb = 0, ephemeralGb = 0, vcpus = 0;
+    bool flavorDetails = false;    // 32+: <nova:extraSpecs> and <nova:image>
+    QList<std::pair<QString, QString>> extraSpecs, imageProperties;
+    QString imageUuid;             // <nova:image uuid> and <nova:root uuid>
+};
+
+// The elements Nova writes for every kvm/qemu guest, whatever the flavor: <sysinfo>, <os><smbios>,
+// the clock's timers, <rng>, the USB controller, the serial console's <log>, the balloon.
+struct PlatformPlan
+{
+    bool kvmLike = true;           // virt_type kvm or qemu
+    bool sysinfo = false;          // x86 guests: <sysinfo type="smbios"> + <os><smbios mode="sysinfo">
+    QString sysinfoVersion;        // nova.version.version_string_with_package()
+    bool kvmTimers = false;        // virt_type kvm: pit, rtc (+ hpet on x86)
+    std::optional<bool> hpet;      // x86 + kvm: <timer name="hpet" present=...>
+    bool rng = false;              // hw_rng:allowed (default True)
+    int rngRateBytes = 0, rngRatePeriod = 0;
+    QString rngBackend = QStringLiteral("/dev/urandom"); // [libvirt]rng_dev_path
+    QString consoleLog;            // <serial><log file>; empty: no log
+    bool bootMenu = false;         // hw:boot_menu / hw_boot_menu: <bootmenu enable="yes">
+    bool efi = false;              // 33+: <os firmware="efi"> (UEFI; libvirt picks the files)
+    std::optional<bool> secureBoot; // UEFI: <loader secure>, 33+ also <firmware><feature name="secure-boot">
+    bool statelessFirmware = false; // hw_firmware_stateless: <loader stateless="yes">
+    bool balloonReporting = false; // 32+: autodeflate + freePageReporting
+    int iothreads = 0;             // 33+: <iothreads>1</iothreads>
+};
+
 // Everything of one guest that the XML writer needs: plain values, no decisions left.
 struct GuestPlan
 {
@@ -88,6 +129,9 @@ struct GuestPlan
     QString machine;               // empty: no machine attribute
     quint64 memoryKiB = 0;
     int vcpus = 1;
+    std::optional<CpuList> vcpuCpuset; // <vcpu cpuset>: [compute]cpu_shared_set for a guest without NUMA topology
+    InstanceMetadata metadata;
+    PlatformPlan platform;
     CpuPlan cpu;
     MemoryBackingPlan memory;
     std::optional<bool> pmu;
