@@ -7,6 +7,7 @@
 #include "domainxml/identity.h"
 #include "domainxml/instancetopology.h"
 #include "domainxml/platformplanner.h"
+#include "domainxml/releasedifferences.h"
 #include "flavors/catalog.h"
 #include "rules/checker.h"
 #include "rules/pyparse.h"
@@ -47,21 +48,6 @@ QString machineType(const flavors::Flavor &flavor, const ComputeProfile &profile
     if (arch == QLatin1String("aarch64") || arch == QLatin1String("armv7l"))
         return QStringLiteral("virt");
     return arch == QLatin1String("x86_64") || arch == QLatin1String("i686") ? QStringLiteral("pc") : QString();
-}
-
-// "11.3.0" >= major.minor.micro; an unknown version counts as new enough
-bool libvirtAtLeast(const QString &version, int major, int minor, int micro)
-{
-    const QStringList parts = version.split(QLatin1Char('.'));
-    if (version.isEmpty() || parts.isEmpty())
-        return true;
-    const QList<int> want{major, minor, micro};
-    for (int i = 0; i < 3; ++i) {
-        const int have = i < parts.size() ? parts.at(i).toInt() : 0;
-        if (have != want.at(i))
-            return have > want.at(i);
-    }
-    return true;
 }
 
 // _get_iommu_model + _guest_add_iommu_device; std::nullopt without a model or on error
@@ -212,7 +198,8 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
     if (profile.virtType == QLatin1String("kvm") || profile.virtType == QLatin1String("qemu"))
         plan.pmu = stageB.shape.pmu;
     checkStageD(stageB.shape, profile, plan.memory, r.findings);
-    checkPackedRing(flavor, r.findings);
+    if (options.release.atLeast(29)) // hardware.get_packed_virtqueue_constraint (29.0.0)
+        checkPackedRing(flavor, r.findings);
     // nova/virt/libvirt/driver.py _get_guest_numa_config: without a guest NUMA topology the
     // guest's CPUs are _get_vcpu_available() when [compute]cpu_shared_set is set
     if (!fitted && !profile.cpuSharedSet.isEmpty()) {
@@ -220,9 +207,13 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
         std::sort(shared.begin(), shared.end());
         plan.vcpuCpuset = shared;
     }
-    plan.iommu = planIommu(flavor, profile, plan, host.identity().libvirtVersion, r.findings);
-    planDevices(flavor, stageB, host, profile, devices, options.normalPortBinding, plan);
+    // nova/virt/libvirt/driver.py (26.0.0) adds _guest_add_iommu_device; older releases ignore
+    // hw:viommu_model
+    if (options.release.atLeast(26))
+        plan.iommu = planIommu(flavor, profile, plan, host.identity().libvirtVersion, r.findings);
+    planDevices(flavor, stageB, host, profile, devices, options.normalPortBinding, options.release, plan);
     planPlatform(flavor, host, profile, options.release, plan, r.findings);
+    applyReleaseDifferences(flavor, options.release, host.identity().libvirtVersion, fitted, plan);
     checkVhostUser(plan, r.findings);
     if (rules::hasErrors(r.findings))
         return r;

@@ -7,8 +7,12 @@
 namespace domainxml {
 namespace {
 
-bool multiqueue(const flavors::Flavor &flavor, const rules::StageBResult &stageB)
+// nova/virt/libvirt/vif.py (24.0.0) _requests_multiqueue reads only the image's
+// hw_vif_multiqueue_enabled; (25.0.0) hardware.get_vif_multiqueue_constraint adds the flavor's
+bool multiqueue(const flavors::Flavor &flavor, const rules::StageBResult &stageB, rules::NovaRelease release)
 {
+    if (!release.atLeast(25))
+        return stageB.image.vifMultiqueue.value_or(false);
     if (flavor.vcpus < 2)
         return false;
     if (const std::optional<QString> v = flavor.extraSpecs.value(QStringLiteral("hw:vif_multiqueue_enabled")))
@@ -19,13 +23,13 @@ bool multiqueue(const flavors::Flavor &flavor, const rules::StageBResult &stageB
 // vif.LibvirtGenericVIFDriver.get_base_config for a virtio interface (every vnic type but the
 // direct-passthrough ones, hw_vif_model unset)
 NicPlan virtioNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                  const ComputeProfile &profile)
+                  const ComputeProfile &profile, rules::NovaRelease release)
 {
     NicPlan n;
     n.virtioModel = true;
     if (profile.virtType == QLatin1String("qemu"))
         n.driverName = QStringLiteral("qemu");
-    if (profile.virtType == QLatin1String("kvm") && multiqueue(flavor, stageB)) {
+    if (profile.virtType == QLatin1String("kvm") && multiqueue(flavor, stageB, release)) {
         n.driverName = QStringLiteral("vhost");
         const int cap = maxTapQueues(profile, host.identity().hostVersion);
         n.queues = cap && flavor.vcpus > cap ? cap : flavor.vcpus;
@@ -38,9 +42,9 @@ NicPlan virtioNic(const flavors::Flavor &flavor, const rules::StageBResult &stag
 }
 
 NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                   const ComputeProfile &profile)
+                   const ComputeProfile &profile, rules::NovaRelease release)
 {
-    NicPlan n = virtioNic(flavor, stageB, host, profile);
+    NicPlan n = virtioNic(flavor, stageB, host, profile, release);
     n.type = QStringLiteral("direct");
     n.driverName = QStringLiteral("vhost"); // designer.set_vif_host_backend_hw_veb, for every virt type
     return n;
@@ -54,9 +58,9 @@ NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &sta
 // agent_vhu_sockpath, get_vhost_mode with dpdkvhostuserclient). The network's MTU is Neutron's,
 // not known here, so no <mtu>.
 NicPlan normalNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                  const ComputeProfile &profile, const QString &binding, const QString &portId)
+                  const ComputeProfile &profile, rules::NovaRelease release, const QString &binding, const QString &portId)
 {
-    NicPlan n = virtioNic(flavor, stageB, host, profile);
+    NicPlan n = virtioNic(flavor, stageB, host, profile, release);
     const auto devName = [&](const char *prefix) { return QString(QString::fromLatin1(prefix) + portId).left(14); };
     if (binding == QLatin1String("ovs-dpdk")) {
         n.type = QStringLiteral("vhostuser");
@@ -105,16 +109,19 @@ int maxTapQueues(const ComputeProfile &profile, const QString &hostVersion)
 }
 
 void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                 const ComputeProfile &profile, const DeviceAllocation &devices, const QString &normalBinding, GuestPlan &plan)
+                 const ComputeProfile &profile, const DeviceAllocation &devices, const QString &normalBinding,
+                 rules::NovaRelease release, GuestPlan &plan)
 {
+    // nova/virt/libvirt/vif.py (29.0.0) get_base_config: packed virtqueues from 29 on
+    const bool packed = release.atLeast(29) && packedRing(flavor).value_or(false);
     for (qsizetype i = 0; i < flavor.ports.size() && i < devices.ports.size(); ++i) {
         const QString vnic = flavor.ports.at(i).vnicType;
         const QString mac = stableMac(flavor.name, int(i));
         if (vnic == QLatin1String("normal")) {
-            NicPlan n = normalNic(flavor, stageB, host, profile, normalBinding, stableUuid(flavor.name, QStringLiteral("port-%1").arg(i)));
+            NicPlan n = normalNic(flavor, stageB, host, profile, release, normalBinding, stableUuid(flavor.name, QStringLiteral("port-%1").arg(i)));
             n.mac = mac;
             n.device = QStringLiteral("port %1 (normal): %2").arg(i + 1).arg(normalBinding);
-            n.packed = packedRing(flavor).value_or(false);
+            n.packed = packed;
             plan.nics.append(n);
             continue;
         }
@@ -134,14 +141,14 @@ void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stage
             n.type = QStringLiteral("hostdev");
             n.address = d.address;
         } else if (vnic == QLatin1String("macvtap")) {
-            n = macvtapNic(flavor, stageB, host, profile);
+            n = macvtapNic(flavor, stageB, host, profile, release);
             n.sourceDev = d.netdev;
         } else {
             continue;
         }
         n.mac = mac;
         n.device = note;
-        n.packed = packedRing(flavor).value_or(false);
+        n.packed = packed;
         if (vnic == QLatin1String("vdpa")) { // set_vif_host_backend_vdpa_config
             n.rxQueueSize = profile.rxQueueSize.value_or(0);
             n.txQueueSize = profile.txQueueSize.value_or(0);

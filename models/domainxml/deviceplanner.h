@@ -7,6 +7,7 @@
 #include "inventory/hostsnapshot.h"
 #include "rules/stageb.h"
 #include "rules/pyparse.h"
+#include "rules/release.h"
 
 namespace domainxml {
 
@@ -16,7 +17,8 @@ namespace domainxml {
 // (hostdev type='mdev', managed='no'), normal (bridge or vhostuser by `normalBinding`, see
 // BuildOptions::normalPortBinding). Fills plan.nics and plan.hostdevs.
 void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                 const ComputeProfile &profile, const DeviceAllocation &devices, const QString &normalBinding, GuestPlan &plan);
+                 const ComputeProfile &profile, const DeviceAllocation &devices, const QString &normalBinding,
+                 rules::NovaRelease release, GuestPlan &plan);
 
 // hardware.get_packed_virtqueue_constraint: the flavor's hw:virtio_packed_ring, else the image's
 // hw_virtio_packed_ring; std::nullopt when neither is set. *conflict is set when both are set

@@ -145,7 +145,8 @@ void writeIommu(QXmlStreamWriter &w, const IommuPlan &iommu)
     w.writeEmptyElement(l("driver"));
     w.writeAttribute(l("intremap"), l("on"));
     w.writeAttribute(l("caching_mode"), l("on"));
-    w.writeAttribute(l("aw_bits"), l("48"));
+    if (iommu.awBits)
+        w.writeAttribute(l("aw_bits"), l("48"));
     w.writeAttribute(l("eim"), iommu.eim ? l("on") : l("off"));
     w.writeAttribute(l("iotlb"), l("on"));
     w.writeEndElement();
@@ -184,7 +185,7 @@ void writeDevices(QXmlStreamWriter &w, const GuestPlan &p)
     w.writeAttribute(l("listen"), l("127.0.0.1"));
     w.writeStartElement(l("video"));
     w.writeEmptyElement(l("model"));
-    w.writeAttribute(l("type"), l("virtio"));
+    w.writeAttribute(l("type"), p.platform.videoModel);
     w.writeEndElement();
     w.writeEmptyElement(l("input"));
     w.writeAttribute(l("type"), l("tablet"));

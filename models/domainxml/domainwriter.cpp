@@ -58,6 +58,12 @@ void writeCpu(QXmlStreamWriter &w, const CpuPlan &c)
     w.writeAttribute(l("sockets"), QString::number(c.sockets));
     w.writeAttribute(l("cores"), QString::number(c.cores));
     w.writeAttribute(l("threads"), QString::number(c.threads));
+    if (!c.maxphysaddrMode.isEmpty()) { // LibvirtConfigCPU.format_dom: after <topology>
+        w.writeEmptyElement(l("maxphysaddr"));
+        w.writeAttribute(l("mode"), c.maxphysaddrMode);
+        if (c.maxphysaddrBits)
+            w.writeAttribute(l("bits"), QString::number(c.maxphysaddrBits));
+    }
     if (!c.cells.isEmpty()) {
         w.writeStartElement(l("numa"));
         for (const CpuPlan::Cell &cell : c.cells) {
@@ -154,7 +160,8 @@ void writeFeatures(QXmlStreamWriter &w, const GuestPlan &p)
     w.writeStartElement(l("features"));
     w.writeEmptyElement(l("acpi"));
     w.writeEmptyElement(l("apic"));
-    w.writeEmptyElement(l("vmcoreinfo"));
+    if (p.platform.vmcoreinfo)
+        w.writeEmptyElement(l("vmcoreinfo"));
     if (p.pmu) {
         w.writeEmptyElement(l("pmu"));
         w.writeAttribute(l("state"), *p.pmu ? l("on") : l("off"));
@@ -252,7 +259,8 @@ void writeOs(QXmlStreamWriter &w, const GuestPlan &p)
         }
     }
     w.writeStartElement(l("type"));
-    w.writeAttribute(l("arch"), p.arch);
+    if (f.osArch)
+        w.writeAttribute(l("arch"), p.arch);
     if (!p.machine.isEmpty())
         w.writeAttribute(l("machine"), p.machine);
     w.writeCharacters(l("hvm"));

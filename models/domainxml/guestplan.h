@@ -23,6 +23,8 @@ struct CpuPlan
     std::optional<QString> mode;    // host-model, host-passthrough, custom; unset for mode none
     QString model;
     int sockets = 1, cores = 1, threads = 1;
+    QString maxphysaddrMode;        // 29+: <maxphysaddr mode bits>; empty: none
+    int maxphysaddrBits = 0;
     struct Cell
     {
         int id = 0;
@@ -83,6 +85,7 @@ struct IommuPlan
 {
     QString model;
     bool eim = false;
+    bool awBits = true;            // aw_bits="48" (26, 27: only on libvirt >= 6.5.0)
 };
 
 // <metadata><nova:instance>: what _get_guest_config_meta writes that vDeck can know (no
@@ -104,6 +107,9 @@ struct InstanceMetadata
 struct PlatformPlan
 {
     bool kvmLike = true;           // virt_type kvm or qemu
+    bool vmcoreinfo = true;        // <features><vmcoreinfo/> (x86 and aarch64 guests, 24+)
+    bool osArch = true;            // <os><type arch> (25+)
+    QString videoModel = QStringLiteral("virtio"); // 24 and older: cirrus on x86
     bool sysinfo = false;          // x86 guests: <sysinfo type="smbios"> + <os><smbios mode="sysinfo">
     QString sysinfoVersion;        // nova.version.version_string_with_package()
     bool kvmTimers = false;        // virt_type kvm: pit, rtc (+ hpet on x86)

@@ -80,8 +80,9 @@ import os_vif.objects  # noqa: E402
 os_vif.objects.register_all()
 from nova import version  # noqa: E402
 if OVERLAY and option('--release'):
-    # the overlay brings a release's code, not its package version (nova/version.py reads pbr's)
-    version.version_string_with_package = lambda: '%s.0.0' % option('--release')
+    # the overlay brings a release's code, not its package version (nova/version.py reads pbr's);
+    # vdeckctl calls master 34.0.0.dev
+    version.version_string_with_package = lambda: '34.0.0.dev' if option('--release') == 'master' else '%s.0.0' % option('--release')
 from nova.network import model as network_model  # noqa: E402
 from nova.pci import utils as pci_utils  # noqa: E402
 from nova.virt import driver as virt_driver  # noqa: E402
@@ -232,6 +233,9 @@ def driver_metadata(drv, instance, flavor, image_meta, vdeck_root):
     meta = vdeck_root.find('metadata/' + NOVA_NS + 'instance')  # None when vDeck built nothing
     image_uuid = meta.find(NOVA_NS + 'root').get('uuid') if meta is not None else '00000000-0000-0000-0000-000000000001'
     name = meta.find(NOVA_NS + 'name').text if meta is not None else 'instance-00000001'
+    if 'instance' in inspect.signature(drv._get_guest_config_meta).parameters:  # 29 and older
+        instance.display_name, instance.image_ref, instance.user_id, instance.project_id = name, image_uuid, 'u', 'p'
+        return drv._get_guest_config_meta(instance, [])
     flavor_meta = dataclass_of(virt_driver.FlavorMeta, dict(
         name=flavor.name, flavorid=flavor.flavorid, memory_mb=flavor.memory_mb, vcpus=flavor.vcpus, ephemeral_gb=flavor.ephemeral_gb,
         root_gb=flavor.root_gb, swap=flavor.swap, extra_specs=flavor.extra_specs))
@@ -257,7 +261,8 @@ def nova_document(case, snapshot, vdeck_root, ports, binding):
                                 id=int(name.split('-')[-1], 16), flavor=flavor, system_metadata={}, os_type=None,
                                 kernel_id=None, display_name=name)
     inst = hardware.numa_get_constraints(flavor, image_meta)
-    fitted = hardware.numa_fit_instance_to_host(topo, inst, provider_mapping=None) if inst else None
+    fit_args = {'provider_mapping': None} if 'provider_mapping' in inspect.signature(hardware.numa_fit_instance_to_host).parameters else {}
+    fitted = hardware.numa_fit_instance_to_host(topo, inst, **fit_args) if inst else None
     if inst and not fitted:
         raise RuntimeError('NoValidHost')
     numa = drv._get_guest_numa_config(fitted, flavor, image_meta)
@@ -295,7 +300,8 @@ def nova_document(case, snapshot, vdeck_root, ports, binding):
             mdev = vconfig.LibvirtConfigGuestHostdevMDEV()
             mdev.uuid = hostdev.find('source/address').get('uuid')
             guest.add_device(mdev)
-    drv._guest_add_iommu_device(guest, image_meta, flavor)
+    if hasattr(drv, '_guest_add_iommu_device'):  # 26+
+        drv._guest_add_iommu_device(guest, image_meta, flavor)
     root = ET.fromstring(LET.tostring(guest.format_dom()))
     # PCI host devices: the ones vDeck picked (Nova's PCI tracker is not run)
     devices = root.find('devices')
@@ -337,7 +343,9 @@ def vdeck_document(vdeckctl, source, profile_path, snapshot_path, name, binding,
     r = subprocess.run(args, capture_output=True, text=True)
     if r.returncode not in (0, 1):
         sys.exit('vdeckctl xml failed (%d): %s' % (r.returncode, r.stderr))
-    return ET.fromstring(r.stdout) if r.returncode == 0 else None
+    errors = [line for line in r.stderr.splitlines() if line.startswith('error [')]
+    api_only = bool(errors) and all(line.startswith('error [A]') for line in errors)
+    return (ET.fromstring(r.stdout) if r.returncode == 0 else None), api_only
 
 
 def main():
@@ -346,7 +354,7 @@ def main():
     release = option('--release')
     corpus = json.load(open(os.path.join(source, 'tests/domainxml/data/corpus-flavors.json')))['flavors']
     demo = os.path.join(source, 'resources/demo/demo.vdeckhost')
-    total = agree = 0
+    total = agree = api = 0
     per_section = {s: [0, 0] for s in SECTIONS + ['document']}
     print('Nova %s%s' % (version.version_string_with_package(), ' with the modules of ' + OVERLAY if OVERLAY else ''))
     with tempfile.TemporaryDirectory() as tmp:
@@ -362,9 +370,16 @@ def main():
                 json.dump(snapshot, open(snapshot_path, 'w'))
             binding = profile['_binding']
             for case in corpus:
-                total += 1
                 ports = case['instanceShape'].get('ports', []) + [{'vnicType': 'normal'}]
-                ours = vdeck_document(vdeckctl, source, path, snapshot_path, case['name'], binding, release)
+                ours, api_only = vdeck_document(vdeckctl, source, path, snapshot_path, case['name'], binding, release)
+                if api_only:
+                    # the release's extra spec API refuses the flavor (stage A): its driver never
+                    # sees it (an older release without a key the corpus uses)
+                    api += 1
+                    if verbose:
+                        print('%-16s %-20s refused by the API of %s' % (pname, case['name'], release or 31))
+                    continue
+                total += 1
                 apply_profile(profile)
                 try:
                     theirs = nova_document(case, snapshot, ours, ports, binding) if ours is not None else None
@@ -397,7 +412,8 @@ def main():
                         for s in bad:
                             if s != 'document':
                                 print('   vdeck:', a[s], '\n   nova: ', b[s])
-    print('domain XML conformance: %d/%d cases agree (%.1f%%)' % (agree, total, 100.0 * agree / total))
+    print('domain XML conformance: %d/%d cases agree (%.1f%%)%s' % (
+        agree, total, 100.0 * agree / total, ', %d more refused by the API (stage A)' % api if api else ''))
     for s, (ok, n) in per_section.items():
         print('  %-18s %d/%d' % (s, ok, n))
     return 0 if agree == total else 1

@@ -51,12 +51,13 @@ private Q_SLOTS:
         QVERIFY(variant.contains(QLatin1String("<memballoon")));
     }
 
-    // every release's document: 31, 32 (balloon free page reporting, flavor and image metadata)
-    // and 33 (an IOThread pinned with the emulator threads)
+    // every release's document: 23 (cirrus video, <type> without arch, no vmcoreinfo), 26 (the
+    // first with vIOMMU), 31, 32 (balloon free page reporting, flavor and image metadata) and 33
+    // (an IOThread pinned with the emulator threads)
     void everyDocumentDefines_data()
     {
         QTest::addColumn<int>("release");
-        for (const int r : {31, 32, 33})
+        for (const int r : {23, 26, 31, 32, 33})
             QTest::addRow("%d", r) << r;
     }
 
