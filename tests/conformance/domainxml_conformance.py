@@ -90,6 +90,7 @@ from nova.virt import hardware  # noqa: E402
 from nova.virt.libvirt import config as vconfig  # noqa: E402
 from nova.virt.libvirt import designer  # noqa: E402
 from nova.virt.libvirt import driver as libvirt_driver  # noqa: E402
+from nova.virt.libvirt import host as libvirt_host  # noqa: E402
 from nova.virt.libvirt import vif as libvirt_vif  # noqa: E402
 
 NOVA_NS = '{http://openstack.org/xmlns/libvirt/nova/1.1}'
@@ -158,7 +159,10 @@ class FakeHost:
     supports_uefi = supports_secure_boot = True
 
     def get_loader(self, arch, machine, has_secure_boot):
-        return '/usr/share/OVMF/OVMF_CODE_4M.secboot.fd', '/usr/share/OVMF/OVMF_VARS_4M.ms.fd', has_secure_boot
+        files = ('/usr/share/OVMF/OVMF_CODE_4M.secboot.fd', '/usr/share/OVMF/OVMF_VARS_4M.ms.fd')
+        # host.Host.get_loader returns (loader, nvram) up to 24.0.0, then also requires_smm
+        returns = inspect.signature(libvirt_host.Host.get_loader).return_annotation
+        return files if len(getattr(returns, '__args__', ())) == 2 else files + (has_secure_boot,)
 
 
 def apply_profile(profile):
