@@ -1,5 +1,5 @@
 // `vdeckctl xml FILE --flavor NAME (--snapshot F | --connect URI) [--image-prop k=v]...
-//  [--port TYPE[:PHYSNET]]... [--profile F] [--release R] [--validate] [--diff OTHER.xml] [--auditor]`:
+//  [--port TYPE[:PHYSNET] | normal[:BINDING]]... [--profile F] [--release R] [--validate] [--diff OTHER.xml] [--auditor]`:
 // the libvirt domain document Nova's libvirt driver would write for a flavor on a host.
 #include "command.h"
 #include "commandline.h"
@@ -8,6 +8,7 @@
 #include "domainxml/schemavalidator.h"
 #include "domainxml/xmldiff.h"
 #include "flavors/flavorfiles.h"
+#include "flavors/vnictype.h"
 #include "hosts/connection.h"
 #include "hosts/domaindefinecheck.h"
 #include "hosts/hostcapture.h"
@@ -20,7 +21,8 @@
 namespace {
 
 const char *kUsage = "Usage: vdeckctl xml FILE --flavor NAME (--snapshot F | --connect URI) [--image-prop k=v]...\n"
-                     "         [--port vdpa|direct|direct-physical|macvtap[:PHYSNET]]... [--profile F] [--release R]\n"
+                     "         [--port vdpa|direct|direct-physical|macvtap[:PHYSNET] | normal[:ovn|ovs|ovs-hybrid|ovs-dpdk]]...\n"
+                     "         [--profile F] [--release R]\n"
                      "         [--validate] [--diff OTHER.xml] [--auditor]\n";
 
 int usage(QTextStream &err, const QString &message)
@@ -90,7 +92,7 @@ std::optional<inventory::HostSnapshot> loadHost(QTextStream &err, const QCommand
     return r.snapshot;
 }
 
-bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flavor &flavor)
+bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flavor &flavor, domainxml::BuildOptions &options)
 {
     for (const QString &kv : p.values(QStringLiteral("image-prop"))) {
         const qsizetype eq = kv.indexOf(QLatin1Char('='));
@@ -100,15 +102,35 @@ bool applyArguments(QTextStream &err, const QCommandLineParser &p, flavors::Flav
         }
         flavor.imageProperties.set(kv.left(eq), kv.mid(eq + 1));
     }
-    static const QStringList types{QStringLiteral("vdpa"), QStringLiteral("direct"), QStringLiteral("direct-physical"), QStringLiteral("macvtap")};
+    using flavors::VnicType;
+    // The vnic types vdeckctl xml can bind on a host (in the order its usage names them).
+    static const QList<VnicType> types{VnicType::Normal, VnicType::Vdpa, VnicType::Direct, VnicType::DirectPhysical, VnicType::Macvtap};
+    QString binding; // one host binds every normal port the same way
     for (const QString &port : p.values(QStringLiteral("port"))) {
         const QString type = port.section(QLatin1Char(':'), 0, 0);
-        if (!types.contains(type)) {
-            usage(err, QStringLiteral("--port type must be one of %1, got '%2'").arg(types.join(QStringLiteral(", ")), type));
+        const std::optional<VnicType> known = flavors::vnicTypeFromString(type);
+        if (!known || !types.contains(*known)) {
+            QStringList names;
+            for (VnicType t : types)
+                names.append(flavors::toString(t));
+            usage(err, QStringLiteral("--port type must be one of %1, got '%2'").arg(names.join(QStringLiteral(", ")), type));
             return false;
         }
-        flavor.ports.append(flavors::RequestedPort{type, port.section(QLatin1Char(':'), 1)});
+        if (*known != VnicType::Normal) {
+            flavor.ports.append(flavors::RequestedPort{type, port.section(QLatin1Char(':'), 1)});
+            continue;
+        }
+        const QString b = port.contains(QLatin1Char(':')) ? port.section(QLatin1Char(':'), 1) : options.normalPortBinding;
+        if (!domainxml::normalPortBindings().contains(b) || (!binding.isEmpty() && b != binding)) {
+            usage(err, QStringLiteral("--port normal binding must be one of %1, the same for every normal port, got '%2'")
+                           .arg(domainxml::normalPortBindings().join(QStringLiteral(", ")), b));
+            return false;
+        }
+        binding = b;
+        flavor.ports.append(flavors::RequestedPort{type, {}});
     }
+    if (!binding.isEmpty())
+        options.normalPortBinding = binding;
     return true;
 }
 
@@ -122,7 +144,7 @@ void addOptions(QCommandLineParser &p)
     opt("snapshot", "a .vdeckhost file", "F");
     opt("connect", "libvirt URI to capture the host from", "URI");
     opt("image-prop", "image property k=v", "k=v");
-    opt("port", "a Neutron port: vdpa, direct, direct-physical or macvtap[:PHYSNET]", "TYPE");
+    opt("port", "a Neutron port: vdpa, direct, direct-physical or macvtap[:PHYSNET], or normal[:BINDING] (ovn, ovs, ovs-hybrid, ovs-dpdk)", "TYPE");
     opt("profile", "compute profile (nova.conf values) JSON file", "F");
     opt("release", "Nova release (default 31)", "R");
     opt("validate", "validate: libvirt schema, and with --connect define + undefine on the host");
@@ -149,7 +171,7 @@ bool readSettings(QTextStream &err, const QCommandLineParser &p, domainxml::Buil
     return true;
 }
 
-std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLineParser &p)
+std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLineParser &p, domainxml::BuildOptions &options)
 {
     const QString file = p.positionalArguments().constFirst();
     flavors::FileError fe;
@@ -164,7 +186,7 @@ std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLinePa
         return std::nullopt;
     }
     flavors::Flavor flavor = *found;
-    if (!applyArguments(err, p, flavor))
+    if (!applyArguments(err, p, flavor, options))
         return std::nullopt;
     return flavor;
 }
@@ -207,7 +229,7 @@ int run(const QStringList &arguments)
     domainxml::ComputeProfile profile;
     if (!readSettings(err, p, options, profile))
         return 2;
-    const std::optional<flavors::Flavor> flavor = loadFlavor(err, p);
+    const std::optional<flavors::Flavor> flavor = loadFlavor(err, p, options);
     if (!flavor)
         return 2;
     const std::optional<inventory::HostSnapshot> host = loadHost(err, p);

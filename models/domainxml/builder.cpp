@@ -6,10 +6,14 @@
 #include "domainxml/deviceplanner.h"
 #include "domainxml/identity.h"
 #include "domainxml/instancetopology.h"
+#include "domainxml/platformplanner.h"
+#include "domainxml/releasedifferences.h"
 #include "flavors/catalog.h"
 #include "pycompat/pyparse.h"
 #include "rules/checker.h"
 #include "rules/stageb.h"
+
+#include <algorithm>
 
 namespace domainxml {
 namespace {
@@ -48,7 +52,7 @@ QString machineType(const flavors::Flavor &flavor, const ComputeProfile &profile
 
 // _get_iommu_model + _guest_add_iommu_device; std::nullopt without a model or on error
 std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeProfile &profile, const GuestPlan &plan,
-                                   QList<rules::Finding> &findings)
+                                   const QString &libvirtVersion, QList<rules::Finding> &findings)
 {
     QString model = flavor.extraSpecs.value(QStringLiteral("hw:viommu_model")).value_or(QString());
     if (model.isEmpty())
@@ -70,8 +74,15 @@ std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeP
                                 QStringLiteral("set hw_machine_type=%1 on the image, or [libvirt]hw_machine_type=%2=%1").arg(needed, plan.arch)));
         return std::nullopt;
     }
-    if (model == QLatin1String("auto"))
-        model = QStringLiteral("virtio"); // libvirt >= 8.3.0, which every supported host has
+    // nova/virt/libvirt/driver.py (31.0.0, 32.0.0, 33.0.0) _get_iommu_model: auto is virtio from
+    // libvirt 8.3.0 (MIN_LIBVIRT_VIOMMU_VIRTIO_MODEL), below it intel on x86 q35, else smmuv3
+    // (MIN_LIBVIRT_VERSION is 8.0.0)
+    if (model == QLatin1String("auto")) {
+        if (libvirtAtLeast(libvirtVersion, 8, 3, 0))
+            model = QStringLiteral("virtio");
+        else
+            model = x86 && plan.machine.contains(QLatin1String("q35")) ? QStringLiteral("intel") : QStringLiteral("smmuv3");
+    }
     if (model == QLatin1String("virtio")) {
         rules::Finding w = finding(rules::Stage::D, QStringLiteral("viommu.virtio-driver-attributes"), QString(), keys,
                                    FindingText::tr("Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt "
@@ -82,6 +93,24 @@ std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeP
         findings.append(w);
     }
     return IommuPlan{model, plan.machine.contains(QLatin1String("q35"))};
+}
+
+// A vhost-user port reaches the guest's memory only when it is shared: Nova shares it only with
+// huge pages (memAccess='shared' on the NUMA cells) or [libvirt]file_backed_memory.
+void checkVhostUser(const GuestPlan &plan, QList<rules::Finding> &findings)
+{
+    const bool vhostuser = std::any_of(plan.nics.cbegin(), plan.nics.cend(), [](const NicPlan &n) { return n.type == QLatin1String("vhostuser"); });
+    const bool shared = plan.memory.fileBacked
+                        || std::any_of(plan.cpu.cells.cbegin(), plan.cpu.cells.cend(), [](const CpuPlan::Cell &c) { return c.sharedAccess; });
+    if (!vhostuser || shared)
+        return;
+    rules::Finding f = finding(rules::Stage::D, QStringLiteral("port.vhostuser-without-hugepages"), QString(), {QStringLiteral("hw:mem_page_size")},
+                               FindingText::tr("OVS-DPDK binds the normal port as vhost-user, which needs the guest's memory shared with "
+                                               "the switch; without hw:mem_page_size Nova writes no memAccess='shared', and the port "
+                                               "passes no traffic."),
+                               QStringLiteral("set hw:mem_page_size (large, 2MB or 1GB) on the flavor"));
+    f.severity = rules::Severity::Warning;
+    findings.append(f);
 }
 
 void checkStageD(const rules::InstanceShape &shape, const ComputeProfile &profile, const MemoryBackingPlan &mem,
@@ -112,6 +141,11 @@ void checkPackedRing(const flavors::Flavor &flavor, QList<rules::Finding> &findi
 }
 
 } // namespace
+
+QStringList normalPortBindings()
+{
+    return {QStringLiteral("ovn"), QStringLiteral("ovs"), QStringLiteral("ovs-hybrid"), QStringLiteral("ovs-dpdk")};
+}
 
 BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &host, const ComputeProfile &profile,
                   const BuildOptions &options)
@@ -165,9 +199,23 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
     if (profile.virtType == QLatin1String("kvm") || profile.virtType == QLatin1String("qemu"))
         plan.pmu = stageB.shape.pmu;
     checkStageD(stageB.shape, profile, plan.memory, r.findings);
-    checkPackedRing(flavor, r.findings);
-    plan.iommu = planIommu(flavor, profile, plan, r.findings);
-    planDevices(flavor, stageB, host, profile, devices, plan);
+    if (options.release.atLeast(29)) // hardware.get_packed_virtqueue_constraint (29.0.0)
+        checkPackedRing(flavor, r.findings);
+    // nova/virt/libvirt/driver.py _get_guest_numa_config: without a guest NUMA topology the
+    // guest's CPUs are _get_vcpu_available() when [compute]cpu_shared_set is set
+    if (!fitted && !profile.cpuSharedSet.isEmpty()) {
+        CpuList shared = topo->sharedSet;
+        std::sort(shared.begin(), shared.end());
+        plan.vcpuCpuset = shared;
+    }
+    // nova/virt/libvirt/driver.py (26.0.0) adds _guest_add_iommu_device; older releases ignore
+    // hw:viommu_model
+    if (options.release.atLeast(26))
+        plan.iommu = planIommu(flavor, profile, plan, host.identity().libvirtVersion, r.findings);
+    planDevices(flavor, stageB, host, profile, devices, options.normalPortBinding, options.release, plan);
+    planPlatform(flavor, host, profile, options.release, plan, r.findings);
+    applyReleaseDifferences(flavor, options.release, host.identity().libvirtVersion, fitted, plan);
+    checkVhostUser(plan, r.findings);
     if (rules::hasErrors(r.findings))
         return r;
     r.xml = writeDomain(plan);

@@ -20,7 +20,13 @@ struct BuildOptions
     // rules::checkFlavor's findings for this flavor and release when the caller has them (the
     // flavor workbench checks a flavor once per edit); else build() checks it.
     std::optional<QList<rules::Finding>> flavorFindings;
+    // How Neutron binds ports of vnic type normal on this host (the mechanism driver and agent
+    // that runs there): ovn, ovs (openvswitch firewall), ovs-hybrid (iptables_hybrid) or ovs-dpdk.
+    QString normalPortBinding = QStringLiteral("ovn");
 };
+
+// The values BuildOptions::normalPortBinding accepts.
+QStringList normalPortBindings();
 
 struct BuildResult
 {

@@ -19,7 +19,7 @@ std::pair<int, int> both(const flavors::Flavor &f, const char *name)
 
 } // namespace
 
-CpuTopology bestCpuTopology(const flavors::Flavor &flavor)
+CpuTopology bestCpuTopology(const flavors::Flavor &flavor, int numaThreads)
 {
     const auto [fms, ims] = both(flavor, "cpu_max_sockets");
     const auto [fmc, imc] = both(flavor, "cpu_max_cores");
@@ -46,6 +46,16 @@ CpuTopology bestCpuTopology(const flavors::Flavor &flavor)
     std::stable_sort(possible.begin(), possible.end(), [](const CpuTopology &a, const CpuTopology &b) {
         return std::make_tuple(a.sockets * a.cores, a.sockets, a.threads) > std::make_tuple(b.sockets * b.cores, b.sockets, b.threads);
     });
+    if (numaThreads > 0) { // nova/virt/hardware.py (23.0.0) _filter_for_numa_threads
+        const int wantThreads = std::max(1, want.threads ? std::min(want.threads, numaThreads) : numaThreads);
+        int most = 0;
+        for (const CpuTopology &t : possible)
+            if (t.threads <= wantThreads)
+                most = std::max(most, t.threads);
+        possible.removeIf([&](const CpuTopology &t) { return t.threads != most; });
+        if (possible.isEmpty())
+            return {v, 1, 1};
+    }
     const auto score = [&](const CpuTopology &t) {
         return int(want.sockets && t.sockets == want.sockets) + int(want.cores && t.cores == want.cores)
                + int(want.threads && t.threads == want.threads);

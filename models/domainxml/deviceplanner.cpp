@@ -7,8 +7,12 @@
 namespace domainxml {
 namespace {
 
-bool multiqueue(const flavors::Flavor &flavor, const rules::StageBResult &stageB)
+// nova/virt/libvirt/vif.py (24.0.0) _requests_multiqueue reads only the image's
+// hw_vif_multiqueue_enabled; (25.0.0) hardware.get_vif_multiqueue_constraint adds the flavor's
+bool multiqueue(const flavors::Flavor &flavor, const rules::StageBResult &stageB, rules::NovaRelease release)
 {
+    if (!release.atLeast(25))
+        return stageB.image.vifMultiqueue.value_or(false);
     if (flavor.vcpus < 2)
         return false;
     if (const std::optional<QString> v = flavor.extraSpecs.value(QStringLiteral("hw:vif_multiqueue_enabled")))
@@ -16,15 +20,16 @@ bool multiqueue(const flavors::Flavor &flavor, const rules::StageBResult &stageB
     return stageB.image.vifMultiqueue.value_or(false);
 }
 
-NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                   const ComputeProfile &profile)
+// vif.LibvirtGenericVIFDriver.get_base_config for a virtio interface (every vnic type but the
+// direct-passthrough ones, hw_vif_model unset)
+NicPlan virtioNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
+                  const ComputeProfile &profile, rules::NovaRelease release)
 {
     NicPlan n;
-    n.type = QStringLiteral("direct");
     n.virtioModel = true;
     if (profile.virtType == QLatin1String("qemu"))
         n.driverName = QStringLiteral("qemu");
-    if (profile.virtType == QLatin1String("kvm") && multiqueue(flavor, stageB)) {
+    if (profile.virtType == QLatin1String("kvm") && multiqueue(flavor, stageB, release)) {
         n.driverName = QStringLiteral("vhost");
         const int cap = maxTapQueues(profile, host.identity().hostVersion);
         n.queues = cap && flavor.vcpus > cap ? cap : flavor.vcpus;
@@ -33,7 +38,48 @@ NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &sta
         n.driverName = QStringLiteral("vhost");
         n.rxQueueSize = *profile.rxQueueSize;
     }
+    return n;
+}
+
+NicPlan macvtapNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
+                   const ComputeProfile &profile, rules::NovaRelease release)
+{
+    NicPlan n = virtioNic(flavor, stageB, host, profile, release);
+    n.type = QStringLiteral("direct");
     n.driverName = QStringLiteral("vhost"); // designer.set_vif_host_backend_hw_veb, for every virt type
+    return n;
+}
+
+// A port of vnic type normal as Neutron binds it and nova/network/os_vif_util.py
+// (_nova_to_osvif_vif_ovs, _nova_to_osvif_vif_vhostuser) and vif.py (_set_config_VIFOpenVSwitch,
+// _set_config_VIFBridge, _set_config_VIFVHostUser) turn it into an interface. Device names are
+// ('tap' / 'qbr' / 'vhu' + port id)[:14] (network model NIC_NAME_LEN); OVS-DPDK's socket is
+// /var/run/openvswitch/ + the vhu name, QEMU the server (neutron mech_openvswitch
+// agent_vhu_sockpath, get_vhost_mode with dpdkvhostuserclient). The network's MTU is Neutron's,
+// not known here, so no <mtu>.
+NicPlan normalNic(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
+                  const ComputeProfile &profile, rules::NovaRelease release, const QString &binding, const QString &portId)
+{
+    NicPlan n = virtioNic(flavor, stageB, host, profile, release);
+    const auto devName = [&](const char *prefix) { return QString(QString::fromLatin1(prefix) + portId).left(14); };
+    if (binding == QLatin1String("ovs-dpdk")) {
+        n.type = QStringLiteral("vhostuser");
+        n.driverName.clear();
+        n.txQueueSize = profile.txQueueSize.value_or(0);
+        n.rxQueueSize = profile.rxQueueSize.value_or(0);
+        n.socketMode = QStringLiteral("server");
+        n.socketPath = QStringLiteral("/var/run/openvswitch/") + devName("vhu");
+        n.targetDev = devName("vhu");
+        return n;
+    }
+    n.type = QStringLiteral("bridge");
+    n.targetDev = devName("tap");
+    if (binding == QLatin1String("ovs-hybrid")) {
+        n.sourceBridge = devName("qbr");
+    } else { // ovs (openvswitch firewall), ovn: the integration bridge, plugged by libvirt
+        n.sourceBridge = QStringLiteral("br-int");
+        n.interfaceId = portId;
+    }
     return n;
 }
 
@@ -63,15 +109,26 @@ int maxTapQueues(const ComputeProfile &profile, const QString &hostVersion)
 }
 
 void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stageB, const inventory::HostSnapshot &host,
-                 const ComputeProfile &profile, const DeviceAllocation &devices, GuestPlan &plan)
+                 const ComputeProfile &profile, const DeviceAllocation &devices, const QString &normalBinding,
+                 rules::NovaRelease release, GuestPlan &plan)
 {
+    // nova/virt/libvirt/vif.py (29.0.0) get_base_config: packed virtqueues from 29 on
+    const bool packed = release.atLeast(29) && packedRing(flavor).value_or(false);
     for (qsizetype i = 0; i < flavor.ports.size() && i < devices.ports.size(); ++i) {
         const QString vnic = flavor.ports.at(i).vnicType;
         const std::optional<flavors::VnicType> type = flavor.ports.at(i).type();
+        const QString mac = stableMac(flavor.name, int(i));
+        if (type == flavors::VnicType::Normal) {
+            NicPlan n = normalNic(flavor, stageB, host, profile, release, normalBinding, stableUuid(flavor.name, QStringLiteral("port-%1").arg(i)));
+            n.mac = mac;
+            n.device = QStringLiteral("port %1 (normal): %2").arg(i + 1).arg(normalBinding);
+            n.packed = packed;
+            plan.nics.append(n);
+            continue;
+        }
         const AllocatedDevice &d = devices.ports.at(i);
         if (d.node.isEmpty())
             continue;
-        const QString mac = stableMac(flavor.name, int(i));
         const QString note = QStringLiteral("port %1 (%2): %3").arg(i + 1).arg(vnic, d.node);
         if (type == flavors::VnicType::DirectPhysical) {
             plan.hostdevs.append(HostdevPlan{QStringLiteral("pci"), d.address, {}, false, note});
@@ -85,14 +142,14 @@ void planDevices(const flavors::Flavor &flavor, const rules::StageBResult &stage
             n.type = QStringLiteral("hostdev");
             n.address = d.address;
         } else if (type == flavors::VnicType::Macvtap) {
-            n = macvtapNic(flavor, stageB, host, profile);
+            n = macvtapNic(flavor, stageB, host, profile, release);
             n.sourceDev = d.netdev;
         } else {
             continue;
         }
         n.mac = mac;
         n.device = note;
-        n.packed = packedRing(flavor).value_or(false);
+        n.packed = packed;
         if (type == flavors::VnicType::Vdpa) { // set_vif_host_backend_vdpa_config
             n.rxQueueSize = profile.rxQueueSize.value_or(0);
             n.txQueueSize = profile.txQueueSize.value_or(0);

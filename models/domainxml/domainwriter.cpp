@@ -1,16 +1,9 @@
-#include "domainxml/guestplan.h"
+#include "domainxml/xmlwriting.h"
 
 #include "rules/cpuspec.h"
 
-#include <QXmlStreamWriter>
-
 namespace domainxml {
-namespace {
-
-QString l(const char *s)
-{
-    return QString::fromLatin1(s);
-}
+namespace xmlwriting {
 
 QString spec(const CpuList &cpus)
 {
@@ -28,10 +21,12 @@ QString commentText(QString text)
     return text;
 }
 
+namespace {
 QString hex(int v, int width)
 {
     return QStringLiteral("0x%1").arg(v, width, 16, QLatin1Char('0'));
 }
+} // namespace
 
 void pciAddress(QXmlStreamWriter &w, const inventory::PciAddress &a, bool typed)
 {
@@ -43,6 +38,11 @@ void pciAddress(QXmlStreamWriter &w, const inventory::PciAddress &a, bool typed)
     w.writeAttribute(l("slot"), hex(a.slot, 2));
     w.writeAttribute(l("function"), hex(a.function, 1));
 }
+
+} // namespace xmlwriting
+
+namespace {
+using namespace xmlwriting;
 
 void writeCpu(QXmlStreamWriter &w, const CpuPlan &c)
 {
@@ -58,6 +58,12 @@ void writeCpu(QXmlStreamWriter &w, const CpuPlan &c)
     w.writeAttribute(l("sockets"), QString::number(c.sockets));
     w.writeAttribute(l("cores"), QString::number(c.cores));
     w.writeAttribute(l("threads"), QString::number(c.threads));
+    if (!c.maxphysaddrMode.isEmpty()) { // LibvirtConfigCPU.format_dom: after <topology>
+        w.writeEmptyElement(l("maxphysaddr"));
+        w.writeAttribute(l("mode"), c.maxphysaddrMode);
+        if (c.maxphysaddrBits)
+            w.writeAttribute(l("bits"), QString::number(c.maxphysaddrBits));
+    }
     if (!c.cells.isEmpty()) {
         w.writeStartElement(l("numa"));
         for (const CpuPlan::Cell &cell : c.cells) {
@@ -73,13 +79,20 @@ void writeCpu(QXmlStreamWriter &w, const CpuPlan &c)
     w.writeEndElement();
 }
 
-void writeTuning(QXmlStreamWriter &w, const CpuPlan &c)
+void writeCputune(QXmlStreamWriter &w, const CpuPlan &c)
 {
     if (!c.cputune)
         return;
     w.writeStartElement(l("cputune"));
     w.writeEmptyElement(l("emulatorpin"));
     w.writeAttribute(l("cpuset"), spec(c.emulatorpin));
+    // nova/virt/libvirt/config.py (33.0.0) LibvirtConfigGuestCPUTune: <iothreadpin> after
+    // <emulatorpin>, only with a non-empty cpuset
+    if (c.iothreadPin && !c.emulatorpin.isEmpty()) {
+        w.writeEmptyElement(l("iothreadpin"));
+        w.writeAttribute(l("cpuset"), spec(c.emulatorpin));
+        w.writeAttribute(l("iothread"), l("1"));
+    }
     for (const VcpuPin &p : c.vcpupins) {
         w.writeEmptyElement(l("vcpupin"));
         w.writeAttribute(l("vcpu"), QString::number(p.vcpu));
@@ -92,6 +105,12 @@ void writeTuning(QXmlStreamWriter &w, const CpuPlan &c)
         w.writeAttribute(l("priority"), QString::number(c.realtimePriority));
     }
     w.writeEndElement();
+}
+
+void writeNumatune(QXmlStreamWriter &w, const CpuPlan &c)
+{
+    if (!c.cputune)
+        return;
     w.writeStartElement(l("numatune"));
     w.writeEmptyElement(l("memory"));
     w.writeAttribute(l("mode"), l("strict"));
@@ -141,7 +160,8 @@ void writeFeatures(QXmlStreamWriter &w, const GuestPlan &p)
     w.writeStartElement(l("features"));
     w.writeEmptyElement(l("acpi"));
     w.writeEmptyElement(l("apic"));
-    w.writeEmptyElement(l("vmcoreinfo"));
+    if (p.platform.vmcoreinfo)
+        w.writeEmptyElement(l("vmcoreinfo"));
     if (p.pmu) {
         w.writeEmptyElement(l("pmu"));
         w.writeAttribute(l("state"), *p.pmu ? l("on") : l("off"));
@@ -153,120 +173,135 @@ void writeFeatures(QXmlStreamWriter &w, const GuestPlan &p)
     w.writeEndElement();
 }
 
-void writeNic(QXmlStreamWriter &w, const NicPlan &n)
+void writeMetadata(QXmlStreamWriter &w, const GuestPlan &p)
 {
-    if (!n.device.isEmpty())
-        w.writeComment(commentText(QStringLiteral(" %1 ").arg(n.device)));
-    w.writeStartElement(l("interface"));
-    w.writeAttribute(l("type"), n.type);
-    if (n.type == QLatin1String("hostdev"))
-        w.writeAttribute(l("managed"), l("yes"));
-    w.writeEmptyElement(l("mac"));
-    w.writeAttribute(l("address"), n.mac);
-    if (n.virtioModel) {
-        w.writeEmptyElement(l("model"));
-        w.writeAttribute(l("type"), l("virtio"));
-    }
-    if (!n.driverName.isEmpty() || n.packed) { // LibvirtConfigGuestInterface: no <driver> without name or packed
-        w.writeEmptyElement(l("driver"));
-        if (!n.driverName.isEmpty())
-            w.writeAttribute(l("name"), n.driverName);
-        if (n.packed)
-            w.writeAttribute(l("packed"), l("on"));
-        if (n.queues)
-            w.writeAttribute(l("queues"), QString::number(n.queues));
-        if (n.rxQueueSize)
-            w.writeAttribute(l("rx_queue_size"), QString::number(n.rxQueueSize));
-        if (n.txQueueSize)
-            w.writeAttribute(l("tx_queue_size"), QString::number(n.txQueueSize));
-    }
-    if (n.type == QLatin1String("hostdev")) {
-        w.writeStartElement(l("source"));
-        pciAddress(w, n.address, true);
+    const InstanceMetadata &m = p.metadata;
+    const QString ns = QStringLiteral("http://openstack.org/xmlns/libvirt/nova/1.1");
+    w.writeStartElement(l("metadata"));
+    w.writeComment(commentText(QStringLiteral(" vDeck preview of flavor %1: what Nova's libvirt driver would define ").arg(p.flavorName)));
+    w.writeNamespace(ns, l("nova"));
+    w.writeStartElement(ns, l("instance"));
+    w.writeEmptyElement(ns, l("package"));
+    w.writeAttribute(l("version"), m.package);
+    w.writeTextElement(ns, l("name"), m.name);
+    w.writeStartElement(ns, l("flavor"));
+    w.writeAttribute(l("name"), m.flavorName);
+    if (m.flavorDetails)
+        w.writeAttribute(l("id"), m.flavorId);
+    w.writeTextElement(ns, l("memory"), QString::number(m.memoryMb));
+    w.writeTextElement(ns, l("disk"), QString::number(m.diskGb));
+    w.writeTextElement(ns, l("swap"), QString::number(m.swapMb));
+    w.writeTextElement(ns, l("ephemeral"), QString::number(m.ephemeralGb));
+    w.writeTextElement(ns, l("vcpus"), QString::number(m.vcpus));
+    const auto entries = [&](const char *list, const char *entry, const QList<std::pair<QString, QString>> &items) {
+        w.writeStartElement(ns, l(list));
+        for (const auto &[key, value] : items) {
+            w.writeStartElement(ns, l(entry));
+            w.writeAttribute(l("name"), key);
+            w.writeCharacters(value);
+            w.writeEndElement();
+        }
         w.writeEndElement();
-    } else {
-        w.writeEmptyElement(l("source"));
-        w.writeAttribute(l("dev"), n.sourceDev);
-        if (n.type == QLatin1String("direct"))
-            w.writeAttribute(l("mode"), l("passthrough"));
-    }
+    };
+    if (m.flavorDetails)
+        entries("extraSpecs", "extraSpec", m.extraSpecs);
     w.writeEndElement();
-}
-
-void writeHostdev(QXmlStreamWriter &w, const HostdevPlan &h)
-{
-    if (!h.device.isEmpty())
-        w.writeComment(commentText(QStringLiteral(" %1 ").arg(h.device)));
-    w.writeStartElement(l("hostdev"));
-    w.writeAttribute(l("mode"), l("subsystem"));
-    w.writeAttribute(l("type"), h.type);
-    if (h.type == QLatin1String("mdev")) {
-        w.writeAttribute(l("managed"), l("no"));
-        w.writeAttribute(l("model"), l("vfio-pci"));
-    } else {
-        w.writeAttribute(l("managed"), l("yes"));
+    if (m.flavorDetails) {
+        w.writeStartElement(ns, l("image"));
+        w.writeAttribute(l("uuid"), m.imageUuid);
+        entries("properties", "property", m.imageProperties);
+        w.writeEndElement();
     }
-    w.writeStartElement(l("source"));
-    if (h.type == QLatin1String("mdev")) {
-        w.writeEmptyElement(l("address"));
-        w.writeAttribute(l("uuid"), h.mdevUuid);
-    } else {
-        pciAddress(w, h.address, false);
-    }
+    w.writeEmptyElement(ns, l("root"));
+    w.writeAttribute(l("type"), l("image"));
+    w.writeAttribute(l("uuid"), m.imageUuid);
     w.writeEndElement();
     w.writeEndElement();
 }
 
-void writeDevices(QXmlStreamWriter &w, const GuestPlan &p)
+void writeSysinfo(QXmlStreamWriter &w, const GuestPlan &p)
 {
-    w.writeStartElement(l("devices"));
-    w.writeStartElement(l("disk"));
-    w.writeAttribute(l("type"), l("file"));
-    w.writeAttribute(l("device"), l("disk"));
-    w.writeEmptyElement(l("driver"));
-    w.writeAttribute(l("name"), l("qemu"));
-    w.writeAttribute(l("type"), l("qcow2"));
-    w.writeAttribute(l("cache"), l("none"));
-    w.writeEmptyElement(l("source"));
-    w.writeAttribute(l("file"), QStringLiteral("/var/lib/nova/instances/%1/disk").arg(p.uuid));
-    w.writeEmptyElement(l("target"));
-    w.writeAttribute(l("dev"), l("vda"));
-    w.writeAttribute(l("bus"), l("virtio"));
-    w.writeEndElement();
-    for (const NicPlan &n : p.nics)
-        writeNic(w, n);
-    for (const HostdevPlan &h : p.hostdevs)
-        writeHostdev(w, h);
-    w.writeStartElement(l("serial"));
-    w.writeAttribute(l("type"), l("pty"));
-    w.writeEndElement();
-    w.writeEmptyElement(l("input"));
-    w.writeAttribute(l("type"), l("tablet"));
-    w.writeAttribute(l("bus"), l("usb"));
-    w.writeEmptyElement(l("graphics"));
-    w.writeAttribute(l("type"), l("vnc"));
-    w.writeAttribute(l("autoport"), l("yes"));
-    w.writeAttribute(l("listen"), l("127.0.0.1"));
-    w.writeStartElement(l("video"));
-    w.writeEmptyElement(l("model"));
-    w.writeAttribute(l("type"), l("virtio"));
-    w.writeEndElement();
-    if (p.iommu) {
-        w.writeStartElement(l("iommu"));
-        w.writeAttribute(l("model"), p.iommu->model);
-        w.writeEmptyElement(l("driver"));
-        w.writeAttribute(l("intremap"), l("on"));
-        w.writeAttribute(l("caching_mode"), l("on"));
-        w.writeAttribute(l("aw_bits"), l("48"));
-        w.writeAttribute(l("eim"), p.iommu->eim ? l("on") : l("off"));
-        w.writeAttribute(l("iotlb"), l("on"));
+    if (!p.platform.sysinfo)
+        return;
+    w.writeStartElement(l("sysinfo"));
+    w.writeAttribute(l("type"), l("smbios"));
+    w.writeStartElement(l("system"));
+    const auto entry = [&](const char *name, const QString &value) {
+        w.writeStartElement(l("entry"));
+        w.writeAttribute(l("name"), l(name));
+        w.writeCharacters(value);
         w.writeEndElement();
-    }
-    w.writeStartElement(l("memballoon"));
-    w.writeAttribute(l("model"), l("virtio"));
-    w.writeEmptyElement(l("stats"));
-    w.writeAttribute(l("period"), l("10"));
+    };
+    entry("manufacturer", QStringLiteral("OpenStack Foundation"));
+    entry("product", QStringLiteral("OpenStack Nova"));
+    entry("version", p.platform.sysinfoVersion);
+    entry("serial", p.uuid); // [libvirt]sysinfo_serial = unique (the default): the instance UUID
+    entry("uuid", p.uuid);
+    entry("family", QStringLiteral("Virtual Machine"));
     w.writeEndElement();
+    w.writeEndElement();
+}
+
+// LibvirtConfigGuest._format_os: firmware attribute and <firmware> (33+), type, loader, boot,
+// smbios, bootmenu
+void writeOs(QXmlStreamWriter &w, const GuestPlan &p)
+{
+    const PlatformPlan &f = p.platform;
+    w.writeStartElement(l("os"));
+    if (f.efi) {
+        w.writeAttribute(l("firmware"), l("efi"));
+        if (f.secureBoot) {
+            w.writeStartElement(l("firmware"));
+            w.writeEmptyElement(l("feature"));
+            w.writeAttribute(l("name"), l("secure-boot"));
+            w.writeAttribute(l("enabled"), *f.secureBoot ? l("yes") : l("no"));
+            w.writeEndElement();
+        }
+    }
+    w.writeStartElement(l("type"));
+    if (f.osArch)
+        w.writeAttribute(l("arch"), p.arch);
+    if (!p.machine.isEmpty())
+        w.writeAttribute(l("machine"), p.machine);
+    w.writeCharacters(l("hvm"));
+    w.writeEndElement();
+    if (f.efi && (f.secureBoot || f.statelessFirmware)) { // 33+: no path, type or readonly for a new guest
+        w.writeEmptyElement(l("loader"));
+        if (f.secureBoot)
+            w.writeAttribute(l("secure"), *f.secureBoot ? l("yes") : l("no"));
+        if (f.statelessFirmware)
+            w.writeAttribute(l("stateless"), l("yes"));
+    }
+    w.writeEmptyElement(l("boot"));
+    w.writeAttribute(l("dev"), l("hd"));
+    if (f.sysinfo) {
+        w.writeEmptyElement(l("smbios"));
+        w.writeAttribute(l("mode"), l("sysinfo"));
+    }
+    if (f.bootMenu) {
+        w.writeEmptyElement(l("bootmenu"));
+        w.writeAttribute(l("enable"), l("yes"));
+    }
+    w.writeEndElement();
+}
+
+void writeClock(QXmlStreamWriter &w, const PlatformPlan &p)
+{
+    w.writeStartElement(l("clock"));
+    w.writeAttribute(l("offset"), l("utc"));
+    if (p.kvmTimers) {
+        w.writeEmptyElement(l("timer"));
+        w.writeAttribute(l("name"), l("pit"));
+        w.writeAttribute(l("tickpolicy"), l("delay"));
+        w.writeEmptyElement(l("timer"));
+        w.writeAttribute(l("name"), l("rtc"));
+        w.writeAttribute(l("tickpolicy"), l("catchup"));
+        if (p.hpet) {
+            w.writeEmptyElement(l("timer"));
+            w.writeAttribute(l("name"), l("hpet"));
+            w.writeAttribute(l("present"), *p.hpet ? l("yes") : l("no"));
+        }
+    }
     w.writeEndElement();
 }
 
@@ -285,27 +320,22 @@ QString writeDomain(const GuestPlan &p)
     w.writeStartElement(l("memory"));
     w.writeCharacters(QString::number(p.memoryKiB));
     w.writeEndElement();
-    w.writeTextElement(l("vcpu"), QString::number(p.vcpus));
-    w.writeStartElement(l("metadata"));
-    w.writeComment(commentText(QStringLiteral(" vDeck preview of flavor %1: what Nova's libvirt driver would define ").arg(p.flavorName)));
-    w.writeEndElement();
     writeMemoryBacking(w, p.memory);
-    w.writeStartElement(l("os"));
-    w.writeStartElement(l("type"));
-    w.writeAttribute(l("arch"), p.arch);
-    if (!p.machine.isEmpty())
-        w.writeAttribute(l("machine"), p.machine);
-    w.writeCharacters(l("hvm"));
+    writeNumatune(w, p.cpu);
+    w.writeStartElement(l("vcpu"));
+    if (p.vcpuCpuset) // nova/virt/libvirt/config.py LibvirtConfigGuest._format_basic_props
+        w.writeAttribute(l("cpuset"), spec(*p.vcpuCpuset));
+    w.writeCharacters(QString::number(p.vcpus));
     w.writeEndElement();
-    w.writeEmptyElement(l("boot"));
-    w.writeAttribute(l("dev"), l("hd"));
-    w.writeEndElement();
+    writeMetadata(w, p);
+    writeSysinfo(w, p);
+    writeOs(w, p);
     writeFeatures(w, p);
-    writeTuning(w, p.cpu);
+    if (p.platform.iothreads)
+        w.writeTextElement(l("iothreads"), QString::number(p.platform.iothreads));
+    writeCputune(w, p.cpu);
+    writeClock(w, p.platform);
     writeCpu(w, p.cpu);
-    w.writeStartElement(l("clock"));
-    w.writeAttribute(l("offset"), l("utc"));
-    w.writeEndElement();
     writeDevices(w, p);
     w.writeEndElement();
     w.writeEndDocument();

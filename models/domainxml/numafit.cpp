@@ -2,6 +2,7 @@
 #include "domainxml/numafit.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace domainxml {
 
@@ -54,6 +55,7 @@ struct PackResult
 {
     Pinning pinning;
     CpuList reserved;
+    int threads = 1; // see FittedCell::threads
 };
 
 // _pack_instance_onto_cores
@@ -97,7 +99,11 @@ std::optional<PackResult> pack(const HostNumaCell &host, const GuestCellRequest 
             continue;
         break;
     }
+    // nova/virt/hardware.py (23.0.0) _pack_instance_onto_cores: threads_no = _threads(), the GCD of
+    // the thread count used and the vCPUs left over (1 for isolate and the fallback below)
+    r.threads = std::gcd(int(threads), int(cell.allCpus().size() % threads)); // len(instance_cell): every vCPU
     if (!require && !r.pinning) {
+        r.threads = 1;
         QList<CpuList> singles;
         for (const CpuList &s : sets.value(1))
             for (int cpu : s)
@@ -160,6 +166,7 @@ std::optional<FittedCell> fitCell(const HostNumaCell &host, GuestCellRequest &ce
         for (const auto &[vcpu, pcpu] : *packed->pinning)
             out.pinning.insert(vcpu, pcpu);
         out.reserved = packed->reserved;
+        out.threads = packed->threads;
     }
     if (limits && (!req.pinned || !cell.cpus.isEmpty())) { // shared or mixed
         if (double(host.cpuUsage + cell.cpus.size()) > double(host.cpuset.size()) * limits->cpuAllocationRatio)

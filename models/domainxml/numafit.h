@@ -37,6 +37,8 @@ struct FittedCell
     quint64 pageSizeKiB = 0;     // chosen page size; 0 when none was requested
     QMap<int, int> pinning;      // vCPU -> pCPU
     CpuList reserved;            // the emulator threads' pCPU (isolate), on the first cell
+    int threads = 0;             // pinned cells: the threads per core of the pinning (Nova 23's
+                                 // instance_cell.cpu_topology.threads); 0 when not pinned
 };
 
 // Extra acceptance test for a candidate placement (host cell ids in guest cell order), e.g.

@@ -51,14 +51,27 @@ private Q_SLOTS:
         QVERIFY(variant.contains(QLatin1String("<memballoon")));
     }
 
+    // every release's document: 23 (cirrus video, <type> without arch, no vmcoreinfo), 26 (the
+    // first with vIOMMU), 31, 32 (balloon free page reporting, flavor and image metadata) and 33
+    // (an IOThread pinned with the emulator threads)
+    void everyDocumentDefines_data()
+    {
+        QTest::addColumn<int>("release");
+        for (const int r : {23, 26, 31, 32, 33})
+            QTest::addRow("%d", r) << r;
+    }
+
     void everyDocumentDefines()
     {
+        QFETCH(int, release);
         domainxml::ComputeProfile profile;
         profile.virtType = QStringLiteral("qemu");
+        domainxml::BuildOptions options;
+        options.release = rules::NovaRelease(release);
         const inventory::HostSnapshot host = corpus::demoHost();
         int defined = 0;
         for (const flavors::Flavor &f : corpus::flavors().flavors) {
-            const domainxml::BuildResult r = domainxml::build(f, host, profile);
+            const domainxml::BuildResult r = domainxml::build(f, host, profile, options);
             if (!r.ok())
                 continue;
             const hosts::definecheck::Result v = hosts::definecheck::defineScratch(m_conn, withoutHostDevices(r.xml), false);

@@ -1,4 +1,5 @@
-// `vdeckctl xml` through the built binary: document, findings and exit codes, --port,
+// `vdeckctl xml` through the built binary: document, findings and exit codes, --port (normal
+// bindings too),
 // --image-prop, --profile, --diff, --validate.
 #include "libvirtdaemonfixture.h"
 #include "processutil.h"
@@ -57,6 +58,29 @@ private Q_SLOTS:
         QVERIFY(p.out.contains("<cpu mode=\"host-passthrough\""));
         QCOMPARE(xml({QStringLiteral("--flavor"), QStringLiteral("pinned.4"), QStringLiteral("--port"), QStringLiteral("bogus")}).exitCode, 2);
         QCOMPARE(xml({QStringLiteral("--flavor"), QStringLiteral("nope")}).exitCode, 2);
+    }
+
+    // --port normal[:BINDING]: one binding for every normal port of the host; ovn by default
+    void normalPortBindings()
+    {
+        const QString normal = QStringLiteral("--port");
+        const ProcessResult ovn = xml({QStringLiteral("--flavor"), QStringLiteral("plain.small"), normal, QStringLiteral("normal")});
+        QCOMPARE(ovn.exitCode, 0);
+        QVERIFY(ovn.out.contains("<source bridge=\"br-int\"/>"));
+        QVERIFY(ovn.out.contains("<virtualport type=\"openvswitch\">"));
+        QVERIFY(!ovn.err.contains("vhostuser"));
+        const ProcessResult dpdk = xml({QStringLiteral("--flavor"), QStringLiteral("plain.small"), normal, QStringLiteral("normal:ovs-dpdk"),
+                                        QStringLiteral("--release"), QStringLiteral("33")});
+        QCOMPARE(dpdk.exitCode, 0);
+        QVERIFY(dpdk.out.contains("<interface type=\"vhostuser\">"));
+        QVERIFY2(dpdk.err.contains("warning [D] port.vhostuser-without-hugepages"), dpdk.err.constData());
+        QVERIFY(dpdk.out.contains("<iothreads>1</iothreads>"));
+        const ProcessResult hybrid = xml({QStringLiteral("--flavor"), QStringLiteral("net.normal"), normal, QStringLiteral("normal:ovs-hybrid")});
+        QCOMPARE(hybrid.exitCode, 0);
+        QCOMPARE(hybrid.out.count("<source bridge=\"qbr"), 3); // the flavor's two normal ports and this one
+        QCOMPARE(xml({QStringLiteral("--flavor"), QStringLiteral("plain.small"), normal, QStringLiteral("normal:linuxbridge")}).exitCode, 2);
+        QCOMPARE(xml({QStringLiteral("--flavor"), QStringLiteral("plain.small"), normal, QStringLiteral("normal:ovs"), normal,
+                      QStringLiteral("normal:ovn")}).exitCode, 2);
     }
 
     void diffAgainstAnEarlierDocument()
