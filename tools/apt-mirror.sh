@@ -14,25 +14,13 @@ vdeck_apt_uris() {
   done
 }
 
+# The main archive (not the security, updates or ports archives); VDECK_MIRROR wins.
 vdeck_mirror() {
   if [ -n "${VDECK_MIRROR:-}" ]; then printf '%s\n' "${VDECK_MIRROR%/}"; return 0; fi
   local uri
-  # The main archive, not the security or ports archives; a trailing /debian is the usual path.
   uri=$(vdeck_apt_uris | grep -E '^(https?|file)://' | grep -vE 'security|ports|updates' | head -n 1 || true)
   if [ -z "$uri" ]; then
-    echo "no Debian mirror found in this machine's apt configuration; set VDECK_MIRROR (e.g. your site's Debian mirror URL)" >&2
-    return 1
-  fi
-  printf '%s\n' "${uri%/}"
-}
-
-# The security archive: VDECK_SECURITY_MIRROR, else the apt configuration's entry that names it.
-vdeck_security_mirror() {
-  if [ -n "${VDECK_SECURITY_MIRROR:-}" ]; then printf '%s\n' "${VDECK_SECURITY_MIRROR%/}"; return 0; fi
-  local uri
-  uri=$(vdeck_apt_uris | grep -E '^(https?|file)://' | grep -E 'security' | head -n 1 || true)
-  if [ -z "$uri" ]; then
-    echo "no Debian security mirror found in this machine's apt configuration; set VDECK_SECURITY_MIRROR" >&2
+    echo "no Debian mirror found in this machine's apt configuration; set VDECK_MIRROR (your site's Debian mirror URL)" >&2
     return 1
   fi
   printf '%s\n' "${uri%/}"

@@ -209,7 +209,7 @@
         <translation>Compute-Profil von %1</translation>
     </message>
     <message>
-        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova's defaults.</source>
+        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova&apos;s defaults.</source>
         <translation>Die nova.conf-Werte dieses Compute-Hosts, die das Domain-XML verändern, das Nova schreibt. Leere Felder behalten Novas Standardwerte.</translation>
     </message>
     <message>
@@ -265,8 +265,8 @@
         <translation>[pci]-Alias in Zeile %1 braucht einen Namen</translation>
     </message>
     <message>
-        <source>[pci] alias '%1' is defined twice</source>
-        <translation>[pci]-Alias '%1' ist doppelt definiert</translation>
+        <source>[pci] alias &apos;%1&apos; is defined twice</source>
+        <translation>[pci]-Alias &apos;%1&apos; ist doppelt definiert</translation>
     </message>
     <message>
         <source>Load Compute Profile</source>
@@ -418,7 +418,7 @@
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Select a device to see libvirt's XML for it.</source>
+        <source>Select a device to see libvirt&apos;s XML for it.</source>
         <translation>Wählen Sie ein Gerät, um sein libvirt-XML zu sehen.</translation>
     </message>
     <message>
@@ -607,8 +607,8 @@
     <message numerus="yes">
         <source>%n available</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -684,6 +684,29 @@
     </message>
 </context>
 <context>
+    <name>DomainDefineCheck</name>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>unbekannter libvirt-Fehler</translation>
+    </message>
+    <message>
+        <source>no live connection to the host</source>
+        <translation>keine aktive Verbindung zum Host</translation>
+    </message>
+    <message>
+        <source>the connection is read-only: %1</source>
+        <translation>die Verbindung ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>accepted by libvirt</source>
+        <translation>von libvirt akzeptiert</translation>
+    </message>
+    <message>
+        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
+        <translation>die Verbindung ist schreibgeschützt (Prüfermodus): die Prüfung auf einem Host definiert eine temporäre Domain</translation>
+    </message>
+</context>
+<context>
     <name>ExtraSpecTableModel</name>
     <message>
         <source>ok</source>
@@ -733,20 +756,20 @@
         <translation>%1 muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <source>[libvirt] virt_type '%1' is not one of %2</source>
-        <translation>[libvirt] virt_type '%1' ist keiner von %2</translation>
+        <source>[libvirt] virt_type &apos;%1&apos; is not one of %2</source>
+        <translation>[libvirt] virt_type &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
-        <source>[libvirt] cpu_mode '%1' is not one of %2</source>
-        <translation>[libvirt] cpu_mode '%1' ist keiner von %2</translation>
+        <source>[libvirt] cpu_mode &apos;%1&apos; is not one of %2</source>
+        <translation>[libvirt] cpu_mode &apos;%1&apos; ist keiner von %2</translation>
     </message>
     <message>
         <source>[pci] alias entries need a name</source>
         <translation>[pci]-alias-Einträge brauchen einen Namen</translation>
     </message>
     <message>
-        <source>not a vDeck compute profile (format must be "%1")</source>
-        <translation>kein vDeck-Compute-Profil (format muss "%1" sein)</translation>
+        <source>not a vDeck compute profile (format must be &quot;%1&quot;)</source>
+        <translation>kein vDeck-Compute-Profil (format muss &quot;%1&quot; sein)</translation>
     </message>
     <message>
         <source>unsupported compute profile version %1</source>
@@ -761,8 +784,8 @@
         <translation>[compute] %1=%2: %3</translation>
     </message>
     <message>
-        <source>Invalid '[compute] %1' config: one or more of the configured CPUs is not online (%2 is not within %3).</source>
-        <translation>Ungültige Konfiguration '[compute] %1': eine oder mehrere der konfigurierten CPUs sind nicht online (%2 liegt nicht in %3).</translation>
+        <source>Invalid &apos;[compute] %1&apos; config: one or more of the configured CPUs is not online (%2 is not within %3).</source>
+        <translation>Ungültige Konfiguration &apos;[compute] %1&apos;: eine oder mehrere der konfigurierten CPUs sind nicht online (%2 liegt nicht in %3).</translation>
     </message>
     <message>
         <source>%1 vGPU(s): no mdev-capable device with instances available</source>
@@ -773,12 +796,12 @@
         <translation>vGPU %1 von %2: kein freies %3-mdev auf %4</translation>
     </message>
     <message>
-        <source>PCI alias '%1' is not in the profile's [pci] alias</source>
-        <translation>PCI-Alias '%1' steht nicht im [pci] alias des Profils</translation>
+        <source>PCI alias &apos;%1&apos; is not in the profile&apos;s [pci] alias</source>
+        <translation>PCI-Alias &apos;%1&apos; steht nicht im [pci] alias des Profils</translation>
     </message>
     <message>
-        <source>PCI alias '%1': %2 of %3 devices %4:%5 free</source>
-        <translation>PCI-Alias '%1': %2 von %3 Geräten %4:%5 frei</translation>
+        <source>PCI alias &apos;%1&apos;: %2 of %3 devices %4:%5 free</source>
+        <translation>PCI-Alias &apos;%1&apos;: %2 von %3 Geräten %4:%5 frei</translation>
     </message>
     <message>
         <source>port %1: no free %2 device%3</source>
@@ -793,8 +816,8 @@
         <translation>vIOMMU wird vom Maschinentyp %1 für die Architektur %2 nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model 'virtio' ("iommu model 'virtio' doesn't support additional attributes"), so the define fails on spawn.</source>
-        <translation>Nova schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell 'virtio' ab ("iommu model 'virtio' doesn't support additional attributes"), daher schlägt das Definieren beim Start fehl.</translation>
+        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model &apos;virtio&apos; (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), so the define fails on spawn.</source>
+        <translation>Nova schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell &apos;virtio&apos; ab (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), daher schlägt das Definieren beim Start fehl.</translation>
     </message>
     <message>
         <source>Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host.</source>
@@ -813,7 +836,7 @@
         <translation>Die angeforderten Geräte sind auf den NUMA-Knoten des Hosts, auf die die Instanz passt, nicht frei.</translation>
     </message>
     <message>
-        <source>The instance's NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.</source>
+        <source>The instance&apos;s NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.</source>
         <translation>Die NUMA-Topologie der Instanz (gepinnte CPUs, Thread-Richtlinie, Seitengröße und Speicher pro Zelle) passt nicht auf diesen Host.</translation>
     </message>
     <message>
@@ -833,10 +856,6 @@
         <translation>Der Extra-Spec-Schlüssel %1 oder sein Wert verletzt das API-Schema: Schlüssel sind 1-255 Zeichen aus [a-zA-Z0-9-_:. ], Werte höchstens 255 Zeichen. Nova lehnt dies bei jeder Microversion ab.</translation>
     </message>
     <message>
-        <source>Validation failed; extra spec '%1' does not appear to be a valid extra spec (it exists from Nova %2).</source>
-        <translation>Prüfung fehlgeschlagen; Extra Spec '%1' scheint keine gültige Extra Spec zu sein (sie gibt es ab Nova %2).</translation>
-    </message>
-    <message>
         <source>%1 is deprecated in Nova %2: %3</source>
         <translation>%1 ist in Nova %2 veraltet: %3</translation>
     </message>
@@ -849,16 +868,16 @@
         <translation>Feldwert %1 ist ungültig</translation>
     </message>
     <message>
-        <source>invalid literal for int() with base 10: '%1'</source>
-        <translation>ungültiges Literal für int() zur Basis 10: '%1'</translation>
+        <source>invalid literal for int() with base 10: &apos;%1&apos;</source>
+        <translation>ungültiges Literal für int() zur Basis 10: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Flavor %1 has hw:%2 extra spec explicitly set to %3, conflicting with the image which has hw_%2 explicitly set to %4.</source>
         <translation>Flavor %1 setzt die Extra Spec hw:%2 ausdrücklich auf %3, im Widerspruch zum Image, das hw_%2 ausdrücklich auf %4 setzt.</translation>
     </message>
     <message>
-        <source>Emulator threads policy '%1' is not one of share, isolate.</source>
-        <translation>Die Emulator-Thread-Richtlinie '%1' ist weder share noch isolate.</translation>
+        <source>Emulator threads policy &apos;%1&apos; is not one of share, isolate.</source>
+        <translation>Die Emulator-Thread-Richtlinie &apos;%1&apos; ist weder share noch isolate.</translation>
     </message>
     <message>
         <source>Use of realtime CPUs requires either one or more non-realtime CPU(s) or offloaded emulator threads.</source>
@@ -873,20 +892,20 @@
         <translation>Jede vCPU ist Echtzeit und hw:emulator_threads_policy ist nicht gesetzt. </translation>
     </message>
     <message>
-        <source>The realtime mask names vCPU(s) %1 outside the flavor's 0-%2.</source>
+        <source>The realtime mask names vCPU(s) %1 outside the flavor&apos;s 0-%2.</source>
         <translation>Die Echtzeit-Maske nennt vCPU(s) %1 außerhalb von 0-%2 des Flavors.</translation>
     </message>
     <message>
-        <source>CPU policy '%1' is not one of dedicated, shared, mixed.</source>
-        <translation>Die CPU-Richtlinie '%1' ist keine von dedicated, shared, mixed.</translation>
+        <source>CPU policy &apos;%1&apos; is not one of dedicated, shared, mixed.</source>
+        <translation>Die CPU-Richtlinie &apos;%1&apos; ist keine von dedicated, shared, mixed.</translation>
     </message>
     <message>
         <source>Image property hw_cpu_policy=%1 is not allowed with flavor hw:cpu_policy=%2.</source>
         <translation>Die Image-Eigenschaft hw_cpu_policy=%1 ist mit Flavor hw:cpu_policy=%2 nicht erlaubt.</translation>
     </message>
     <message>
-        <source>CPU thread policy '%1' is not one of prefer, isolate, require.</source>
-        <translation>Die CPU-Thread-Richtlinie '%1' ist keine von prefer, isolate, require.</translation>
+        <source>CPU thread policy &apos;%1&apos; is not one of prefer, isolate, require.</source>
+        <translation>Die CPU-Thread-Richtlinie &apos;%1&apos; ist keine von prefer, isolate, require.</translation>
     </message>
     <message>
         <source>Image hw_cpu_thread_policy=%1 conflicts with flavor hw:cpu_thread_policy=%2.</source>
@@ -961,20 +980,20 @@
         <translation>hw_numa_nodes=%1 ist keine positive ganze Zahl.</translation>
     </message>
     <message>
-        <source>Page size %1 forbidden against '&lt;empty&gt;': an image cannot request hugepages unless the flavor sets hw:mem_page_size=large or any.</source>
-        <translation>Seitengröße %1 gegenüber '&lt;empty&gt;' verboten: ein Image kann keine Hugepages anfordern, außer der Flavor setzt hw:mem_page_size=large oder any.</translation>
+        <source>Page size %1 forbidden against &apos;&lt;empty&gt;&apos;: an image cannot request hugepages unless the flavor sets hw:mem_page_size=large or any.</source>
+        <translation>Seitengröße %1 gegenüber &apos;&lt;empty&gt;&apos; verboten: ein Image kann keine Hugepages anfordern, außer der Flavor setzt hw:mem_page_size=large oder any.</translation>
     </message>
     <message>
-        <source>Invalid memory page size '%1': Nova reads sizes with a unit through oslo string_to_bytes (IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).</source>
-        <translation>Ungültige Speicherseitengröße '%1': Nova liest Größen mit Einheit über oslo string_to_bytes (IEC), das ein abschließendes B, b oder bit und großes K/M/G/T verlangt (z. B. 2MB, 1GB, 2048).</translation>
+        <source>Invalid memory page size &apos;%1&apos;: Nova reads sizes with a unit through oslo string_to_bytes (IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).</source>
+        <translation>Ungültige Speicherseitengröße &apos;%1&apos;: Nova liest Größen mit Einheit über oslo string_to_bytes (IEC), das ein abschließendes B, b oder bit und großes K/M/G/T verlangt (z. B. 2MB, 1GB, 2048).</translation>
     </message>
     <message>
-        <source>Invalid memory page size '%1' in the image.</source>
-        <translation>Ungültige Speicherseitengröße '%1' im Image.</translation>
+        <source>Invalid memory page size &apos;%1&apos; in the image.</source>
+        <translation>Ungültige Speicherseitengröße &apos;%1&apos; im Image.</translation>
     </message>
     <message>
-        <source>Page size %1 forbidden against '%2': the image may choose the page size only when the flavor says large or any.</source>
-        <translation>Seitengröße %1 gegenüber '%2' verboten: das Image darf die Seitengröße nur wählen, wenn der Flavor large oder any angibt.</translation>
+        <source>Page size %1 forbidden against &apos;%2&apos;: the image may choose the page size only when the flavor says large or any.</source>
+        <translation>Seitengröße %1 gegenüber &apos;%2&apos; verboten: das Image darf die Seitengröße nur wählen, wenn der Flavor large oder any angibt.</translation>
     </message>
     <message>
         <source>locked_memory value in image (%1) and flavor (%2) conflict.</source>
@@ -997,7 +1016,7 @@
         <translation>Jeder der %1 NUMA-Knoten braucht einen numa_cpus.N- und einen numa_mem.N-Eintrag.</translation>
     </message>
     <message>
-        <source>vCPU %1 in the NUMA map is beyond the flavor's last vCPU %2.</source>
+        <source>vCPU %1 in the NUMA map is beyond the flavor&apos;s last vCPU %2.</source>
         <translation>vCPU %1 in der NUMA-Zuordnung liegt hinter der letzten vCPU %2 des Flavors.</translation>
     </message>
     <message>
@@ -1009,7 +1028,7 @@
         <translation>vCPU(s) %1 sind keinem NUMA-Knoten zugeordnet.</translation>
     </message>
     <message>
-        <source>The NUMA memory map adds up to %1 MB, not the flavor's %2 MB (hw:numa_mem.N is in MB).</source>
+        <source>The NUMA memory map adds up to %1 MB, not the flavor&apos;s %2 MB (hw:numa_mem.N is in MB).</source>
         <translation>Die NUMA-Speicherzuordnung ergibt %1 MB, nicht die %2 MB des Flavors (hw:numa_mem.N ist in MB).</translation>
     </message>
     <message>
@@ -1017,8 +1036,8 @@
         <translation>vIOMMU wird nur für x86_64- und aarch64-Gäste unterstützt, nicht für %1.</translation>
     </message>
     <message>
-        <source>vIOMMU needs a machine type containing '%1'; hw_machine_type=%2 fails at spawn.</source>
-        <translation>vIOMMU braucht einen Maschinentyp, der '%1' enthält; hw_machine_type=%2 scheitert beim Start.</translation>
+        <source>vIOMMU needs a machine type containing &apos;%1&apos;; hw_machine_type=%2 fails at spawn.</source>
+        <translation>vIOMMU braucht einen Maschinentyp, der &apos;%1&apos; enthält; hw_machine_type=%2 scheitert beim Start.</translation>
     </message>
     <message>
         <source>vIOMMU needs a q35 machine type, and the x86 default is pc: spawn fails with InvalidVIOMMUMachineType unless the image sets hw_machine_type=q35 or the compute sets [libvirt]hw_machine_type=x86_64=q35.</source>
@@ -1079,18 +1098,6 @@
     <message>
         <source>Nova validates extra specs only at compute API microversion 2.86 or later; openstack CLI and SDK send 2.61 unless told otherwise, and then unknown keys and bad values are stored silently.</source>
         <translation>Nova prüft Extra Specs erst ab Compute-API-Microversion 2.86; openstack-CLI und SDK senden ohne weitere Angabe 2.61, und dann werden unbekannte Schlüssel und falsche Werte stillschweigend gespeichert.</translation>
-    </message>
-    <message>
-        <source>Nova blocks this for instances with vDPA ports before Zed (NotSupported).</source>
-        <translation>Nova blockiert dies vor Zed für Instanzen mit vDPA-Ports (NotSupported).</translation>
-    </message>
-    <message>
-        <source>upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed</source>
-        <translation>auf 24.2.0 (Xena) / 25.1.0 (Yoga) oder neuer aktualisieren, wo Verschieben und Shelve erlaubt sind</translation>
-    </message>
-    <message>
-        <source>Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.</source>
-        <translation>Durch den Backport in 24.2.0 und 25.1.0 aufgehoben: prüfen Sie die genaue Version.</translation>
     </message>
     <message>
         <source>upgrade to Nova 26 (Zed) or later with every nova-compute upgraded</source>
@@ -1193,12 +1200,12 @@
         <translation>Knoten %1: %2</translation>
     </message>
     <message>
-        <source>devices of PCI alias '%1' (not in the profile's [pci] alias)</source>
-        <translation>Geräte des PCI-Alias '%1' (nicht im [pci] alias des Profils)</translation>
+        <source>devices of PCI alias &apos;%1&apos; (not in the profile&apos;s [pci] alias)</source>
+        <translation>Geräte des PCI-Alias &apos;%1&apos; (nicht im [pci] alias des Profils)</translation>
     </message>
     <message>
-        <source>devices of PCI alias '%1' (%2:%3)</source>
-        <translation>Geräte des PCI-Alias '%1' (%2:%3)</translation>
+        <source>devices of PCI alias &apos;%1&apos; (%2:%3)</source>
+        <translation>Geräte des PCI-Alias &apos;%1&apos; (%2:%3)</translation>
     </message>
     <message>
         <source>pCPUs in cpu_dedicated_set</source>
@@ -1281,7 +1288,7 @@
         <translation>Host-CPUs (die Capabilities nennen keine NUMA-Zellen)</translation>
     </message>
     <message>
-        <source>The host's capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU inventory (libvirt's test driver does this).</source>
+        <source>The host&apos;s capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU inventory (libvirt&apos;s test driver does this).</source>
         <translation>Die Capabilities des Hosts nennen keine NUMA-Zellen und damit keine CPUs; Nova würde kein VCPU- oder PCPU-Inventar melden (der Test-Treiber von libvirt tut das).</translation>
     </message>
     <message>
@@ -1321,11 +1328,11 @@
         <translation>%1: %2 frei (%3)</translation>
     </message>
     <message>
-        <source>devices on the instance's NUMA node (%1 policy)</source>
+        <source>devices on the instance&apos;s NUMA node (%1 policy)</source>
         <translation>Geräte auf dem NUMA-Knoten der Instanz (Richtlinie %1)</translation>
     </message>
     <message>
-        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance's node.</source>
+        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance&apos;s node.</source>
         <translation>Die Instanz passt auf NUMA-Knoten %1, aber ihre Geräte sind anderswo frei: %2. Mit hw:pci_numa_affinity_policy=%3 müssen sie auf dem Knoten der Instanz liegen.</translation>
     </message>
     <message>
@@ -1337,7 +1344,7 @@
         <translation>Die Instanz passt nicht, aus einem Grund, den vDeck nicht benennen kann.</translation>
     </message>
     <message>
-        <source>The host's %1 version is not known; vDeck cannot check %2.</source>
+        <source>The host&apos;s %1 version is not known; vDeck cannot check %2.</source>
         <translation>Die %1-Version des Hosts ist unbekannt; vDeck kann %2 nicht prüfen.</translation>
     </message>
     <message>
@@ -1353,7 +1360,7 @@
         <translation>der Standard; das Profil setzt kein [libvirt]hw_machine_type</translation>
     </message>
     <message>
-        <source>The host's QEMU offers no %1 machine type for %2 (it has: %3).</source>
+        <source>The host&apos;s QEMU offers no %1 machine type for %2 (it has: %3).</source>
         <translation>Das QEMU des Hosts bietet keinen Maschinentyp %1 für %2 (vorhanden: %3).</translation>
     </message>
     <message>
@@ -1425,7 +1432,7 @@
         <translation>keine IOMMU-Gruppen</translation>
     </message>
     <message>
-        <source>IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; the IOMMU depends on the kernel's build default.</source>
+        <source>IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; the IOMMU depends on the kernel&apos;s build default.</source>
         <translation>IOMMU-Gruppen sind vorhanden, aber die Kernel-Befehlszeile enthält weder intel_iommu=on noch amd_iommu=on; die IOMMU hängt vom Build-Standard des Kernels ab.</translation>
     </message>
     <message>
@@ -1433,7 +1440,7 @@
         <translation>Flavors fordern Hugepages an, aber kein hugetlbfs ist eingehängt.</translation>
     </message>
     <message>
-        <source>Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.</source>
+        <source>Mount hugetlbfs (e.g. at /dev/hugepages; systemd&apos;s dev-hugepages.mount) and restart libvirt.</source>
         <translation>hugetlbfs einhängen (z. B. unter /dev/hugepages; dev-hugepages.mount von systemd) und libvirt neu starten.</translation>
     </message>
     <message>
@@ -1473,7 +1480,7 @@
         <translation>Flavors verlangen dedizierte CPUs, aber nova.conf hat kein [compute]cpu_dedicated_set, daher meldet der Host kein PCPU-Inventar.</translation>
     </message>
     <message>
-        <source>Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.</source>
+        <source>Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host&apos;s isolated cores.</source>
         <translation>[compute]cpu_dedicated_set (und cpu_shared_set) auf die isolierten Kerne des Hosts setzen.</translation>
     </message>
     <message>
@@ -1501,7 +1508,7 @@
         <translation>Entweder die PF oder ihre VFs aufführen (bei vDPA die übergeordnete VF), nicht beides.</translation>
     </message>
     <message>
-        <source>%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev support (enabled_mdev_types) cannot use them.</source>
+        <source>%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova&apos;s mdev support (enabled_mdev_types) cannot use them.</source>
         <translation>%1 NVIDIA-vGPU-VF(s) nutzen den herstellerspezifischen VFIO-Treiber, und es gibt keinen mdev-Bus: die mdev-Unterstützung von Nova (enabled_mdev_types) kann sie nicht nutzen.</translation>
     </message>
     <message>
@@ -1549,6 +1556,78 @@
         <source>has</source>
         <comment>a node has room</comment>
         <translation>hat</translation>
+    </message>
+    <message>
+        <source>Secure boot is required, but the host&apos;s firmware or the machine type (%1) does not support it.</source>
+        <translation>Secure Boot ist erforderlich, aber die Firmware des Hosts oder der Maschinentyp (%1) unterstützt es nicht.</translation>
+    </message>
+    <message>
+        <source>Nova %1 picks the UEFI loader and NVRAM template from the host&apos;s QEMU firmware descriptors; the preview shows neither &lt;loader&gt; nor &lt;nvram&gt;.</source>
+        <translation>Nova %1 wählt den UEFI-Loader und die NVRAM-Vorlage aus den QEMU-Firmware-Beschreibungen des Hosts; die Vorschau zeigt weder &lt;loader&gt; noch &lt;nvram&gt;.</translation>
+    </message>
+    <message>
+        <source>OVS-DPDK binds the normal port as vhost-user, which needs the guest&apos;s memory shared with the switch; without hw:mem_page_size Nova writes no memAccess=&apos;shared&apos;, and the port passes no traffic.</source>
+        <translation>OVS-DPDK bindet den normalen Port als vhost-user, der den Speicher des Gasts mit dem Switch teilen muss; ohne hw:mem_page_size schreibt Nova kein memAccess=&apos;shared&apos;, und der Port überträgt keinen Verkehr.</translation>
+    </message>
+    <message>
+        <source> (Nova lists it from %1)</source>
+        <translation> (Nova führt ihn ab %1)</translation>
+    </message>
+    <message>
+        <source> (Nova %1 was the last release to list it)</source>
+        <translation> (Nova %1 war die letzte Version, die ihn führte)</translation>
+    </message>
+    <message>
+        <source>No flavor spelling both passes validation and works in Nova %1: set the image property %2 instead, or set %3 at microversion 2.85 or earlier.</source>
+        <translation>In Nova %1 besteht keine Flavor-Schreibweise die Prüfung und wirkt zugleich: setzen Sie stattdessen die Image-Eigenschaft %2, oder setzen Sie %3 mit Mikroversion 2.85 oder älter.</translation>
+    </message>
+    <message>
+        <source>Nova %1 refuses %2 with 400 at microversion 2.86 and later; set at 2.85 or earlier it is stored unvalidated and takes effect (nova/virt/hardware.py reads it). The registry&apos;s %3 passes but nothing reads it.</source>
+        <translation>Nova %1 lehnt %2 ab Mikroversion 2.86 mit 400 ab; mit 2.85 oder älter gesetzt wird es ungeprüft gespeichert und wirkt (nova/virt/hardware.py liest es). %3 aus dem Register besteht die Prüfung, wird aber nirgends gelesen.</translation>
+    </message>
+    <message>
+        <source>Nova %1 refuses %2 with 400 at microversion 2.86 and later, and it has no effect at any microversion: nova/virt/hardware.py reads %3.</source>
+        <translation>Nova %1 lehnt %2 ab Mikroversion 2.86 mit 400 ab, und es wirkt bei keiner Mikroversion: nova/virt/hardware.py liest %3.</translation>
+    </message>
+    <message>
+        <source>%1 passes validation in Nova %2 and works.</source>
+        <translation>%1 besteht die Prüfung in Nova %2 und wirkt.</translation>
+    </message>
+    <message>
+        <source>Nova %1 accepts %2 at every microversion, but nothing reads it (nova/virt/hardware.py reads %3): the guest&apos;s CPU topology is not limited. %3 is refused with 400 at microversion 2.86 and later.</source>
+        <translation>Nova %1 akzeptiert %2 bei jeder Mikroversion, aber nichts liest es (nova/virt/hardware.py liest %3): die CPU-Topologie des Gasts wird nicht begrenzt. %3 wird ab Mikroversion 2.86 mit 400 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nova %1 blocks this for instances with vDPA ports before %2 (NotSupported); %2 allows moves and shelve (the backport of Zed&apos;s change): check the exact version.</source>
+        <translation>Nova %1 blockiert dies für Instanzen mit vDPA-Ports vor %2 (NotSupported); %2 erlaubt Verschieben und Shelve (Backport der Änderung aus Zed): prüfen Sie die genaue Version.</translation>
+    </message>
+    <message>
+        <source>upgrade to %1 or later</source>
+        <translation>auf %1 oder neuer aktualisieren</translation>
+    </message>
+    <message>
+        <source>Nova %1 blocks this for instances with vDPA ports (NotSupported); moves and shelve are allowed from 24.2.0 (Xena), 25.1.0 (Yoga) and 26.0.0 (Zed), never in Wallaby.</source>
+        <translation>Nova %1 blockiert dies für Instanzen mit vDPA-Ports (NotSupported); Verschieben und Shelve sind ab 24.2.0 (Xena), 25.1.0 (Yoga) und 26.0.0 (Zed) erlaubt, in Wallaby nie.</translation>
+    </message>
+    <message>
+        <source>upgrade to 24.2.0 (Xena) or later</source>
+        <translation>auf 24.2.0 (Xena) oder neuer aktualisieren</translation>
+    </message>
+    <message>
+        <source>Nova %1 blocks this for instances with vDPA ports (NotSupported); Zed (26) is the first release that allows it.</source>
+        <translation>Nova %1 blockiert dies für Instanzen mit vDPA-Ports (NotSupported); Zed (26) ist die erste Version, die es erlaubt.</translation>
+    </message>
+    <message>
+        <source>vIOMMU model smmuv3</source>
+        <translation>vIOMMU-Modell smmuv3</translation>
+    </message>
+    <message>
+        <source>The saved compute profile of %1 is not used (the defaults are): %2</source>
+        <translation>Das gespeicherte Compute-Profil von %1 wird nicht verwendet (sondern die Vorgaben): %2</translation>
+    </message>
+    <message>
+        <source>Use %1 in flavor</source>
+        <translation>%1 im Flavor verwenden</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1704,7 @@
         <translation>Im &amp;Editor zeigen</translation>
     </message>
     <message>
-        <source>Apply the finding's fix to the flavor (undoable)</source>
+        <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
         <translation>Die Korrektur des Befunds auf den Flavor anwenden (rückgängig machbar)</translation>
     </message>
     <message>
@@ -1841,6 +1920,14 @@
     <message>
         <source>Multiqueue</source>
         <translation>Multiqueue</translation>
+    </message>
+    <message>
+        <source>%1 (image)</source>
+        <translation>%1 (Image)</translation>
+    </message>
+    <message>
+        <source>Nova %1 reads hw:cpu_max_sockets, hw:cpu_max_cores and hw:cpu_max_threads, but its registry refuses them (400 at microversion 2.86 and later) and lists hw:max_cpu_* instead, which nothing reads: no flavor key limits the CPU topology and passes validation. Set the image properties below on the image, or set hw:cpu_max_* at microversion 2.85 or earlier.</source>
+        <translation>Nova %1 liest hw:cpu_max_sockets, hw:cpu_max_cores und hw:cpu_max_threads, aber sein Register lehnt sie ab (400 ab Mikroversion 2.86) und führt stattdessen hw:max_cpu_*, das nirgends gelesen wird: kein Flavor-Schlüssel begrenzt die CPU-Topologie und besteht die Prüfung. Setzen Sie die Image-Eigenschaften unten am Image, oder setzen Sie hw:cpu_max_* mit Mikroversion 2.85 oder älter.</translation>
     </message>
 </context>
 <context>
@@ -2085,8 +2172,8 @@
     <message numerus="yes">
         <source>disconnected: %1 (retry in %n s)</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2123,29 +2210,6 @@
     <message>
         <source>No host open</source>
         <translation>Kein Host geöffnet</translation>
-    </message>
-</context>
-<context>
-    <name>DomainDefineCheck</name>
-    <message>
-        <source>unknown libvirt error</source>
-        <translation>unbekannter libvirt-Fehler</translation>
-    </message>
-    <message>
-        <source>no live connection to the host</source>
-        <translation>keine aktive Verbindung zum Host</translation>
-    </message>
-    <message>
-        <source>the connection is read-only: %1</source>
-        <translation>die Verbindung ist schreibgeschützt: %1</translation>
-    </message>
-    <message>
-        <source>accepted by libvirt</source>
-        <translation>von libvirt akzeptiert</translation>
-    </message>
-    <message>
-        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
-        <translation>die Verbindung ist schreibgeschützt (Prüfermodus): die Prüfung auf einem Host definiert eine temporäre Domain</translation>
     </message>
 </context>
 <context>
@@ -2409,7 +2473,7 @@
         <translation>Nova-Release:</translation>
     </message>
     <message>
-        <source>%1 has no flavor '%2' (it has: %3)</source>
+        <source>%1 has no flavor &apos;%2&apos; (it has: %3)</source>
         <translation>%1 enthält keinen Flavor „%2“ (vorhanden: %3)</translation>
     </message>
     <message>
@@ -2423,10 +2487,6 @@
     <message>
         <source>validation needs a live operator connection to the host; snapshots cannot define domains</source>
         <translation>die Prüfung braucht eine Live-Verbindung im Betriebsmodus; Snapshots können keine Domains definieren</translation>
-    </message>
-    <message>
-        <source>Use %1 in flavor</source>
-        <translation>%1 im Flavor verwenden</translation>
     </message>
     <message>
         <source>Open a host first: the compute profile belongs to a host.</source>
@@ -3010,7 +3070,7 @@
         <translation>Compute-Profil…</translation>
     </message>
     <message>
-        <source>The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
+        <source>The host&apos;s nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
         <translation>Die nova.conf-Werte des Hosts, die dieses Dokument prägen (cpu_dedicated_set, Maschinentyp, PCI-Aliase, ...)</translation>
     </message>
 </context>
@@ -3115,8 +3175,8 @@
         <translation>Farbschema für diesen Lauf: system, light oder dark (sonst die gespeicherte Einstellung).</translation>
     </message>
     <message>
-        <source>unknown theme '%1' (use system, light or dark)</source>
-        <translation>unbekanntes Farbschema '%1' (system, light oder dark verwenden)</translation>
+        <source>unknown theme &apos;%1&apos; (use system, light or dark)</source>
+        <translation>unbekanntes Farbschema &apos;%1&apos; (system, light oder dark verwenden)</translation>
     </message>
 </context>
 </TS>

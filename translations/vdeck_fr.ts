@@ -209,7 +209,7 @@
         <translation>Profil de calcul de %1</translation>
     </message>
     <message>
-        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova's defaults.</source>
+        <source>The nova.conf values of this compute host that change the domain XML Nova writes. Empty fields keep Nova&apos;s defaults.</source>
         <translation>Les valeurs nova.conf de cet hôte de calcul qui modifient le XML de domaine écrit par Nova. Les champs vides gardent les valeurs par défaut de Nova.</translation>
     </message>
     <message>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>unset (by architecture)</source>
-        <translation>non défini (selon l'architecture)</translation>
+        <translation>non défini (selon l&apos;architecture)</translation>
     </message>
     <message>
         <source>comma-separated, for cpu_mode=custom</source>
@@ -258,15 +258,15 @@
     </message>
     <message>
         <source>Remove Alias</source>
-        <translation>Supprimer l'alias</translation>
+        <translation>Supprimer l&apos;alias</translation>
     </message>
     <message>
         <source>[pci] alias in row %1 needs a name</source>
-        <translation>l'alias [pci] de la ligne %1 doit avoir un nom</translation>
+        <translation>l&apos;alias [pci] de la ligne %1 doit avoir un nom</translation>
     </message>
     <message>
-        <source>[pci] alias '%1' is defined twice</source>
-        <translation>l'alias [pci] '%1' est défini deux fois</translation>
+        <source>[pci] alias &apos;%1&apos; is defined twice</source>
+        <translation>l&apos;alias [pci] &apos;%1&apos; est défini deux fois</translation>
     </message>
     <message>
         <source>Load Compute Profile</source>
@@ -418,7 +418,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <source>Select a device to see libvirt's XML for it.</source>
+        <source>Select a device to see libvirt&apos;s XML for it.</source>
         <translation>Sélectionnez un périphérique pour voir son XML libvirt.</translation>
     </message>
     <message>
@@ -607,8 +607,8 @@
     <message numerus="yes">
         <source>%n available</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -684,6 +684,29 @@
     </message>
 </context>
 <context>
+    <name>DomainDefineCheck</name>
+    <message>
+        <source>unknown libvirt error</source>
+        <translation>erreur libvirt inconnue</translation>
+    </message>
+    <message>
+        <source>no live connection to the host</source>
+        <translation>aucune connexion active à l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>the connection is read-only: %1</source>
+        <translation>la connexion est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>accepted by libvirt</source>
+        <translation>accepté par libvirt</translation>
+    </message>
+    <message>
+        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
+        <translation>la connexion est en lecture seule (mode auditeur) : la validation sur un hôte définit un domaine temporaire</translation>
+    </message>
+</context>
+<context>
     <name>ExtraSpecTableModel</name>
     <message>
         <source>ok</source>
@@ -733,20 +756,20 @@
         <translation>%1 doit être une chaîne</translation>
     </message>
     <message>
-        <source>[libvirt] virt_type '%1' is not one of %2</source>
-        <translation>[libvirt] virt_type '%1' n'est pas l'un de %2</translation>
+        <source>[libvirt] virt_type &apos;%1&apos; is not one of %2</source>
+        <translation>[libvirt] virt_type &apos;%1&apos; n&apos;est pas l&apos;un de %2</translation>
     </message>
     <message>
-        <source>[libvirt] cpu_mode '%1' is not one of %2</source>
-        <translation>[libvirt] cpu_mode '%1' n'est pas l'un de %2</translation>
+        <source>[libvirt] cpu_mode &apos;%1&apos; is not one of %2</source>
+        <translation>[libvirt] cpu_mode &apos;%1&apos; n&apos;est pas l&apos;un de %2</translation>
     </message>
     <message>
         <source>[pci] alias entries need a name</source>
         <translation>les entrées [pci] alias doivent avoir un nom</translation>
     </message>
     <message>
-        <source>not a vDeck compute profile (format must be "%1")</source>
-        <translation>pas un profil de calcul vDeck (format doit valoir "%1")</translation>
+        <source>not a vDeck compute profile (format must be &quot;%1&quot;)</source>
+        <translation>pas un profil de calcul vDeck (format doit valoir &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>unsupported compute profile version %1</source>
@@ -761,8 +784,8 @@
         <translation>[compute] %1=%2 : %3</translation>
     </message>
     <message>
-        <source>Invalid '[compute] %1' config: one or more of the configured CPUs is not online (%2 is not within %3).</source>
-        <translation>Configuration '[compute] %1' invalide : un ou plusieurs des CPU configurés ne sont pas en ligne (%2 n'est pas dans %3).</translation>
+        <source>Invalid &apos;[compute] %1&apos; config: one or more of the configured CPUs is not online (%2 is not within %3).</source>
+        <translation>Configuration &apos;[compute] %1&apos; invalide : un ou plusieurs des CPU configurés ne sont pas en ligne (%2 n&apos;est pas dans %3).</translation>
     </message>
     <message>
         <source>%1 vGPU(s): no mdev-capable device with instances available</source>
@@ -773,12 +796,12 @@
         <translation>vGPU %1 sur %2 : aucun mdev %3 libre sur %4</translation>
     </message>
     <message>
-        <source>PCI alias '%1' is not in the profile's [pci] alias</source>
-        <translation>L'alias PCI '%1' n'est pas dans le [pci] alias du profil</translation>
+        <source>PCI alias &apos;%1&apos; is not in the profile&apos;s [pci] alias</source>
+        <translation>L&apos;alias PCI &apos;%1&apos; n&apos;est pas dans le [pci] alias du profil</translation>
     </message>
     <message>
-        <source>PCI alias '%1': %2 of %3 devices %4:%5 free</source>
-        <translation>Alias PCI '%1' : %2 sur %3 périphériques %4:%5 libres</translation>
+        <source>PCI alias &apos;%1&apos;: %2 of %3 devices %4:%5 free</source>
+        <translation>Alias PCI &apos;%1&apos; : %2 sur %3 périphériques %4:%5 libres</translation>
     </message>
     <message>
         <source>port %1: no free %2 device%3</source>
@@ -786,19 +809,19 @@
     </message>
     <message>
         <source>vIOMMU is not supported for the %1 architecture.</source>
-        <translation>Le vIOMMU n'est pas pris en charge pour l'architecture %1.</translation>
+        <translation>Le vIOMMU n&apos;est pas pris en charge pour l&apos;architecture %1.</translation>
     </message>
     <message>
         <source>vIOMMU is not supported by machine type %1 for architecture %2.</source>
-        <translation>Le vIOMMU n'est pas pris en charge par le type de machine %1 pour l'architecture %2.</translation>
+        <translation>Le vIOMMU n&apos;est pas pris en charge par le type de machine %1 pour l&apos;architecture %2.</translation>
     </message>
     <message>
-        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model 'virtio' ("iommu model 'virtio' doesn't support additional attributes"), so the define fails on spawn.</source>
-        <translation>Nova écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle 'virtio' ("iommu model 'virtio' doesn't support additional attributes"), donc la définition échoue au démarrage.</translation>
+        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model &apos;virtio&apos; (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), so the define fails on spawn.</source>
+        <translation>Nova écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle &apos;virtio&apos; (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), donc la définition échoue au démarrage.</translation>
     </message>
     <message>
         <source>Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host.</source>
-        <translation>Le temps réel avec hw:emulator_threads_policy=share nécessite [compute] cpu_shared_set sur l'hôte.</translation>
+        <translation>Le temps réel avec hw:emulator_threads_policy=share nécessite [compute] cpu_shared_set sur l&apos;hôte.</translation>
     </message>
     <message>
         <source>Huge pages cannot be used with [libvirt] file_backed_memory.</source>
@@ -806,15 +829,15 @@
     </message>
     <message>
         <source>Flavor and image set hw:virtio_packed_ring / hw_virtio_packed_ring to different values.</source>
-        <translation>Le flavor et l'image donnent des valeurs différentes à hw:virtio_packed_ring / hw_virtio_packed_ring.</translation>
+        <translation>Le flavor et l&apos;image donnent des valeurs différentes à hw:virtio_packed_ring / hw_virtio_packed_ring.</translation>
     </message>
     <message>
         <source>The requested devices are not free on the host NUMA node(s) the instance fits on.</source>
-        <translation>Les périphériques demandés ne sont pas libres sur le ou les nœuds NUMA de l'hôte où l'instance tient.</translation>
+        <translation>Les périphériques demandés ne sont pas libres sur le ou les nœuds NUMA de l&apos;hôte où l&apos;instance tient.</translation>
     </message>
     <message>
-        <source>The instance's NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.</source>
-        <translation>La topologie NUMA de l'instance (CPU épinglés, politique de threads, taille de page et mémoire par cellule) ne tient pas sur cet hôte.</translation>
+        <source>The instance&apos;s NUMA topology (pinned CPUs, thread policy, page size and memory per cell) does not fit on this host.</source>
+        <translation>La topologie NUMA de l&apos;instance (CPU épinglés, politique de threads, taille de page et mémoire par cellule) ne tient pas sur cet hôte.</translation>
     </message>
     <message>
         <source>Invalid range expression %1</source>
@@ -822,19 +845,15 @@
     </message>
     <message>
         <source>Invalid exclusion expression %1</source>
-        <translation>Expression d'exclusion invalide %1</translation>
+        <translation>Expression d&apos;exclusion invalide %1</translation>
     </message>
     <message>
         <source>Invalid inclusion expression %1</source>
-        <translation>Expression d'inclusion invalide %1</translation>
+        <translation>Expression d&apos;inclusion invalide %1</translation>
     </message>
     <message>
         <source>Extra spec key %1 or its value breaks the API schema: keys are 1-255 characters of [a-zA-Z0-9-_:. ], values at most 255 characters. Nova rejects this at every microversion.</source>
-        <translation>La clé d'extra spec %1 ou sa valeur enfreint le schéma de l'API : les clés font 1 à 255 caractères parmi [a-zA-Z0-9-_:. ], les valeurs au plus 255 caractères. Nova refuse ceci à toute microversion.</translation>
-    </message>
-    <message>
-        <source>Validation failed; extra spec '%1' does not appear to be a valid extra spec (it exists from Nova %2).</source>
-        <translation>Échec de la validation ; l'extra spec '%1' ne semble pas être une extra spec valide (elle existe à partir de Nova %2).</translation>
+        <translation>La clé d&apos;extra spec %1 ou sa valeur enfreint le schéma de l&apos;API : les clés font 1 à 255 caractères parmi [a-zA-Z0-9-_:. ], les valeurs au plus 255 caractères. Nova refuse ceci à toute microversion.</translation>
     </message>
     <message>
         <source>%1 is deprecated in Nova %2: %3</source>
@@ -842,27 +861,27 @@
     </message>
     <message>
         <source>Invalid image metadata. Error: %1</source>
-        <translation>Métadonnées d'image invalides. Erreur : %1</translation>
+        <translation>Métadonnées d&apos;image invalides. Erreur : %1</translation>
     </message>
     <message>
         <source>Field value %1 is invalid</source>
         <translation>La valeur de champ %1 est invalide</translation>
     </message>
     <message>
-        <source>invalid literal for int() with base 10: '%1'</source>
-        <translation>littéral invalide pour int() en base 10 : '%1'</translation>
+        <source>invalid literal for int() with base 10: &apos;%1&apos;</source>
+        <translation>littéral invalide pour int() en base 10 : &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Flavor %1 has hw:%2 extra spec explicitly set to %3, conflicting with the image which has hw_%2 explicitly set to %4.</source>
-        <translation>Le flavor %1 définit explicitement l'extra spec hw:%2 à %3, en conflit avec l'image qui définit explicitement hw_%2 à %4.</translation>
+        <translation>Le flavor %1 définit explicitement l&apos;extra spec hw:%2 à %3, en conflit avec l&apos;image qui définit explicitement hw_%2 à %4.</translation>
     </message>
     <message>
-        <source>Emulator threads policy '%1' is not one of share, isolate.</source>
-        <translation>La politique des threads d'émulateur '%1' n'est ni share ni isolate.</translation>
+        <source>Emulator threads policy &apos;%1&apos; is not one of share, isolate.</source>
+        <translation>La politique des threads d&apos;émulateur &apos;%1&apos; n&apos;est ni share ni isolate.</translation>
     </message>
     <message>
         <source>Use of realtime CPUs requires either one or more non-realtime CPU(s) or offloaded emulator threads.</source>
-        <translation>L'utilisation de CPU temps réel exige soit un ou plusieurs CPU non temps réel, soit des threads d'émulateur déportés.</translation>
+        <translation>L&apos;utilisation de CPU temps réel exige soit un ou plusieurs CPU non temps réel, soit des threads d&apos;émulateur déportés.</translation>
     </message>
     <message>
         <source>The realtime mask %1 leaves no realtime vCPU. </source>
@@ -870,27 +889,27 @@
     </message>
     <message>
         <source>Every vCPU is realtime and hw:emulator_threads_policy is not set. </source>
-        <translation>Chaque vCPU est temps réel et hw:emulator_threads_policy n'est pas défini. </translation>
+        <translation>Chaque vCPU est temps réel et hw:emulator_threads_policy n&apos;est pas défini. </translation>
     </message>
     <message>
-        <source>The realtime mask names vCPU(s) %1 outside the flavor's 0-%2.</source>
+        <source>The realtime mask names vCPU(s) %1 outside the flavor&apos;s 0-%2.</source>
         <translation>Le masque temps réel désigne des vCPU %1 hors de la plage 0-%2 du flavor.</translation>
     </message>
     <message>
-        <source>CPU policy '%1' is not one of dedicated, shared, mixed.</source>
-        <translation>La politique CPU '%1' n'est pas l'une de dedicated, shared, mixed.</translation>
+        <source>CPU policy &apos;%1&apos; is not one of dedicated, shared, mixed.</source>
+        <translation>La politique CPU &apos;%1&apos; n&apos;est pas l&apos;une de dedicated, shared, mixed.</translation>
     </message>
     <message>
         <source>Image property hw_cpu_policy=%1 is not allowed with flavor hw:cpu_policy=%2.</source>
-        <translation>La propriété d'image hw_cpu_policy=%1 n'est pas autorisée avec le flavor hw:cpu_policy=%2.</translation>
+        <translation>La propriété d&apos;image hw_cpu_policy=%1 n&apos;est pas autorisée avec le flavor hw:cpu_policy=%2.</translation>
     </message>
     <message>
-        <source>CPU thread policy '%1' is not one of prefer, isolate, require.</source>
-        <translation>La politique de threads CPU '%1' n'est pas l'une de prefer, isolate, require.</translation>
+        <source>CPU thread policy &apos;%1&apos; is not one of prefer, isolate, require.</source>
+        <translation>La politique de threads CPU &apos;%1&apos; n&apos;est pas l&apos;une de prefer, isolate, require.</translation>
     </message>
     <message>
         <source>Image hw_cpu_thread_policy=%1 conflicts with flavor hw:cpu_thread_policy=%2.</source>
-        <translation>hw_cpu_thread_policy=%1 de l'image est en conflit avec hw:cpu_thread_policy=%2 du flavor.</translation>
+        <translation>hw_cpu_thread_policy=%1 de l&apos;image est en conflit avec hw:cpu_thread_policy=%2 du flavor.</translation>
     </message>
     <message>
         <source>hw:cpu_dedicated_mask=%1 must leave at least one dedicated and one shared vCPU.</source>
@@ -902,11 +921,11 @@
     </message>
     <message>
         <source>resources:VCPU or resources:PCPU cannot be combined with hw:cpu_policy or hw_cpu_policy; use one or the other.</source>
-        <translation>resources:VCPU ou resources:PCPU ne peuvent pas être combinés avec hw:cpu_policy ou hw_cpu_policy ; utilisez l'un ou l'autre.</translation>
+        <translation>resources:VCPU ou resources:PCPU ne peuvent pas être combinés avec hw:cpu_policy ou hw_cpu_policy ; utilisez l&apos;un ou l&apos;autre.</translation>
     </message>
     <message>
         <source>resources:VCPU and resources:PCPU cannot both be requested; use one or the other.</source>
-        <translation>resources:VCPU et resources:PCPU ne peuvent pas être demandés ensemble ; utilisez l'un ou l'autre.</translation>
+        <translation>resources:VCPU et resources:PCPU ne peuvent pas être demandés ensemble ; utilisez l&apos;un ou l&apos;autre.</translation>
     </message>
     <message>
         <source>resources:PCPU=%1 must equal %2 (vcpus + 1 for hw:emulator_threads_policy=isolate).</source>
@@ -930,15 +949,15 @@
     </message>
     <message>
         <source>hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed.</source>
-        <translation>hw:cpu_dedicated_mask n'est valable qu'avec hw:cpu_policy=mixed.</translation>
+        <translation>hw:cpu_dedicated_mask n&apos;est valable qu&apos;avec hw:cpu_policy=mixed.</translation>
     </message>
     <message>
         <source>Realtime needs hw:cpu_policy=dedicated or mixed; an unset policy is not implicitly dedicated.</source>
-        <translation>Le temps réel nécessite hw:cpu_policy=dedicated ou mixed ; une politique non définie n'est pas implicitement dedicated.</translation>
+        <translation>Le temps réel nécessite hw:cpu_policy=dedicated ou mixed ; une politique non définie n&apos;est pas implicitement dedicated.</translation>
     </message>
     <message>
         <source>hw:cpu_dedicated_mask is only valid with hw:cpu_policy=mixed, not dedicated.</source>
-        <translation>hw:cpu_dedicated_mask n'est valable qu'avec hw:cpu_policy=mixed, pas dedicated.</translation>
+        <translation>hw:cpu_dedicated_mask n&apos;est valable qu&apos;avec hw:cpu_policy=mixed, pas dedicated.</translation>
     </message>
     <message>
         <source>Under hw:cpu_policy=mixed give either hw:cpu_dedicated_mask or a realtime mask, not both.</source>
@@ -950,43 +969,43 @@
     </message>
     <message>
         <source>hw:numa_nodes is set in the flavor, so the image may not set hw_numa_nodes, even to the same value.</source>
-        <translation>hw:numa_nodes est défini dans le flavor, donc l'image ne peut pas définir hw_numa_nodes, même à la même valeur.</translation>
+        <translation>hw:numa_nodes est défini dans le flavor, donc l&apos;image ne peut pas définir hw_numa_nodes, même à la même valeur.</translation>
     </message>
     <message>
         <source>hw:numa_nodes=%1 is not a plain positive integer.</source>
-        <translation>hw:numa_nodes=%1 n'est pas un simple entier positif.</translation>
+        <translation>hw:numa_nodes=%1 n&apos;est pas un simple entier positif.</translation>
     </message>
     <message>
         <source>hw_numa_nodes=%1 is not a positive integer.</source>
-        <translation>hw_numa_nodes=%1 n'est pas un entier positif.</translation>
+        <translation>hw_numa_nodes=%1 n&apos;est pas un entier positif.</translation>
     </message>
     <message>
-        <source>Page size %1 forbidden against '&lt;empty&gt;': an image cannot request hugepages unless the flavor sets hw:mem_page_size=large or any.</source>
-        <translation>Taille de page %1 interdite face à '&lt;empty&gt;' : une image ne peut demander des pages énormes que si le flavor définit hw:mem_page_size=large ou any.</translation>
+        <source>Page size %1 forbidden against &apos;&lt;empty&gt;&apos;: an image cannot request hugepages unless the flavor sets hw:mem_page_size=large or any.</source>
+        <translation>Taille de page %1 interdite face à &apos;&lt;empty&gt;&apos; : une image ne peut demander des pages énormes que si le flavor définit hw:mem_page_size=large ou any.</translation>
     </message>
     <message>
-        <source>Invalid memory page size '%1': Nova reads sizes with a unit through oslo string_to_bytes (IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).</source>
-        <translation>Taille de page mémoire invalide '%1' : Nova lit les tailles avec unité via oslo string_to_bytes (IEC), qui exige un B, b ou bit final et K/M/G/T en majuscule (par ex. 2MB, 1GB, 2048).</translation>
+        <source>Invalid memory page size &apos;%1&apos;: Nova reads sizes with a unit through oslo string_to_bytes (IEC), which needs a trailing B, b or bit and upper-case K/M/G/T (e.g. 2MB, 1GB, 2048).</source>
+        <translation>Taille de page mémoire invalide &apos;%1&apos; : Nova lit les tailles avec unité via oslo string_to_bytes (IEC), qui exige un B, b ou bit final et K/M/G/T en majuscule (par ex. 2MB, 1GB, 2048).</translation>
     </message>
     <message>
-        <source>Invalid memory page size '%1' in the image.</source>
-        <translation>Taille de page mémoire invalide '%1' dans l'image.</translation>
+        <source>Invalid memory page size &apos;%1&apos; in the image.</source>
+        <translation>Taille de page mémoire invalide &apos;%1&apos; dans l&apos;image.</translation>
     </message>
     <message>
-        <source>Page size %1 forbidden against '%2': the image may choose the page size only when the flavor says large or any.</source>
-        <translation>Taille de page %1 interdite face à '%2' : l'image ne peut choisir la taille de page que si le flavor indique large ou any.</translation>
+        <source>Page size %1 forbidden against &apos;%2&apos;: the image may choose the page size only when the flavor says large or any.</source>
+        <translation>Taille de page %1 interdite face à &apos;%2&apos; : l&apos;image ne peut choisir la taille de page que si le flavor indique large ou any.</translation>
     </message>
     <message>
         <source>locked_memory value in image (%1) and flavor (%2) conflict.</source>
-        <translation>Les valeurs locked_memory de l'image (%1) et du flavor (%2) sont en conflit.</translation>
+        <translation>Les valeurs locked_memory de l&apos;image (%1) et du flavor (%2) sont en conflit.</translation>
     </message>
     <message>
         <source>locked_memory value in image or flavor is forbidden when mem_page_size is not set.</source>
-        <translation>Une valeur locked_memory dans l'image ou le flavor est interdite si mem_page_size n'est pas défini.</translation>
+        <translation>Une valeur locked_memory dans l&apos;image ou le flavor est interdite si mem_page_size n&apos;est pas défini.</translation>
     </message>
     <message>
         <source>The flavor sets the NUMA maps, so the image may not set %1.</source>
-        <translation>Le flavor définit les correspondances NUMA, donc l'image ne peut pas définir %1.</translation>
+        <translation>Le flavor définit les correspondances NUMA, donc l&apos;image ne peut pas définir %1.</translation>
     </message>
     <message>
         <source>%1 vCPUs and %2 MB cannot be split evenly over %3 NUMA nodes.</source>
@@ -997,32 +1016,32 @@
         <translation>Chacun des %1 nœuds NUMA doit avoir une entrée numa_cpus.N et une entrée numa_mem.N.</translation>
     </message>
     <message>
-        <source>vCPU %1 in the NUMA map is beyond the flavor's last vCPU %2.</source>
+        <source>vCPU %1 in the NUMA map is beyond the flavor&apos;s last vCPU %2.</source>
         <translation>Le vCPU %1 de la correspondance NUMA dépasse le dernier vCPU %2 du flavor.</translation>
     </message>
     <message>
         <source>vCPU %1 is mapped to more than one NUMA node.</source>
-        <translation>Le vCPU %1 est associé à plus d'un nœud NUMA.</translation>
+        <translation>Le vCPU %1 est associé à plus d&apos;un nœud NUMA.</translation>
     </message>
     <message>
         <source>vCPU(s) %1 are not mapped to any NUMA node.</source>
         <translation>Les vCPU %1 ne sont associés à aucun nœud NUMA.</translation>
     </message>
     <message>
-        <source>The NUMA memory map adds up to %1 MB, not the flavor's %2 MB (hw:numa_mem.N is in MB).</source>
+        <source>The NUMA memory map adds up to %1 MB, not the flavor&apos;s %2 MB (hw:numa_mem.N is in MB).</source>
         <translation>La correspondance mémoire NUMA totalise %1 Mo, pas les %2 Mo du flavor (hw:numa_mem.N est en Mo).</translation>
     </message>
     <message>
         <source>vIOMMU is only supported for x86_64 and aarch64 guests, not %1.</source>
-        <translation>Le vIOMMU n'est pris en charge que pour les invités x86_64 et aarch64, pas %1.</translation>
+        <translation>Le vIOMMU n&apos;est pris en charge que pour les invités x86_64 et aarch64, pas %1.</translation>
     </message>
     <message>
-        <source>vIOMMU needs a machine type containing '%1'; hw_machine_type=%2 fails at spawn.</source>
-        <translation>Le vIOMMU nécessite un type de machine contenant '%1' ; hw_machine_type=%2 échoue au démarrage.</translation>
+        <source>vIOMMU needs a machine type containing &apos;%1&apos;; hw_machine_type=%2 fails at spawn.</source>
+        <translation>Le vIOMMU nécessite un type de machine contenant &apos;%1&apos; ; hw_machine_type=%2 échoue au démarrage.</translation>
     </message>
     <message>
         <source>vIOMMU needs a q35 machine type, and the x86 default is pc: spawn fails with InvalidVIOMMUMachineType unless the image sets hw_machine_type=q35 or the compute sets [libvirt]hw_machine_type=x86_64=q35.</source>
-        <translation>Le vIOMMU nécessite un type de machine q35, et le défaut x86 est pc : le démarrage échoue avec InvalidVIOMMUMachineType sauf si l'image définit hw_machine_type=q35 ou si le nœud de calcul définit [libvirt]hw_machine_type=x86_64=q35.</translation>
+        <translation>Le vIOMMU nécessite un type de machine q35, et le défaut x86 est pc : le démarrage échoue avec InvalidVIOMMUMachineType sauf si l&apos;image définit hw_machine_type=q35 ou si le nœud de calcul définit [libvirt]hw_machine_type=x86_64=q35.</translation>
     </message>
     <message>
         <source>hw:viommu_model=auto becomes virtio with libvirt &gt;= 8.3.0, otherwise intel on x86 q35 and smmuv3 on aarch64.</source>
@@ -1030,7 +1049,7 @@
     </message>
     <message>
         <source>%1=%2: the NVIDIA driver allows only one vGPU per instance per physical GPU or VF; request each vGPU in its own group (resources1:VGPU=1, resources2:VGPU=1).</source>
-        <translation>%1=%2 : le pilote NVIDIA n'autorise qu'un vGPU par instance et par GPU physique ou VF ; demandez chaque vGPU dans son propre groupe (resources1:VGPU=1, resources2:VGPU=1).</translation>
+        <translation>%1=%2 : le pilote NVIDIA n&apos;autorise qu&apos;un vGPU par instance et par GPU physique ou VF ; demandez chaque vGPU dans son propre groupe (resources1:VGPU=1, resources2:VGPU=1).</translation>
     </message>
     <message>
         <source>Before Nova 33 (2026.1) only the first request group with VGPU is honored (bug 1758086).</source>
@@ -1046,7 +1065,7 @@
     </message>
     <message>
         <source>hw:pci_numa_affinity_policy has no effect without a NUMA topology (pinning, hugepages or hw:numa_nodes): the PCI filter skips NUMA affinity for instances without NUMA cells.</source>
-        <translation>hw:pci_numa_affinity_policy n'a aucun effet sans topologie NUMA (épinglage, pages énormes ou hw:numa_nodes) : le filtre PCI ignore l'affinité NUMA pour les instances sans cellules NUMA.</translation>
+        <translation>hw:pci_numa_affinity_policy n&apos;a aucun effet sans topologie NUMA (épinglage, pages énormes ou hw:numa_nodes) : le filtre PCI ignore l&apos;affinité NUMA pour les instances sans cellules NUMA.</translation>
     </message>
     <message>
         <source>vDPA devices, or several VFIO devices behind a vIOMMU, need guest memory locked; set hw:locked_memory=true together with hw:mem_page_size.</source>
@@ -1054,7 +1073,7 @@
     </message>
     <message>
         <source>vDPA needs guest memory locked; before Nova 26 the workaround is hw:cpu_realtime=yes with a mask or emulator policy, plus hugepages.</source>
-        <translation>vDPA exige une mémoire invitée verrouillée ; avant Nova 26, le contournement est hw:cpu_realtime=yes avec un masque ou une politique d'émulateur, plus des pages énormes.</translation>
+        <translation>vDPA exige une mémoire invitée verrouillée ; avant Nova 26, le contournement est hw:cpu_realtime=yes avec un masque ou une politique d&apos;émulateur, plus des pages énormes.</translation>
     </message>
     <message>
         <source>Realtime guests are advised to disable the virtual PMU.</source>
@@ -1062,7 +1081,7 @@
     </message>
     <message>
         <source>Realtime guests are advised to use hugepages.</source>
-        <translation>Il est conseillé d'utiliser des pages énormes pour les invités temps réel.</translation>
+        <translation>Il est conseillé d&apos;utiliser des pages énormes pour les invités temps réel.</translation>
     </message>
     <message>
         <source>Realtime with hw:emulator_threads_policy=share fails at spawn (RealtimeMaskNotFoundOrInvalid) on a host without [compute]cpu_shared_set.</source>
@@ -1070,27 +1089,15 @@
     </message>
     <message>
         <source>hw:emulator_threads_policy has no effect without a NUMA topology.</source>
-        <translation>hw:emulator_threads_policy n'a aucun effet sans topologie NUMA.</translation>
+        <translation>hw:emulator_threads_policy n&apos;a aucun effet sans topologie NUMA.</translation>
     </message>
     <message>
         <source>The page size unit is bits: Nova reads it as %1, which no host offers, so scheduling fails.</source>
-        <translation>L'unité de la taille de page est le bit : Nova la lit comme %1, qu'aucun hôte n'offre, donc la planification échoue.</translation>
+        <translation>L&apos;unité de la taille de page est le bit : Nova la lit comme %1, qu&apos;aucun hôte n&apos;offre, donc la planification échoue.</translation>
     </message>
     <message>
         <source>Nova validates extra specs only at compute API microversion 2.86 or later; openstack CLI and SDK send 2.61 unless told otherwise, and then unknown keys and bad values are stored silently.</source>
-        <translation>Nova ne valide les extra specs qu'à partir de la microversion 2.86 de l'API compute ; la CLI openstack et le SDK envoient 2.61 sauf indication contraire, et les clés inconnues et valeurs erronées sont alors enregistrées sans avertissement.</translation>
-    </message>
-    <message>
-        <source>Nova blocks this for instances with vDPA ports before Zed (NotSupported).</source>
-        <translation>Avant Zed, Nova bloque cette opération pour les instances avec des ports vDPA (NotSupported).</translation>
-    </message>
-    <message>
-        <source>upgrade to 24.2.0 (Xena) / 25.1.0 (Yoga) or later, where moves and shelve are allowed</source>
-        <translation>mettre à niveau vers 24.2.0 (Xena) / 25.1.0 (Yoga) ou plus récent, où les déplacements et le shelve sont autorisés</translation>
-    </message>
-    <message>
-        <source>Lifted by the backport in 24.2.0 and 25.1.0: check the exact version.</source>
-        <translation>Levé par le rétroportage dans 24.2.0 et 25.1.0 : vérifiez la version exacte.</translation>
+        <translation>Nova ne valide les extra specs qu&apos;à partir de la microversion 2.86 de l&apos;API compute ; la CLI openstack et le SDK envoient 2.61 sauf indication contraire, et les clés inconnues et valeurs erronées sont alors enregistrées sans avertissement.</translation>
     </message>
     <message>
         <source>upgrade to Nova 26 (Zed) or later with every nova-compute upgraded</source>
@@ -1098,7 +1105,7 @@
     </message>
     <message>
         <source>Allowed only once every nova-compute reports service version &gt;= %1; until then the API answers %2.</source>
-        <translation>Autorisé seulement quand chaque nova-compute annonce une version de service &gt;= %1 ; d'ici là, l'API répond %2.</translation>
+        <translation>Autorisé seulement quand chaque nova-compute annonce une version de service &gt;= %1 ; d&apos;ici là, l&apos;API répond %2.</translation>
     </message>
     <message>
         <source>finish upgrading every compute host</source>
@@ -1106,15 +1113,15 @@
     </message>
     <message>
         <source>vDPA live migration is a hot-unplug/hot-plug migration: the guest loses connectivity on that port.</source>
-        <translation>La migration à chaud vDPA est une migration par débranchement/rebranchement à chaud : l'invité perd la connectivité sur ce port.</translation>
+        <translation>La migration à chaud vDPA est une migration par débranchement/rebranchement à chaud : l&apos;invité perd la connectivité sur ce port.</translation>
     </message>
     <message>
         <source>bond the device with a virtio NIC in the guest</source>
-        <translation>agréger le périphérique avec une carte virtio dans l'invité</translation>
+        <translation>agréger le périphérique avec une carte virtio dans l&apos;invité</translation>
     </message>
     <message>
         <source>vGPU live migration is not supported before Nova 29 (2024.1): MigrationPreCheckError.</source>
-        <translation>La migration à chaud des vGPU n'est pas prise en charge avant Nova 29 (2024.1) : MigrationPreCheckError.</translation>
+        <translation>La migration à chaud des vGPU n&apos;est pas prise en charge avant Nova 29 (2024.1) : MigrationPreCheckError.</translation>
     </message>
     <message>
         <source>cold migrate instead</source>
@@ -1122,7 +1129,7 @@
     </message>
     <message>
         <source>vGPU live migration needs libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 and kernel &gt;= 5.18 on both hosts, the source mdev type on the destination, live_migration_permit_post_copy=False, and tuned downtime settings.</source>
-        <translation>La migration à chaud des vGPU nécessite libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 et un noyau &gt;= 5.18 sur les deux hôtes, le type mdev source sur la destination, live_migration_permit_post_copy=False et des réglages d'interruption ajustés.</translation>
+        <translation>La migration à chaud des vGPU nécessite libvirt &gt;= 8.6.0, QEMU &gt;= 8.1.0 et un noyau &gt;= 5.18 sur les deux hôtes, le type mdev source sur la destination, live_migration_permit_post_copy=False et des réglages d&apos;interruption ajustés.</translation>
     </message>
     <message>
         <source>set [libvirt]live_migration_downtime=500000, steps 3, delay 3</source>
@@ -1130,7 +1137,7 @@
     </message>
     <message>
         <source>Detaching a volume from an instance with vGPUs fails before Nova 31 (bug 2074219).</source>
-        <translation>Le détachement d'un volume d'une instance avec des vGPU échoue avant Nova 31 (bogue 2074219).</translation>
+        <translation>Le détachement d&apos;un volume d&apos;une instance avec des vGPU échoue avant Nova 31 (bogue 2074219).</translation>
     </message>
     <message>
         <source>upgrade to Nova 31</source>
@@ -1142,7 +1149,7 @@
     </message>
     <message>
         <source>bond the VF with a virtio NIC in the guest</source>
-        <translation>agréger la VF avec une carte virtio dans l'invité</translation>
+        <translation>agréger la VF avec une carte virtio dans l&apos;invité</translation>
     </message>
     <message>
         <source>Flavor PCI aliases block live migration (MigrationPreCheckError) unless every device is tagged live_migratable; bug 2102161 ignores the tag when the device_spec has physical_network.</source>
@@ -1154,7 +1161,7 @@
     </message>
     <message>
         <source>tag the alias and device_spec live_migratable: yes</source>
-        <translation>marquer l'alias et le device_spec live_migratable: yes</translation>
+        <translation>marquer l&apos;alias et le device_spec live_migratable: yes</translation>
     </message>
     <message>
         <source>%1 &gt;= %2 for %3 (%4)</source>
@@ -1193,12 +1200,12 @@
         <translation>nœud %1 : %2</translation>
     </message>
     <message>
-        <source>devices of PCI alias '%1' (not in the profile's [pci] alias)</source>
-        <translation>périphériques de l'alias PCI '%1' (absent du [pci] alias du profil)</translation>
+        <source>devices of PCI alias &apos;%1&apos; (not in the profile&apos;s [pci] alias)</source>
+        <translation>périphériques de l&apos;alias PCI &apos;%1&apos; (absent du [pci] alias du profil)</translation>
     </message>
     <message>
-        <source>devices of PCI alias '%1' (%2:%3)</source>
-        <translation>périphériques de l'alias PCI '%1' (%2:%3)</translation>
+        <source>devices of PCI alias &apos;%1&apos; (%2:%3)</source>
+        <translation>périphériques de l&apos;alias PCI &apos;%1&apos; (%2:%3)</translation>
     </message>
     <message>
         <source>pCPUs in cpu_dedicated_set</source>
@@ -1206,7 +1213,7 @@
     </message>
     <message>
         <source>the node has no %1</source>
-        <translation>le nœud n'a pas de %1</translation>
+        <translation>le nœud n&apos;a pas de %1</translation>
     </message>
     <message>
         <source>%1 free, %2 needed (%3 MiB)</source>
@@ -1262,7 +1269,7 @@
     </message>
     <message>
         <source>Each guest cell fits on some host node, but not all %1 at once.</source>
-        <translation>Chaque cellule invitée tient sur un nœud de l'hôte, mais pas les %1 à la fois.</translation>
+        <translation>Chaque cellule invitée tient sur un nœud de l&apos;hôte, mais pas les %1 à la fois.</translation>
     </message>
     <message>
         <source>%1 on NUMA node%2 %3</source>
@@ -1270,19 +1277,19 @@
     </message>
     <message>
         <source>A guest NUMA cell (%1 MiB, %2 pinned + %3 floating vCPUs) fits on no host NUMA node: %4.</source>
-        <translation>Une cellule NUMA invitée (%1 Mio, %2 vCPU épinglés + %3 flottants) ne tient sur aucun nœud NUMA de l'hôte : %4.</translation>
+        <translation>Une cellule NUMA invitée (%1 Mio, %2 vCPU épinglés + %3 flottants) ne tient sur aucun nœud NUMA de l&apos;hôte : %4.</translation>
     </message>
     <message>
         <source>The instance needs %1 host NUMA nodes at once; only node%2 %3 %4 room (%5).</source>
-        <translation>L'instance a besoin de %1 nœuds NUMA de l'hôte à la fois ; seul(s) le(s) nœud%2 %3 %4 de la place (%5).</translation>
+        <translation>L&apos;instance a besoin de %1 nœuds NUMA de l&apos;hôte à la fois ; seul(s) le(s) nœud%2 %3 %4 de la place (%5).</translation>
     </message>
     <message>
         <source>host CPUs (the capabilities list no NUMA cells)</source>
-        <translation>CPU de l'hôte (les capabilities ne listent aucune cellule NUMA)</translation>
+        <translation>CPU de l&apos;hôte (les capabilities ne listent aucune cellule NUMA)</translation>
     </message>
     <message>
-        <source>The host's capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU inventory (libvirt's test driver does this).</source>
-        <translation>Les capabilities de l'hôte ne listent aucune cellule NUMA, donc aucun CPU ; Nova ne signalerait aucun inventaire VCPU ni PCPU (c'est le cas du pilote de test de libvirt).</translation>
+        <source>The host&apos;s capabilities list no NUMA cells and so no CPUs; Nova would report no VCPU or PCPU inventory (libvirt&apos;s test driver does this).</source>
+        <translation>Les capabilities de l&apos;hôte ne listent aucune cellule NUMA, donc aucun CPU ; Nova ne signalerait aucun inventaire VCPU ni PCPU (c&apos;est le cas du pilote de test de libvirt).</translation>
     </message>
     <message>
         <source>Placement has %1 PCPU left of %2 ([compute] cpu_dedicated_set); one instance needs %3.</source>
@@ -1290,7 +1297,7 @@
     </message>
     <message>
         <source>VCPU (%1 shared CPUs x allocation ratio %2)</source>
-        <translation>VCPU (%1 CPU partagés x ratio d'allocation %2)</translation>
+        <translation>VCPU (%1 CPU partagés x ratio d&apos;allocation %2)</translation>
     </message>
     <message>
         <source>VCPU (none: cpu_dedicated_set without cpu_shared_set)</source>
@@ -1302,7 +1309,7 @@
     </message>
     <message>
         <source>host memory (MEMORY_MB)</source>
-        <translation>mémoire de l'hôte (MEMORY_MB)</translation>
+        <translation>mémoire de l&apos;hôte (MEMORY_MB)</translation>
     </message>
     <message>
         <source>Placement has %1 MiB left of %2 MiB (less %3 MiB reserved_host_memory_mb); one instance needs %4 MiB.</source>
@@ -1321,12 +1328,12 @@
         <translation>%1 : %2 libres (%3)</translation>
     </message>
     <message>
-        <source>devices on the instance's NUMA node (%1 policy)</source>
-        <translation>périphériques sur le nœud NUMA de l'instance (politique %1)</translation>
+        <source>devices on the instance&apos;s NUMA node (%1 policy)</source>
+        <translation>périphériques sur le nœud NUMA de l&apos;instance (politique %1)</translation>
     </message>
     <message>
-        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance's node.</source>
-        <translation>L'instance tient sur le ou les nœuds NUMA %1, mais ses périphériques sont libres ailleurs : %2. Avec hw:pci_numa_affinity_policy=%3, ils doivent être sur le nœud de l'instance.</translation>
+        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance&apos;s node.</source>
+        <translation>L&apos;instance tient sur le ou les nœuds NUMA %1, mais ses périphériques sont libres ailleurs : %2. Avec hw:pci_numa_affinity_policy=%3, ils doivent être sur le nœud de l&apos;instance.</translation>
     </message>
     <message>
         <source>(a combination of nodes)</source>
@@ -1334,11 +1341,11 @@
     </message>
     <message>
         <source>The instance does not fit, for no reason vDeck can name.</source>
-        <translation>L'instance ne tient pas, pour une raison que vDeck ne sait pas nommer.</translation>
+        <translation>L&apos;instance ne tient pas, pour une raison que vDeck ne sait pas nommer.</translation>
     </message>
     <message>
-        <source>The host's %1 version is not known; vDeck cannot check %2.</source>
-        <translation>La version de %1 de l'hôte est inconnue ; vDeck ne peut pas vérifier %2.</translation>
+        <source>The host&apos;s %1 version is not known; vDeck cannot check %2.</source>
+        <translation>La version de %1 de l&apos;hôte est inconnue ; vDeck ne peut pas vérifier %2.</translation>
     </message>
     <message>
         <source>%1 %2 on %3 is below the minimum: %4.</source>
@@ -1346,15 +1353,15 @@
     </message>
     <message>
         <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.</source>
-        <translation>Sur %1, un invité %2 reçoit le type de machine %3 (%4), qui n'a pas de vIOMMU : le démarrage échoue.</translation>
+        <translation>Sur %1, un invité %2 reçoit le type de machine %3 (%4), qui n&apos;a pas de vIOMMU : le démarrage échoue.</translation>
     </message>
     <message>
         <source>the default; the profile sets no [libvirt]hw_machine_type</source>
         <translation>valeur par défaut ; le profil ne définit pas [libvirt]hw_machine_type</translation>
     </message>
     <message>
-        <source>The host's QEMU offers no %1 machine type for %2 (it has: %3).</source>
-        <translation>Le QEMU de l'hôte ne propose aucun type de machine %1 pour %2 (il propose : %3).</translation>
+        <source>The host&apos;s QEMU offers no %1 machine type for %2 (it has: %3).</source>
+        <translation>Le QEMU de l&apos;hôte ne propose aucun type de machine %1 pour %2 (il propose : %3).</translation>
     </message>
     <message>
         <source>hw:viommu_model=auto becomes %1 on %2 (libvirt %3; %4).</source>
@@ -1362,15 +1369,15 @@
     </message>
     <message>
         <source>vIOMMU model virtio needs %1; %2 has libvirt %3 (Nova does not report COMPUTE_VIOMMU_MODEL_VIRTIO there).</source>
-        <translation>Le modèle vIOMMU virtio nécessite %1 ; %2 a libvirt %3 (Nova n'y signale pas COMPUTE_VIOMMU_MODEL_VIRTIO).</translation>
+        <translation>Le modèle vIOMMU virtio nécessite %1 ; %2 a libvirt %3 (Nova n&apos;y signale pas COMPUTE_VIOMMU_MODEL_VIRTIO).</translation>
     </message>
     <message>
         <source>vIOMMU model intel exists only for x86 q35 guests, not %1.</source>
-        <translation>Le modèle vIOMMU intel n'existe que pour les invités x86 q35, pas pour %1.</translation>
+        <translation>Le modèle vIOMMU intel n&apos;existe que pour les invités x86 q35, pas pour %1.</translation>
     </message>
     <message>
         <source>vIOMMU model smmuv3 exists only for aarch64 virt guests, not %1.</source>
-        <translation>Le modèle vIOMMU smmuv3 n'existe que pour les invités aarch64 virt, pas pour %1.</translation>
+        <translation>Le modèle vIOMMU smmuv3 n&apos;existe que pour les invités aarch64 virt, pas pour %1.</translation>
     </message>
     <message>
         <source>vDeck stops counting at %1 instances</source>
@@ -1390,15 +1397,15 @@
     </message>
     <message>
         <source>There are no host facts: the IOMMU, hugepage, memlock, nova.conf and NVIDIA vGPU checks were skipped; only the versions libvirt reports were checked.</source>
-        <translation>Aucun fait d'hôte : les vérifications IOMMU, pages énormes, memlock, nova.conf et vGPU NVIDIA ont été ignorées ; seules les versions signalées par libvirt ont été vérifiées.</translation>
+        <translation>Aucun fait d&apos;hôte : les vérifications IOMMU, pages énormes, memlock, nova.conf et vGPU NVIDIA ont été ignorées ; seules les versions signalées par libvirt ont été vérifiées.</translation>
     </message>
     <message>
         <source>Probe the host over ssh (vdeckctl audit --ssh USER@HOST, or vdeckctl capture --ssh to keep the facts in the snapshot).</source>
-        <translation>Sondez l'hôte par ssh (vdeckctl audit --ssh USER@HOST, ou vdeckctl capture --ssh pour conserver les faits dans l'instantané).</translation>
+        <translation>Sondez l&apos;hôte par ssh (vdeckctl audit --ssh USER@HOST, ou vdeckctl capture --ssh pour conserver les faits dans l&apos;instantané).</translation>
     </message>
     <message>
         <source>The %1 facts could not be read completely: %2</source>
-        <translation>Les faits de la sonde %1 n'ont pas pu être lus entièrement : %2</translation>
+        <translation>Les faits de la sonde %1 n&apos;ont pas pu être lus entièrement : %2</translation>
     </message>
     <message>
         <source>output cap reached</source>
@@ -1406,7 +1413,7 @@
     </message>
     <message>
         <source>Probe the host again; checks that depend on these facts were skipped or may be wrong.</source>
-        <translation>Sondez à nouveau l'hôte ; les vérifications qui dépendent de ces faits ont été ignorées ou peuvent être erronées.</translation>
+        <translation>Sondez à nouveau l&apos;hôte ; les vérifications qui dépendent de ces faits ont été ignorées ou peuvent être erronées.</translation>
     </message>
     <message>
         <source>Enable VT-d/AMD-Vi in the firmware and add intel_iommu=on (or amd_iommu=on) and iommu=pt to the kernel command line, then reboot.</source>
@@ -1414,7 +1421,7 @@
     </message>
     <message>
         <source>The IOMMU is not enabled (%1) while %2 VF(s), %3 vDPA device(s) and %4 mdev(s) are in use.</source>
-        <translation>L'IOMMU n'est pas activé (%1) alors que %2 VF, %3 périphérique(s) vDPA et %4 mdev sont utilisés.</translation>
+        <translation>L&apos;IOMMU n&apos;est pas activé (%1) alors que %2 VF, %3 périphérique(s) vDPA et %4 mdev sont utilisés.</translation>
     </message>
     <message>
         <source>disabled on the kernel command line</source>
@@ -1425,20 +1432,20 @@
         <translation>aucun groupe IOMMU</translation>
     </message>
     <message>
-        <source>IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; the IOMMU depends on the kernel's build default.</source>
-        <translation>Des groupes IOMMU existent, mais la ligne de commande du noyau ne contient ni intel_iommu=on ni amd_iommu=on ; l'IOMMU dépend de la valeur par défaut de compilation du noyau.</translation>
+        <source>IOMMU groups exist, but the kernel command line does not say intel_iommu=on or amd_iommu=on; the IOMMU depends on the kernel&apos;s build default.</source>
+        <translation>Des groupes IOMMU existent, mais la ligne de commande du noyau ne contient ni intel_iommu=on ni amd_iommu=on ; l&apos;IOMMU dépend de la valeur par défaut de compilation du noyau.</translation>
     </message>
     <message>
         <source>Flavors request hugepages but no hugetlbfs is mounted.</source>
-        <translation>Des flavors demandent des pages énormes, mais aucun hugetlbfs n'est monté.</translation>
+        <translation>Des flavors demandent des pages énormes, mais aucun hugetlbfs n&apos;est monté.</translation>
     </message>
     <message>
-        <source>Mount hugetlbfs (e.g. at /dev/hugepages; systemd's dev-hugepages.mount) and restart libvirt.</source>
+        <source>Mount hugetlbfs (e.g. at /dev/hugepages; systemd&apos;s dev-hugepages.mount) and restart libvirt.</source>
         <translation>Montez hugetlbfs (p. ex. sur /dev/hugepages ; dev-hugepages.mount de systemd) et redémarrez libvirt.</translation>
     </message>
     <message>
         <source>any NUMA node</source>
-        <translation>n'importe quel nœud NUMA</translation>
+        <translation>n&apos;importe quel nœud NUMA</translation>
     </message>
     <message>
         <source>NUMA node %1</source>
@@ -1446,7 +1453,7 @@
     </message>
     <message>
         <source>No %1 hugepages are reserved on %2, but flavors request hw:mem_page_size=%1.</source>
-        <translation>Aucune page énorme de %1 n'est réservée sur %2, mais des flavors demandent hw:mem_page_size=%1.</translation>
+        <translation>Aucune page énorme de %1 n&apos;est réservée sur %2, mais des flavors demandent hw:mem_page_size=%1.</translation>
     </message>
     <message>
         <source>Reserve them at boot (hugepagesz=%1 hugepages=N on the kernel command line) or per node in /sys/devices/system/node/nodeN/hugepages/hugepages-%2kB/nr_hugepages.</source>
@@ -1454,7 +1461,7 @@
     </message>
     <message>
         <source>%1 hugepages are reserved on %2, but at most %3 are free where %4 are needed.</source>
-        <translation>Des pages énormes de %1 sont réservées sur %2, mais au plus %3 sont libres alors qu'il en faut %4.</translation>
+        <translation>Des pages énormes de %1 sont réservées sur %2, mais au plus %3 sont libres alors qu&apos;il en faut %4.</translation>
     </message>
     <message>
         <source>Reserve more %1 pages on that node, or move guests that hold them.</source>
@@ -1470,11 +1477,11 @@
     </message>
     <message>
         <source>Flavors ask for dedicated CPUs but nova.conf has no [compute]cpu_dedicated_set, so the host reports no PCPU inventory.</source>
-        <translation>Des flavors demandent des CPU dédiés, mais nova.conf n'a pas de [compute]cpu_dedicated_set, donc l'hôte ne signale aucun inventaire PCPU.</translation>
+        <translation>Des flavors demandent des CPU dédiés, mais nova.conf n&apos;a pas de [compute]cpu_dedicated_set, donc l&apos;hôte ne signale aucun inventaire PCPU.</translation>
     </message>
     <message>
-        <source>Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host's isolated cores.</source>
-        <translation>Définissez [compute]cpu_dedicated_set (et cpu_shared_set) sur les cœurs isolés de l'hôte.</translation>
+        <source>Set [compute]cpu_dedicated_set (and cpu_shared_set) to the host&apos;s isolated cores.</source>
+        <translation>Définissez [compute]cpu_dedicated_set (et cpu_shared_set) sur les cœurs isolés de l&apos;hôte.</translation>
     </message>
     <message>
         <source>Flavors request mdev type %1, but [devices]enabled_mdev_types does not list it.</source>
@@ -1486,7 +1493,7 @@
     </message>
     <message>
         <source>nova.conf uses the deprecated [pci]passthrough_whitelist.</source>
-        <translation>nova.conf utilise l'option obsolète [pci]passthrough_whitelist.</translation>
+        <translation>nova.conf utilise l&apos;option obsolète [pci]passthrough_whitelist.</translation>
     </message>
     <message>
         <source>Rename it to [pci]device_spec (Nova &gt;= 26).</source>
@@ -1501,8 +1508,8 @@
         <translation>Listez soit la PF, soit ses VF (pour vDPA, la VF parente), pas les deux.</translation>
     </message>
     <message>
-        <source>%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova's mdev support (enabled_mdev_types) cannot use them.</source>
-        <translation>%1 VF vGPU NVIDIA utilisent le pilote VFIO propre au fabricant et il n'y a pas de bus mdev : la prise en charge mdev de Nova (enabled_mdev_types) ne peut pas les utiliser.</translation>
+        <source>%1 NVIDIA vGPU VF(s) use the vendor-specific VFIO driver and there is no mdev bus: Nova&apos;s mdev support (enabled_mdev_types) cannot use them.</source>
+        <translation>%1 VF vGPU NVIDIA utilisent le pilote VFIO propre au fabricant et il n&apos;y a pas de bus mdev : la prise en charge mdev de Nova (enabled_mdev_types) ne peut pas les utiliser.</translation>
     </message>
     <message>
         <source>Configure the VFs as PCI passthrough ([pci]device_spec and alias, Nova &gt;= 31), with the vGPU type set through current_vgpu_type.</source>
@@ -1518,7 +1525,7 @@
     </message>
     <message>
         <source>Flavors ask for realtime vCPUs but kernel %1 is not PREEMPT_RT.</source>
-        <translation>Des flavors demandent des vCPU temps réel, mais le noyau %1 n'est pas PREEMPT_RT.</translation>
+        <translation>Des flavors demandent des vCPU temps réel, mais le noyau %1 n&apos;est pas PREEMPT_RT.</translation>
     </message>
     <message>
         <source>Boot a PREEMPT_RT kernel with isolated cores and SMT off.</source>
@@ -1526,7 +1533,7 @@
     </message>
     <message>
         <source>Flavors ask for realtime vCPUs but no CPUs are isolated.</source>
-        <translation>Des flavors demandent des vCPU temps réel, mais aucun CPU n'est isolé.</translation>
+        <translation>Des flavors demandent des vCPU temps réel, mais aucun CPU n&apos;est isolé.</translation>
     </message>
     <message>
         <source>Isolate the cores of cpu_dedicated_set (isolcpus= or a tuned realtime profile).</source>
@@ -1549,6 +1556,78 @@
         <source>has</source>
         <comment>a node has room</comment>
         <translation>a</translation>
+    </message>
+    <message>
+        <source>Secure boot is required, but the host&apos;s firmware or the machine type (%1) does not support it.</source>
+        <translation>Le démarrage sécurisé est requis, mais le firmware de l&apos;hôte ou le type de machine (%1) ne le prend pas en charge.</translation>
+    </message>
+    <message>
+        <source>Nova %1 picks the UEFI loader and NVRAM template from the host&apos;s QEMU firmware descriptors; the preview shows neither &lt;loader&gt; nor &lt;nvram&gt;.</source>
+        <translation>Nova %1 choisit le chargeur UEFI et le modèle NVRAM dans les descripteurs de firmware QEMU de l&apos;hôte ; l&apos;aperçu n&apos;affiche ni &lt;loader&gt; ni &lt;nvram&gt;.</translation>
+    </message>
+    <message>
+        <source>OVS-DPDK binds the normal port as vhost-user, which needs the guest&apos;s memory shared with the switch; without hw:mem_page_size Nova writes no memAccess=&apos;shared&apos;, and the port passes no traffic.</source>
+        <translation>OVS-DPDK lie le port normal en vhost-user, qui doit partager la mémoire de l&apos;invité avec le commutateur ; sans hw:mem_page_size, Nova n&apos;écrit pas memAccess=&apos;shared&apos; et le port ne transmet aucun trafic.</translation>
+    </message>
+    <message>
+        <source> (Nova lists it from %1)</source>
+        <translation> (Nova le connaît à partir de %1)</translation>
+    </message>
+    <message>
+        <source> (Nova %1 was the last release to list it)</source>
+        <translation> (Nova %1 est la dernière version à le connaître)</translation>
+    </message>
+    <message>
+        <source>No flavor spelling both passes validation and works in Nova %1: set the image property %2 instead, or set %3 at microversion 2.85 or earlier.</source>
+        <translation>Dans Nova %1, aucune écriture de flavor ne passe la validation tout en ayant un effet : définissez plutôt la propriété d&apos;image %2, ou définissez %3 en microversion 2.85 ou antérieure.</translation>
+    </message>
+    <message>
+        <source>Nova %1 refuses %2 with 400 at microversion 2.86 and later; set at 2.85 or earlier it is stored unvalidated and takes effect (nova/virt/hardware.py reads it). The registry&apos;s %3 passes but nothing reads it.</source>
+        <translation>Nova %1 refuse %2 avec 400 à partir de la microversion 2.86 ; défini en 2.85 ou antérieure, il est enregistré sans validation et a un effet (nova/virt/hardware.py le lit). %3 du registre passe la validation mais rien ne le lit.</translation>
+    </message>
+    <message>
+        <source>Nova %1 refuses %2 with 400 at microversion 2.86 and later, and it has no effect at any microversion: nova/virt/hardware.py reads %3.</source>
+        <translation>Nova %1 refuse %2 avec 400 à partir de la microversion 2.86, et il n&apos;a d&apos;effet à aucune microversion : nova/virt/hardware.py lit %3.</translation>
+    </message>
+    <message>
+        <source>%1 passes validation in Nova %2 and works.</source>
+        <translation>%1 passe la validation dans Nova %2 et a un effet.</translation>
+    </message>
+    <message>
+        <source>Nova %1 accepts %2 at every microversion, but nothing reads it (nova/virt/hardware.py reads %3): the guest&apos;s CPU topology is not limited. %3 is refused with 400 at microversion 2.86 and later.</source>
+        <translation>Nova %1 accepte %2 à toute microversion, mais rien ne le lit (nova/virt/hardware.py lit %3) : la topologie CPU de l&apos;invité n&apos;est pas limitée. %3 est refusé avec 400 à partir de la microversion 2.86.</translation>
+    </message>
+    <message>
+        <source>Nova %1 blocks this for instances with vDPA ports before %2 (NotSupported); %2 allows moves and shelve (the backport of Zed&apos;s change): check the exact version.</source>
+        <translation>Nova %1 bloque ceci pour les instances avec des ports vDPA avant %2 (NotSupported) ; %2 autorise les déplacements et le shelve (rétroportage du changement de Zed) : vérifiez la version exacte.</translation>
+    </message>
+    <message>
+        <source>upgrade to %1 or later</source>
+        <translation>mettre à jour vers %1 ou ultérieure</translation>
+    </message>
+    <message>
+        <source>Nova %1 blocks this for instances with vDPA ports (NotSupported); moves and shelve are allowed from 24.2.0 (Xena), 25.1.0 (Yoga) and 26.0.0 (Zed), never in Wallaby.</source>
+        <translation>Nova %1 bloque ceci pour les instances avec des ports vDPA (NotSupported) ; les déplacements et le shelve sont autorisés à partir de 24.2.0 (Xena), 25.1.0 (Yoga) et 26.0.0 (Zed), jamais dans Wallaby.</translation>
+    </message>
+    <message>
+        <source>upgrade to 24.2.0 (Xena) or later</source>
+        <translation>mettre à jour vers 24.2.0 (Xena) ou ultérieure</translation>
+    </message>
+    <message>
+        <source>Nova %1 blocks this for instances with vDPA ports (NotSupported); Zed (26) is the first release that allows it.</source>
+        <translation>Nova %1 bloque ceci pour les instances avec des ports vDPA (NotSupported) ; Zed (26) est la première version qui l&apos;autorise.</translation>
+    </message>
+    <message>
+        <source>vIOMMU model smmuv3</source>
+        <translation>modèle vIOMMU smmuv3</translation>
+    </message>
+    <message>
+        <source>The saved compute profile of %1 is not used (the defaults are): %2</source>
+        <translation>Le profil de calcul enregistré de %1 n&apos;est pas utilisé (les valeurs par défaut le sont) : %2</translation>
+    </message>
+    <message>
+        <source>Use %1 in flavor</source>
+        <translation>Utiliser %1 dans la flavor</translation>
     </message>
 </context>
 <context>
@@ -1622,10 +1701,10 @@
     </message>
     <message>
         <source>&amp;Show in Editor</source>
-        <translation>&amp;Afficher dans l'éditeur</translation>
+        <translation>&amp;Afficher dans l&apos;éditeur</translation>
     </message>
     <message>
-        <source>Apply the finding's fix to the flavor (undoable)</source>
+        <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
         <translation>Appliquer le correctif du constat au gabarit (annulable)</translation>
     </message>
     <message>
@@ -1669,7 +1748,7 @@
     </message>
     <message>
         <source>The flavor library has no file yet.</source>
-        <translation>La bibliothèque de gabarits n'a pas encore de fichier.</translation>
+        <translation>La bibliothèque de gabarits n&apos;a pas encore de fichier.</translation>
     </message>
     <message>
         <source>Set %1</source>
@@ -1681,7 +1760,7 @@
     </message>
     <message>
         <source>Set image property %1</source>
-        <translation>Définir la propriété d'image %1</translation>
+        <translation>Définir la propriété d&apos;image %1</translation>
     </message>
     <message>
         <source>Fix %1</source>
@@ -1740,7 +1819,7 @@
     </message>
     <message>
         <source>Emulator threads</source>
-        <translation>Threads de l'émulateur</translation>
+        <translation>Threads de l&apos;émulateur</translation>
     </message>
     <message>
         <source>Dedicated mask (mixed)</source>
@@ -1841,6 +1920,14 @@
     <message>
         <source>Multiqueue</source>
         <translation>Files multiples</translation>
+    </message>
+    <message>
+        <source>%1 (image)</source>
+        <translation>%1 (image)</translation>
+    </message>
+    <message>
+        <source>Nova %1 reads hw:cpu_max_sockets, hw:cpu_max_cores and hw:cpu_max_threads, but its registry refuses them (400 at microversion 2.86 and later) and lists hw:max_cpu_* instead, which nothing reads: no flavor key limits the CPU topology and passes validation. Set the image properties below on the image, or set hw:cpu_max_* at microversion 2.85 or earlier.</source>
+        <translation>Nova %1 lit hw:cpu_max_sockets, hw:cpu_max_cores et hw:cpu_max_threads, mais son registre les refuse (400 à partir de la microversion 2.86) et connaît à la place hw:max_cpu_*, que rien ne lit : aucune clé de flavor ne limite la topologie CPU tout en passant la validation. Définissez les propriétés d&apos;image ci-dessous sur l&apos;image, ou définissez hw:cpu_max_* en microversion 2.85 ou antérieure.</translation>
     </message>
 </context>
 <context>
@@ -2085,8 +2172,8 @@
     <message numerus="yes">
         <source>disconnected: %1 (retry in %n s)</source>
         <translation>
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2118,34 +2205,11 @@
     <name>HostSelector</name>
     <message>
         <source>Target host: the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
-        <translation>Hôte cible : l'aperçu XML, les constats de l'hôte et la capacité du flavor courant sont calculés pour lui</translation>
+        <translation>Hôte cible : l&apos;aperçu XML, les constats de l&apos;hôte et la capacité du flavor courant sont calculés pour lui</translation>
     </message>
     <message>
         <source>No host open</source>
         <translation>Aucun hôte ouvert</translation>
-    </message>
-</context>
-<context>
-    <name>DomainDefineCheck</name>
-    <message>
-        <source>unknown libvirt error</source>
-        <translation>erreur libvirt inconnue</translation>
-    </message>
-    <message>
-        <source>no live connection to the host</source>
-        <translation>aucune connexion active à l'hôte</translation>
-    </message>
-    <message>
-        <source>the connection is read-only: %1</source>
-        <translation>la connexion est en lecture seule : %1</translation>
-    </message>
-    <message>
-        <source>accepted by libvirt</source>
-        <translation>accepté par libvirt</translation>
-    </message>
-    <message>
-        <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
-        <translation>la connexion est en lecture seule (mode auditeur) : la validation sur un hôte définit un domaine temporaire</translation>
     </message>
 </context>
 <context>
@@ -2239,7 +2303,7 @@
     </message>
     <message>
         <source>Nova API JSON requests…</source>
-        <translation>Requêtes JSON de l'API Nova…</translation>
+        <translation>Requêtes JSON de l&apos;API Nova…</translation>
     </message>
     <message>
         <source>openstack CLI script…</source>
@@ -2275,7 +2339,7 @@
     </message>
     <message>
         <source>&amp;Import Flavors (openstack / Nova API JSON)…</source>
-        <translation>&amp;Importer des gabarits (openstack / JSON de l'API Nova)…</translation>
+        <translation>&amp;Importer des gabarits (openstack / JSON de l&apos;API Nova)…</translation>
     </message>
     <message>
         <source>Add Flavor</source>
@@ -2409,7 +2473,7 @@
         <translation>Version de Nova :</translation>
     </message>
     <message>
-        <source>%1 has no flavor '%2' (it has: %3)</source>
+        <source>%1 has no flavor &apos;%2&apos; (it has: %3)</source>
         <translation>%1 ne contient pas de gabarit « %2 » (il contient : %3)</translation>
     </message>
     <message>
@@ -2425,12 +2489,8 @@
         <translation>la validation exige une connexion active en mode opérateur ; un instantané ne peut pas définir de domaine</translation>
     </message>
     <message>
-        <source>Use %1 in flavor</source>
-        <translation>Utiliser %1 dans la flavor</translation>
-    </message>
-    <message>
         <source>Open a host first: the compute profile belongs to a host.</source>
-        <translation>Ouvrez d'abord un hôte : le profil de calcul appartient à un hôte.</translation>
+        <translation>Ouvrez d&apos;abord un hôte : le profil de calcul appartient à un hôte.</translation>
     </message>
     <message>
         <source>Target host:</source>
@@ -2840,7 +2900,7 @@
     </message>
     <message>
         <source>No host was open.</source>
-        <translation>Aucun hôte n'était ouvert.</translation>
+        <translation>Aucun hôte n&apos;était ouvert.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2930,7 @@
     </message>
     <message>
         <source>could not write %1</source>
-        <translation>impossible d'écrire %1</translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
@@ -2935,15 +2995,15 @@
     </message>
     <message>
         <source>Validate on host</source>
-        <translation>Valider sur l'hôte</translation>
+        <translation>Valider sur l&apos;hôte</translation>
     </message>
     <message>
         <source>Define the document on the host under a scratch name and undefine it at once</source>
-        <translation>Définir le document sur l'hôte sous un nom temporaire puis le supprimer aussitôt</translation>
+        <translation>Définir le document sur l&apos;hôte sous un nom temporaire puis le supprimer aussitôt</translation>
     </message>
     <message>
         <source>Validating on the host…</source>
-        <translation>Validation sur l'hôte…</translation>
+        <translation>Validation sur l&apos;hôte…</translation>
     </message>
     <message>
         <source>Domain XML on %1</source>
@@ -2959,7 +3019,7 @@
     </message>
     <message>
         <source>Open a host (or the demo host) to see the domain XML of this flavor on it.</source>
-        <translation>Ouvrez un hôte (ou l'hôte de démonstration) pour voir le XML de domaine de cette flavor sur cet hôte.</translation>
+        <translation>Ouvrez un hôte (ou l&apos;hôte de démonstration) pour voir le XML de domaine de cette flavor sur cet hôte.</translation>
     </message>
     <message>
         <source>Host: accepted by libvirt</source>
@@ -2979,7 +3039,7 @@
     </message>
     <message>
         <source>The last edit did not change the document.</source>
-        <translation>La dernière modification n'a pas changé le document.</translation>
+        <translation>La dernière modification n&apos;a pas changé le document.</translation>
     </message>
     <message>
         <source>Schema: checking…</source>
@@ -3010,8 +3070,8 @@
         <translation>Profil de calcul…</translation>
     </message>
     <message>
-        <source>The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
-        <translation>Les valeurs nova.conf de l'hôte qui façonnent ce document (cpu_dedicated_set, type de machine, alias PCI, ...)</translation>
+        <source>The host&apos;s nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
+        <translation>Les valeurs nova.conf de l&apos;hôte qui façonnent ce document (cpu_dedicated_set, type de machine, alias PCI, ...)</translation>
     </message>
 </context>
 <context>
@@ -3084,11 +3144,11 @@
     </message>
     <message>
         <source>User interface language: de, fr or en.</source>
-        <translation>Langue de l'interface : de, fr ou en.</translation>
+        <translation>Langue de l&apos;interface : de, fr ou en.</translation>
     </message>
     <message>
         <source>Auditor mode: read-only connections, no write actions.</source>
-        <translation>Mode auditeur : connexions en lecture seule, aucune action d'écriture.</translation>
+        <translation>Mode auditeur : connexions en lecture seule, aucune action d&apos;écriture.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
@@ -3115,8 +3175,8 @@
         <translation>Thème de couleurs pour cette exécution : system, light ou dark (sinon le réglage enregistré).</translation>
     </message>
     <message>
-        <source>unknown theme '%1' (use system, light or dark)</source>
-        <translation>thème inconnu '%1' (utilisez system, light ou dark)</translation>
+        <source>unknown theme &apos;%1&apos; (use system, light or dark)</source>
+        <translation>thème inconnu &apos;%1&apos; (utilisez system, light ou dark)</translation>
     </message>
 </context>
 </TS>

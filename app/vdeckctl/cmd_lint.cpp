@@ -100,7 +100,7 @@ int run(const QStringList &arguments)
     for (flavors::Flavor f : all) {
         for (const flavors::Property &prop : extraImage.items())
             f.imageProperties.set(prop.key, prop.value);
-        QList<rules::Finding> findings = rules::checkFlavor(f, catalog, rules::CheckOptions{*r, host ? &*host : nullptr});
+        QList<rules::Finding> findings = rules::checkFlavor(f, catalog, rules::CheckOptions{*r});
         std::optional<hostfit::HostVerdict> verdict;
         if (host) {
             verdict = hostfit::checkHost(f, *host, *profile, hostfit::CapacityOptions{*r, hostfit::CapacityEstimate::kDefaultCap});

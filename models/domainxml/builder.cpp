@@ -153,7 +153,7 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
     BuildResult r;
     r.findings = options.flavorFindings ? *options.flavorFindings
                                         : rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(options.release.major()),
-                                                             rules::CheckOptions{options.release, &host});
+                                                             rules::CheckOptions{options.release});
     if (rules::hasErrors(r.findings))
         return r;
     const rules::StageBResult stageB = rules::checkStageB(flavor, options.release);

@@ -10,7 +10,7 @@ namespace hostfit {
 InstanceDemand InstanceDemand::of(const flavors::Flavor &flavor, rules::NovaRelease release)
 {
     return of(flavor, release,
-              rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(release.major()), rules::CheckOptions{release, nullptr}));
+              rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(release.major()), rules::CheckOptions{release}));
 }
 
 InstanceDemand InstanceDemand::of(const flavors::Flavor &flavor, rules::NovaRelease release, const QList<rules::Finding> &findings)

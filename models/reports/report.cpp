@@ -20,7 +20,7 @@ Report buildReport(const ReportInput &input)
     Report r;
     r.input = input;
     for (const flavors::Flavor &f : input.flavors)
-        r.flavors.append({f, rules::checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(input.release.major()), rules::CheckOptions{input.release, nullptr})});
+        r.flavors.append({f, rules::checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(input.release.major()), rules::CheckOptions{input.release})});
     for (const ReportHost &h : input.hosts)
         r.hosts.append({h.name, h.snapshot.identity().uri, h.snapshot.capturedAt(), inventory::summarizeCapacity(h.snapshot)});
     return r;

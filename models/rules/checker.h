@@ -5,16 +5,11 @@
 #include "rules/finding.h"
 #include "rules/release.h"
 
-namespace inventory {
-class HostSnapshot; // host-aware checks take one when the inventory room provides it
-}
-
 namespace rules {
 
 struct CheckOptions
 {
     NovaRelease release = NovaRelease(NovaRelease::kDefault);
-    const inventory::HostSnapshot *host = nullptr; // not used yet: flavor-only checks
 };
 
 // Every finding for a flavor: stage A (each key), then the first stage-B exception Nova raises

@@ -27,7 +27,7 @@ flavors::Flavor flavor(const QString &key, const QString &value)
 }
 QList<Finding> lint(const QString &key, const QString &value, int major)
 {
-    return checkFlavor(flavor(key, value), ExtraSpecCatalog::forRelease(major), CheckOptions{NovaRelease(major), nullptr});
+    return checkFlavor(flavor(key, value), ExtraSpecCatalog::forRelease(major), CheckOptions{NovaRelease(major)});
 }
 QList<Finding> lint(const QString &key, const QString &value, const QString &release)
 {

@@ -77,7 +77,7 @@ private Q_SLOTS:
             const QJsonObject f = flavors.at(i).toObject();
             QCOMPARE(f.value(QLatin1String("flavor")).toString(), in.flavors.at(i).name);
             const QList<rules::Finding> lint =
-                rules::checkFlavor(in.flavors.at(i), flavors::ExtraSpecCatalog::forRelease(in.release.major()), rules::CheckOptions{in.release, nullptr});
+                rules::checkFlavor(in.flavors.at(i), flavors::ExtraSpecCatalog::forRelease(in.release.major()), rules::CheckOptions{in.release});
             QJsonArray expected;
             int errors = 0;
             for (const rules::Finding &x : lint) {
