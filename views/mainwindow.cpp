@@ -102,6 +102,20 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     resize(1280, 800);
 }
 
+// The widgets read the models, and the models read each other in the order they were made:
+// widgets go first, then the models from the last made to the first (QObject would delete its
+// children the other way round).
+MainWindow::~MainWindow()
+{
+    qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_report;
+    delete m_workbench;
+    delete m_hosts;
+    delete m_hostList;
+    delete m_registry;
+    delete m_doc;
+}
+
 void MainWindow::addPage(Page *page)
 {
     m_pages.append(page);

@@ -46,6 +46,7 @@ public:
     // `settings` may be injected (tests use a temporary file; it must outlive the window);
     // else the user's settings.
     explicit MainWindow(AppMode mode, Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     AppMode mode() const { return m_mode; }
     QStringList pageIds() const;
