@@ -75,7 +75,17 @@ QStringList allActionTexts(const QWidget &w)
             out << a->objectName() + QLatin1Char('=') + a->text();
     return out;
 }
+
+// What the key field's completer offers (its model is a filter over the catalogue's keys).
+QStringList completionsOf(const QLineEdit *key)
+{
+    QStringList out;
+    const QAbstractItemModel *m = key->completer()->model();
+    for (int r = 0; r < m->rowCount(); ++r)
+        out.append(m->index(r, 0).data().toString());
+    return out;
 }
+} // namespace
 
 class TestFlavorsPage : public QObject
 {
@@ -173,13 +183,7 @@ private Q_SLOTS:
         QVERIFY2(release->toolTip().contains(QLatin1String("registry of Nova 26.")), qPrintable(release->toolTip()));
         QVERIFY(release->itemData(release->findData(31), Qt::ToolTipRole).toString().contains(QLatin1String("Nova 31.0.0")));
         auto *key = child<QLineEdit>(w, QStringLiteral("newSpecKey"));
-        const auto completions = [key] {
-            QStringList out;
-            const QAbstractItemModel *m = key->completer()->model();
-            for (int r = 0; r < m->rowCount(); ++r)
-                out.append(m->index(r, 0).data().toString());
-            return out;
-        };
+        const auto completions = [key] { return completionsOf(key); };
         QVERIFY(!completions().contains(QStringLiteral("hw:virtio_packed_ring")));
         QVERIFY(completions().contains(QStringLiteral("os:monitors")));
         QTest::keyClicks(key, QStringLiteral("hw:virtio_packed_ring"));
@@ -207,13 +211,7 @@ private Q_SLOTS:
         w.showPage(QStringLiteral("flavors"));
         auto *release = child<QComboBox>(w, QStringLiteral("novaRelease"));
         auto *key = child<QLineEdit>(w, QStringLiteral("newSpecKey"));
-        const auto completions = [key] {
-            QStringList out;
-            const QAbstractItemModel *m = key->completer()->model();
-            for (int r = 0; r < m->rowCount(); ++r)
-                out.append(m->index(r, 0).data().toString());
-            return out;
-        };
+        const auto completions = [key] { return completionsOf(key); };
         auto *note = child<QLabel>(w, QStringLiteral("cpuMaxNote"));
         auto *flavorKey = child<QWidget>(w, QStringLiteral("spec_hw:cpu_max_sockets"));
         auto *imageKey = child<QWidget>(w, QStringLiteral("image_hw_cpu_max_sockets"));
