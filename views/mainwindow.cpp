@@ -72,6 +72,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage})
         addPage(p);
     m_report = new ReportExport(m_doc, m_hosts, this);
+    m_report->setProfiles(m_workbench->profiles());
     connect(m_report, &ReportExport::exported, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_report, &ReportExport::errorOccurred, m_flavors->messageBar(), &MessageBar::showError);
     connect(m_findingsPage, &FindingsPage::focusRequested, this, [this](const QStringList &keys, bool show) {

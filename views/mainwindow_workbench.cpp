@@ -21,19 +21,28 @@ void MainWindow::wireWorkbench()
 {
     using workbench::FlavorWorkbench;
     XmlPreviewPanel *panel = m_flavors->xmlPanel();
-    connect(m_workbench, &FlavorWorkbench::previewChanged, panel, [this, panel] {
+    // One list of findings for the flavor on the target host, shown alike by the findings page and
+    // the editor's summary; the XML pane shows the same errors.
+    const auto showFindings = [this] {
+        if (const auto found = m_workbench->targetFindings()) {
+            m_findingsPage->setHostFindings(found->hostName, found->findings);
+            m_flavors->setHostFindings(found->hostName, found->findings);
+            m_flavors->xmlPanel()->setFindings(found->hostName.isEmpty() ? m_doc->findings() : found->findings);
+        }
+    };
+    connect(m_workbench, &FlavorWorkbench::previewChanged, panel, [this, panel, showFindings] {
         if (const auto &preview = m_workbench->preview())
             panel->setResult(*preview, m_workbench->previewHostName());
         else
             panel->showNoHost();
+        showFindings();
     });
     connect(m_workbench, &FlavorWorkbench::schemaChanged, panel,
             [this, panel] { panel->showSchema(m_workbench->schemaChecking(), m_workbench->schema()); });
-    connect(m_workbench, &FlavorWorkbench::capacityChanged, this, [this] {
+    connect(m_workbench, &FlavorWorkbench::capacityChanged, this, [this, showFindings] {
         const flavors::Flavor *flavor = m_doc->current();
         m_capacityPage->setFlavorFit(flavor ? flavor->name : QString(), m_workbench->currentCapacity(), m_workbench->capacityBusy());
-        if (const auto found = m_workbench->targetFindings())
-            m_findingsPage->setHostFindings(found->hostName, found->findings);
+        showFindings();
     });
     connect(m_workbench, &FlavorWorkbench::problem, m_flavors->messageBar(), &MessageBar::showError);
     connect(m_devicesPage, &DevicesPage::useInFlavorRequested, this, [this](const inventory::Device &device, const flavors::DeviceUseOptions &options) {

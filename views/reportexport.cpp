@@ -1,5 +1,7 @@
 #include "reportexport.h"
 
+#include "workbench/computeprofiles.h"
+
 #include "dialogs/filechooser.h"
 #include "document/flavordocument.h"
 #include "flavors/flavorfiles.h"
@@ -49,7 +51,7 @@ void ReportExport::exportTo(const QString &path)
     input.generatedAt = QDateTime::currentDateTimeUtc();
     for (const hosts::HostEntry &e : m_hosts->registry()->entries()) {
         if (!e.snapshot.isNull())
-            input.hosts.append({e.name, e.snapshot});
+            input.hosts.append({e.name, e.snapshot, m_profiles ? m_profiles->profile(e.name) : domainxml::ComputeProfile()});
     }
     const reports::ReportFormat format = reports::reportFormatFromFileName(path).value_or(reports::ReportFormat::Html);
     struct Outcome

@@ -1,11 +1,12 @@
 #include "command.h"
 #include "commandline.h"
 
+#include "findingprinter.h"
 #include "hostinput.h"
 
 #include "flavors/catalog.h"
 #include "flavors/flavorfiles.h"
-#include "hostfit/hostcheck.h"
+#include "hostfit/flavoronhost.h"
 #include "rules/checker.h"
 
 #include <QCommandLineParser>
@@ -22,14 +23,7 @@ void printText(QTextStream &out, const flavors::Flavor &f, const QList<rules::Fi
     for (const rules::Finding &x : findings)
         errors += x.severity == rules::Severity::Error;
     out << f.name << ": " << (errors ? QStringLiteral("%1 error(s)").arg(errors) : QStringLiteral("ok")) << '\n';
-    for (const rules::Finding &x : findings) {
-        out << "  " << rules::severityName(x.severity) << " [" << rules::stageName(x.stage) << "] " << x.code;
-        if (!x.novaException.isEmpty())
-            out << " (" << x.novaException << (x.httpStatus ? QStringLiteral(", HTTP %1").arg(x.httpStatus) : QString()) << ')';
-        out << ": " << x.message << '\n';
-        if (!x.fix.isEmpty())
-            out << "    fix: " << x.fix << '\n';
-    }
+    findingprinter::printFindings(out, findings, QStringLiteral("  "));
     if (host)
         out << "  host " << host->hostName << ": " << (host->capacity.capped ? QStringLiteral(">= ") : QString()) << host->capacity.fits
             << " fit now" << (host->canRun() ? QString() : QStringLiteral(" (cannot run)")) << "; limited by " << host->capacity.limitedBy << '\n';
@@ -43,7 +37,8 @@ int run(const QStringList &arguments)
                    QStringLiteral("Checks flavors as Nova would (stage A extra-spec API, B server create, C scheduler, D spawn).\n"
                                   "With a host (--snapshot or --connect, read-only), adds the host's findings (host.*: software minimums,\n"
                                   "vIOMMU, hugepages, pCPUs, devices, mdevs) and, with --json, a \"host\" object per flavor:\n"
-                                  "{\"name\", \"fits\", \"limitedBy\", \"canRun\"}.\n"
+                                  "{\"name\", \"fits\", \"limitedBy\", \"canRun\"}. Every blocker is listed, not only the first: the error Nova\n"
+                                  "reports is the first (\"novaReports\": true in JSON), the others say \"later blocker\".\n"
                                   "Exit status: 0 no errors, 1 a flavor has errors or cannot run on the host, 2 usage or I/O error."));
     QCommandLineParser &p = cl.parser();
     const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release: 23..33, 2021.1..2026.1, a series name, or master."), QStringLiteral("R"), QStringLiteral("31"));
@@ -102,9 +97,13 @@ int run(const QStringList &arguments)
             f.imageProperties.set(prop.key, prop.value);
         QList<rules::Finding> findings = rules::checkFlavor(f, catalog, rules::CheckOptions{*r});
         std::optional<hostfit::HostVerdict> verdict;
-        if (host) {
-            verdict = hostfit::checkHost(f, *host, *profile, hostfit::CapacityOptions{*r, hostfit::CapacityEstimate::kDefaultCap});
-            findings = rules::mergeFindings(std::move(findings), verdict->findings);
+        if (host) { // the one list of a flavor on a host (the same as vdeckctl xml and the GUI show)
+            hostfit::FlavorOnHostOptions options;
+            options.build.release = *r;
+            options.build.flavorFindings = findings;
+            hostfit::FlavorOnHost assessed = hostfit::assessOnHost(f, *host, *profile, options);
+            verdict = assessed.verdict;
+            findings = assessed.findings;
         }
         anyErrors |= rules::hasErrors(findings) || (verdict && !verdict->canRun());
         if (p.isSet(json)) {

@@ -64,13 +64,13 @@ int run(const QStringList &arguments)
         QString error;
         if (!inventory::snapshotfile::load(file, &s, &error))
             return cl.fail(error, 2);
-        input.hosts.append({s.identity().hostname.isEmpty() ? QFileInfo(file).fileName() : s.identity().hostname, s});
+        input.hosts.append({s.identity().hostname.isEmpty() ? QFileInfo(file).fileName() : s.identity().hostname, s, {}});
     }
     for (const QString &uri : p.values(connect)) {
         const hosts::CaptureResult c = hosts::captureUri({uri, true, {}});
         if (!c.ok())
             return cl.fail(c.error, 1);
-        input.hosts.append({c.snapshot.identity().hostname.isEmpty() ? uri : c.snapshot.identity().hostname, c.snapshot});
+        input.hosts.append({c.snapshot.identity().hostname.isEmpty() ? uri : c.snapshot.identity().hostname, c.snapshot, {}});
     }
 
     const QByteArray bytes = reports::renderReport(reports::buildReport(input), *fmt);

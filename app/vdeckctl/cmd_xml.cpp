@@ -4,11 +4,14 @@
 #include "command.h"
 #include "commandline.h"
 
+#include "findingprinter.h"
+
 #include "domainxml/builder.h"
 #include "domainxml/schemavalidator.h"
 #include "domainxml/xmldiff.h"
 #include "flavors/flavorfiles.h"
 #include "flavors/vnictype.h"
+#include "hostfit/flavoronhost.h"
 #include "hosts/connection.h"
 #include "hosts/domaindefinecheck.h"
 #include "hosts/hostcapture.h"
@@ -29,18 +32,6 @@ int usage(QTextStream &err, const QString &message)
 {
     err << "vdeckctl xml: " << message << '\n' << kUsage;
     return 2;
-}
-
-void printFindings(QTextStream &err, const QList<rules::Finding> &findings)
-{
-    for (const rules::Finding &f : findings) {
-        err << rules::severityName(f.severity) << " [" << rules::stageName(f.stage) << "] " << f.code;
-        if (!f.novaException.isEmpty())
-            err << " (" << f.novaException << ')';
-        err << ": " << f.message << '\n';
-        if (!f.fix.isEmpty())
-            err << "  fix: " << f.fix << '\n';
-    }
 }
 
 // Schema, and with --connect in operator mode the host: define + undefine a scratch domain.
@@ -191,11 +182,16 @@ std::optional<flavors::Flavor> loadFlavor(QTextStream &err, const QCommandLinePa
     return flavor;
 }
 
-int printResult(QTextStream &out, QTextStream &err, const QCommandLineParser &p, const domainxml::BuildResult &result, const QString &name)
+// The findings are the one list of the flavor on the host (vdeckctl lint --snapshot shows the same).
+// The document is printed whenever Nova writes one, also when libvirt would refuse it; the exit
+// status is 1 then too.
+int printResult(QTextStream &out, QTextStream &err, const QCommandLineParser &p, const hostfit::FlavorOnHost &assessed, const QString &name)
 {
-    printFindings(err, result.findings);
+    const domainxml::BuildResult &result = assessed.domain;
+    findingprinter::printFindings(err, assessed.findings);
     if (!result.ok())
         return 1;
+    const bool refused = rules::hasErrors(assessed.findings);
     if (p.isSet(QStringLiteral("diff"))) {
         QFile other(p.value(QStringLiteral("diff")));
         if (!other.open(QIODevice::ReadOnly))
@@ -206,8 +202,8 @@ int printResult(QTextStream &out, QTextStream &err, const QCommandLineParser &p,
     }
     out.flush();
     if (p.isSet(QStringLiteral("validate")))
-        return validate(err, result.xml, p.value(QStringLiteral("connect")), p.isSet(QStringLiteral("auditor"))) ? 0 : 1;
-    return 0;
+        return validate(err, result.xml, p.value(QStringLiteral("connect")), p.isSet(QStringLiteral("auditor"))) && !refused ? 0 : 1;
+    return refused ? 1 : 0;
 }
 
 int run(const QStringList &arguments)
@@ -216,7 +212,9 @@ int run(const QStringList &arguments)
     QTextStream err(stderr);
     CommandLine cl(QStringLiteral("xml"), QString::fromLatin1(kUsage).mid(7).trimmed(),
                    QStringLiteral("Prints the libvirt domain XML Nova's libvirt driver would write for the flavor on the host.\n"
-                                  "Exit status: 0 built (and valid), 1 findings or invalid, 2 usage or I/O error."));
+                                  "The findings are those of vdeckctl lint --snapshot for the same flavor and host. The document is\n"
+                                  "printed whenever Nova writes one, also when libvirt would refuse it (an error finding says why).\n"
+                                  "Exit status: 0 built (and valid), 1 an error finding, not built or invalid, 2 usage or I/O error."));
     QCommandLineParser &p = cl.parser();
     addOptions(p);
     if (const auto status = cl.parse(arguments))
@@ -235,7 +233,9 @@ int run(const QStringList &arguments)
     const std::optional<inventory::HostSnapshot> host = loadHost(err, p);
     if (!host)
         return 2;
-    return printResult(out, err, p, domainxml::build(*flavor, *host, profile, options), flavor->name);
+    hostfit::FlavorOnHostOptions assess;
+    assess.build = options;
+    return printResult(out, err, p, hostfit::assessOnHost(*flavor, *host, profile, assess), flavor->name);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "factsprinter.h"
 
+#include "findingprinter.h"
+
 namespace factsprinter {
 
 namespace {
@@ -49,8 +51,7 @@ void printFindings(QTextStream &out, const QList<rules::Finding> &findings)
 {
     if (findings.isEmpty())
         out << "No findings.\n";
-    for (const rules::Finding &f : findings)
-        out << rules::severityName(f.severity) << ' ' << f.code << ": " << f.message << "\n    fix: " << f.fix << '\n';
+    findingprinter::printFindings(out, findings);
 }
 
 } // namespace factsprinter

@@ -83,15 +83,6 @@ std::optional<IommuPlan> planIommu(const flavors::Flavor &flavor, const ComputeP
         else
             model = x86 && plan.machine.contains(QLatin1String("q35")) ? QStringLiteral("intel") : QStringLiteral("smmuv3");
     }
-    if (model == QLatin1String("virtio")) {
-        rules::Finding w = finding(rules::Stage::D, QStringLiteral("viommu.virtio-driver-attributes"), QString(), keys,
-                                   FindingText::tr("Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt "
-                                                  "rejects them on model 'virtio' (\"iommu model 'virtio' doesn't support additional "
-                                                  "attributes\"), so the define fails on spawn."),
-                                   QStringLiteral("use hw:viommu_model=intel on q35 (or smmuv3 on aarch64) instead of virtio/auto"));
-        w.severity = rules::Severity::Warning;
-        findings.append(w);
-    }
     return IommuPlan{model, plan.machine.contains(QLatin1String("q35"))};
 }
 
@@ -142,6 +133,13 @@ void checkPackedRing(const flavors::Flavor &flavor, QList<rules::Finding> &findi
 
 } // namespace
 
+bool novaStopsBeforeWriting(const QList<rules::Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [](const rules::Finding &f) {
+        return f.severity == rules::Severity::Error && f.novaException != QLatin1String("libvirtError");
+    });
+}
+
 QStringList normalPortBindings()
 {
     return {QStringLiteral("ovn"), QStringLiteral("ovs"), QStringLiteral("ovs-hybrid"), QStringLiteral("ovs-dpdk")};
@@ -154,7 +152,7 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
     r.findings = options.flavorFindings ? *options.flavorFindings
                                         : rules::checkFlavor(flavor, flavors::ExtraSpecCatalog::forRelease(options.release.major()),
                                                              rules::CheckOptions{options.release});
-    if (rules::hasErrors(r.findings))
+    if (novaStopsBeforeWriting(r.findings))
         return r;
     const rules::StageBResult stageB = rules::checkStageB(flavor, options.release);
     QString why;
@@ -216,7 +214,7 @@ BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &
     planPlatform(flavor, host, profile, options.release, plan, r.findings);
     applyReleaseDifferences(flavor, options.release, host.identity().libvirtVersion, fitted, plan);
     checkVhostUser(plan, r.findings);
-    if (rules::hasErrors(r.findings))
+    if (novaStopsBeforeWriting(r.findings))
         return r;
     r.xml = writeDomain(plan);
     return r;

@@ -25,12 +25,16 @@ struct BuildOptions
     QString normalPortBinding = QStringLiteral("ovn");
 };
 
+// An error Nova raises before it writes the document (API, scheduler, driver checks); an error of
+// libvirt's (novaException libvirtError: the define of the document Nova wrote fails) is not one.
+bool novaStopsBeforeWriting(const QList<rules::Finding> &findings);
+
 // The values BuildOptions::normalPortBinding accepts.
 QStringList normalPortBindings();
 
 struct BuildResult
 {
-    QString xml;                    // empty when the flavor cannot be built
+    QString xml;                    // empty when Nova stops before writing it (novaStopsBeforeWriting)
     GuestPlan plan;                 // valid when xml is set
     QList<rules::Finding> findings; // stage A/B from rules::checkFlavor, then C/D from the build
     bool ok() const { return !xml.isEmpty(); }
@@ -38,7 +42,8 @@ struct BuildResult
 
 // The libvirt domain document Nova's libvirt driver would define for an instance of `flavor`
 // (with its image properties and ports) on `host` configured as `profile`; or, when stage A, B,
-// C (no NUMA fit, no free device) or D (driver-only checks) fails, only the findings. Pure and
+// C (no NUMA fit, no free device) or D (driver-only checks) fails, only the findings. The
+// document is written when only libvirt would refuse it (its errors are in the findings). Pure and
 // deterministic: the same inputs give the same bytes.
 BuildResult build(const flavors::Flavor &flavor, const inventory::HostSnapshot &host, const ComputeProfile &profile,
                   const BuildOptions &options = {});

@@ -1,4 +1,9 @@
 #include "hostfit/hostrequirements.h"
+
+#include "flavors/vgputype.h"
+#include "pycompat/pyparse.h"
+#include "rules/advice.h"
+#include "versions/memlocklimit.h"
 #include "core/findingtext.h"
 
 #include <QXmlStreamReader>
@@ -110,9 +115,10 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
     const QString need = x86 ? QStringLiteral("q35") : QStringLiteral("virt");
     if (image.isEmpty() && !machine.contains(need)) // an image value is the rules' viommu.machine-type
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-machine-type"), QStringLiteral("InvalidVIOMMUMachineType"), keys,
-                           FindingText::tr("On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.")
-                               .arg(host.identity().hostname, arch, machine, configured.isEmpty() ? FindingText::tr("the default; the profile sets no [libvirt]hw_machine_type") : QStringLiteral("[libvirt]hw_machine_type")),
-                           QStringLiteral("set image property hw_machine_type=%1, or [libvirt]hw_machine_type=%2=%1 on the host").arg(need, arch)));
+                           FindingText::tr("On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails. "
+                                           "The host could also default to it: [libvirt]hw_machine_type=%2=%5.")
+                               .arg(host.identity().hostname, arch, machine, configured.isEmpty() ? FindingText::tr("the default; the profile sets no [libvirt]hw_machine_type") : QStringLiteral("[libvirt]hw_machine_type"), need),
+                           QStringLiteral("set image property hw_machine_type=%1").arg(need)));
     const QStringList offered = machinesFor(host.capabilitiesXml(), arch);
     if (machine.contains(need) && !offered.isEmpty() && std::none_of(offered.cbegin(), offered.cend(), [&](const QString &m) { return m.contains(need); }))
         out.append(finding(rules::Severity::Error, rules::Stage::D, QStringLiteral("host.viommu-machine-type"), QStringLiteral("libvirtError"), keys,
@@ -138,6 +144,65 @@ void checkViommu(const flavors::Flavor &flavor, const inventory::HostSnapshot &h
         unsupported(FindingText::tr("vIOMMU model intel exists only for x86 q35 guests, not %1.").arg(arch));
     else if (effective == QLatin1String("smmuv3") && !arm)
         unsupported(FindingText::tr("vIOMMU model smmuv3 exists only for aarch64 virt guests, not %1.").arg(arch));
+    else if ((effective == QLatin1String("virtio") && virtioOk) || (effective == QLatin1String("smmuv3") && arm))
+        out.append(rules::viommuDriverAttributes(effective, release));
+}
+
+// The devices whose DMA maps guest memory, as libvirt counts them for the memlock limit.
+versions::GuestMemlockInput memlockInput(const flavors::Flavor &flavor, rules::NovaRelease release)
+{
+    using flavors::VnicType;
+    versions::GuestMemlockInput g;
+    g.memoryMiB = flavor.ramMb;
+    for (const flavors::RequestedPort &p : flavor.ports) {
+        if (p.type() == VnicType::Vdpa)
+            ++g.vdpa;
+        else if (p.type() == VnicType::Direct || p.type() == VnicType::DirectPhysical || p.type() == VnicType::RemoteManaged)
+            ++g.vfio;
+    }
+    for (const QString &alias : value(flavor.extraSpecs, "pci_passthrough:alias").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        g.vfio += qMax(1, alias.section(QLatin1Char(':'), 1).trimmed().toInt());
+    g.vfio += flavors::vgpuCount(flavor).toInt(); // mdevs are VFIO devices too
+    g.viommu = release.atLeast(26) && !(value(flavor.extraSpecs, "hw:viommu_model").isEmpty() && value(flavor.imageProperties, "hw_viommu_model").isEmpty());
+    QString locked = value(flavor.extraSpecs, "hw:locked_memory");
+    if (locked.isEmpty())
+        locked = value(flavor.imageProperties, "hw_locked_memory");
+    g.locked = release.atLeast(26) && pyparse::lenientBool(locked);
+    return g;
+}
+
+// The locked-memory limit libvirt gives this guest on this host (versions/memlocklimit.h): below
+// what its devices map (libvirt < 8.7.0 with several of them) QEMU fails to map DMA; an info
+// when libvirt counts the guest memory more than once.
+void checkMemlock(const flavors::Flavor &flavor, const inventory::HostSnapshot &host, rules::NovaRelease release,
+                  QList<rules::Finding> &out)
+{
+    if (!isQemu(host))
+        return;
+    const versions::GuestMemlockInput guest = memlockInput(flavor, release);
+    const std::optional<VersionNumber> libvirt = VersionNumber::parse(host.identity().libvirtVersion);
+    const versions::MemlockLimit set = versions::libvirtMemlockLimit(libvirt, guest);
+    if (set.unlimited || set.bytes == 0)
+        return;
+    const versions::MemlockLimit needed = versions::libvirtMemlockLimit(versions::memlockPerDeviceSince(), guest);
+    const auto gib = [](qint64 bytes) { return QString::number(double(bytes) / (1024.0 * 1024 * 1024), 'f', 1); };
+    const QStringList keys{QStringLiteral("hw:locked_memory")};
+    if (set.below(needed)) {
+        out.append(finding(rules::Severity::Warning, rules::Stage::D, QStringLiteral("host.memlock-per-device"), QStringLiteral("libvirtError"), keys,
+                           FindingText::tr("libvirt %1 on %2 lets this guest lock %3 GiB (%4), but its devices map guest memory %5 times "
+                                           "(%6 GiB); QEMU fails to map DMA for the later devices.")
+                               .arg(libvirt ? libvirt->toString() : QStringLiteral("?"), host.identity().hostname, gib(set.bytes), set.rule)
+                               .arg(needed.factor)
+                               .arg(gib(needed.bytes)),
+                           release.atLeast(26) ? QStringLiteral("set hw:locked_memory=true with hw:mem_page_size, or upgrade libvirt to 8.7.0 or later")
+                                               : QStringLiteral("upgrade libvirt to 8.7.0 or later")));
+        return;
+    }
+    if (set.factor < 2) // guest memory + 1 GiB: what libvirt has always set for one device
+        return;
+    out.append(finding(rules::Severity::Info, rules::Stage::D, QStringLiteral("host.memlock-limit"), {}, keys,
+                       FindingText::tr("libvirt %1 on %2 lets this guest's QEMU lock %3 GiB of memory (%4).")
+                           .arg(libvirt ? libvirt->toString() : QStringLiteral("?"), host.identity().hostname, gib(set.bytes), set.rule)));
 }
 
 } // namespace
@@ -149,6 +214,7 @@ QList<rules::Finding> checkHostRequirements(const flavors::Flavor &flavor, const
     if (isQemu(host))
         checkMinimums(novaComputeMinimums(release), host, QStringLiteral("host.nova-minimum"), {}, out);
     checkViommu(flavor, host, profile, release, out);
+    checkMemlock(flavor, host, release, out);
     const bool vdpa = std::any_of(flavor.ports.cbegin(), flavor.ports.cend(), [](const flavors::RequestedPort &p) { return p.type() == flavors::VnicType::Vdpa; });
     if (vdpa && isQemu(host))
         checkMinimums(minimums::vdpa(), host, QStringLiteral("host.vdpa-minimum"), {}, out);

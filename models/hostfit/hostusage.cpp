@@ -1,5 +1,8 @@
 #include "hostfit/hostusage.h"
 
+#include <QMap>
+#include <QSet>
+
 #include <algorithm>
 
 namespace hostfit {
@@ -24,9 +27,41 @@ bool HostUsage::placementFits(const InstanceDemand &demand) const
     return m_inventories.vcpu.canTake(r.vcpu) && m_inventories.pcpu.canTake(r.pcpu) && m_inventories.memoryMb.canTake(r.memoryMb);
 }
 
+// hw:pci_numa_affinity_policy=socket, as nova/pci/stats.py _filter_pools_for_socket_affinity
+// (24.0.0 .. master) means it: devices on any host NUMA node of a socket the instance's nodes are
+// on; none when a node's CPUs are not all on one socket (Nova reports no socket for it then).
+QList<int> HostUsage::sameSocketCells(const QList<int> &hostCells) const
+{
+    QMap<int, int> socketOf; // host cell -> its socket
+    for (const inventory::NumaCell &c : m_host.capabilities().cells) {
+        QSet<int> sockets;
+        for (const inventory::HostCpu &cpu : c.cpus)
+            sockets.insert(cpu.socketId);
+        if (sockets.size() != 1 || *sockets.cbegin() < 0)
+            return {};
+        socketOf.insert(c.id, *sockets.cbegin());
+    }
+    QSet<int> sockets;
+    for (int cell : hostCells)
+        sockets.insert(socketOf.value(cell, -1));
+    QList<int> out;
+    for (auto it = socketOf.cbegin(); it != socketOf.cend(); ++it) {
+        if (sockets.contains(it.value()))
+            out.append(it.key());
+    }
+    return out;
+}
+
+QList<int> HostUsage::deviceCells(const InstanceDemand &demand, const QList<int> &hostCells) const
+{
+    if (demand.pciNumaPolicy == QLatin1String("socket") && !hostCells.isEmpty())
+        return sameSocketCells(hostCells);
+    return demand.deviceCells(hostCells);
+}
+
 domainxml::DeviceAllocation HostUsage::devicesOn(const InstanceDemand &demand, const QList<int> &hostCells) const
 {
-    return domainxml::allocateDevices(demand.flavor, m_host.graph(), m_profile, demand.deviceCells(hostCells), m_devices);
+    return domainxml::allocateDevices(demand.flavor, m_host.graph(), m_profile, deviceCells(demand, hostCells), m_devices);
 }
 
 bool HostUsage::devicesAcceptable(const InstanceDemand &demand, const QList<int> &hostCells) const
@@ -36,7 +71,12 @@ bool HostUsage::devicesAcceptable(const InstanceDemand &demand, const QList<int>
         return false;
     if (!demand.strictLocality() || hostCells.isEmpty())
         return true;
-    const auto local = [&](const domainxml::AllocatedDevice &d) { return d.node.isEmpty() || hostCells.contains(d.numaNode); };
+    const bool socket = demand.pciNumaPolicy == QLatin1String("socket");
+    const QList<int> allowed = deviceCells(demand, hostCells);
+    // socket: a device without a NUMA node matches no allowed node (Nova filters pools by numa_node)
+    const auto local = [&](const domainxml::AllocatedDevice &d) {
+        return socket ? !d.node.isEmpty() && allowed.contains(d.numaNode) : d.node.isEmpty() || hostCells.contains(d.numaNode);
+    };
     return std::all_of(a.ports.cbegin(), a.ports.cend(), local) && std::all_of(a.pci.cbegin(), a.pci.cend(), local)
            && std::all_of(a.vgpus.cbegin(), a.vgpus.cend(), local);
 }

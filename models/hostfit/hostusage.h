@@ -48,6 +48,8 @@ public:
     const domainxml::DeviceUse &deviceUse() const { return m_devices; }
 
 private:
+    QList<int> sameSocketCells(const QList<int> &hostCells) const;
+    QList<int> deviceCells(const InstanceDemand &demand, const QList<int> &hostCells) const;
     HostUsage() = default;
     void claim(const domainxml::AllocatedDevice &device);
 

@@ -246,10 +246,12 @@ Shortage diagnoseShortage(const InstanceDemand &d, const HostUsage &u)
         Shortage s;
         s.code = QStringLiteral("host.devices-not-numa-local");
         s.resource = FindingText::tr("devices on the instance's NUMA node (%1 policy)").arg(d.pciNumaPolicy);
-        s.message = FindingText::tr("The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. "
-                                   "With hw:pci_numa_affinity_policy=%3 they must be on the instance's node.")
+        const QString where = d.pciNumaPolicy == QLatin1String("socket")
+                                  ? FindingText::tr("With hw:pci_numa_affinity_policy=socket they must be on a NUMA node of the instance's socket.")
+                                  : FindingText::tr("With hw:pci_numa_affinity_policy=%1 they must be on the instance's node.").arg(d.pciNumaPolicy);
+        s.message = FindingText::tr("The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. %3")
                         .arg(fitNodes.isEmpty() ? FindingText::tr("(a combination of nodes)") : fitNodes.join(QStringLiteral(", ")),
-                             parts.join(QStringLiteral("; ")), d.pciNumaPolicy);
+                             parts.join(QStringLiteral("; ")), where);
         s.fix = d.pciNumaPolicy == QLatin1String("preferred") ? QString() : QStringLiteral("set hw:pci_numa_affinity_policy=preferred if NUMA-remote devices are acceptable");
         s.keys = {QStringLiteral("hw:pci_numa_affinity_policy")};
         return s;

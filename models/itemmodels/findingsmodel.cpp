@@ -44,6 +44,14 @@ QString FindingsModel::stageLabel(rules::Stage s)
     return {};
 }
 
+QString FindingsModel::countsText(const QList<Finding> &findings)
+{
+    int counts[3] = {0, 0, 0};
+    for (const Finding &f : findings)
+        ++counts[int(f.severity)];
+    return tr("%1 error(s), %2 warning(s), %3 note(s)").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+}
+
 QStringList FindingsModel::headers() const
 {
     return {tr("Severity"), tr("Code"), tr("Stage"), tr("HTTP"), tr("Message"), tr("Fix")};
@@ -74,6 +82,8 @@ QVariant FindingsModel::cell(const Finding &f, int, int column, int role) const
     case Qt::DisplayRole:
         return text(f, column);
     case Qt::ToolTipRole:
+        if (column == SeverityColumn && f.laterBlocker)
+            return tr("A later blocker: Nova reports it once the errors before it are fixed");
         if (column == StageColumn && !f.novaException.isEmpty())
             return tr("Nova raises %1").arg(f.novaException);
         return column == MessageColumn || column == FixColumn ? text(f, column) : QVariant();
@@ -91,6 +101,15 @@ QVariant FindingsModel::cell(const Finding &f, int, int column, int role) const
         return f.code;
     case FixRole:
         return f.fix;
+    case SortRole:
+        switch (column) {
+        case SeverityColumn: return int(f.severity);
+        case StageColumn: return int(f.stage);
+        case HttpColumn: return f.httpStatus;
+        default: return text(f, column);
+        }
+    case TextRole:
+        return rules::findingText(f);
     default:
         return {};
     }

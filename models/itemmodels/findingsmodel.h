@@ -11,13 +11,18 @@ class FindingsModel : public TableModel<rules::Finding>
     Q_OBJECT
 public:
     enum Column { SeverityColumn, CodeColumn, StageColumn, HttpColumn, MessageColumn, FixColumn };
-    enum Roles { KeysRole = Qt::UserRole + 1, FixableRole, SeverityRole, CodeRole, FixRole };
+    // SortRole: what a header click sorts by (severity and stage in Nova's order, HTTP as a number).
+    enum Roles { KeysRole = Qt::UserRole + 1, FixableRole, SeverityRole, CodeRole, FixRole, SortRole, TextRole };
+    // TextRole: rules::findingText(), what Copy puts on the clipboard.
     using TableModel::TableModel;
 
     void setFindings(const QList<rules::Finding> &findings) { setRows(findings); }
     int rowOfCode(const QString &code) const;
     static QString severityLabel(rules::Severity s);
     static QString stageLabel(rules::Stage s);
+    // "2 error(s), 1 warning(s), 3 note(s)": how every view counts a list of findings.
+    static QString countsText(const QList<rules::Finding> &findings);
+
 
 protected:
     QStringList headers() const override;

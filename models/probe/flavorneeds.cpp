@@ -135,6 +135,12 @@ void HostNeeds::addFlavors(const flavors::FlavorLibrary &library, const hostfact
             if (!truthy(spec(f, "hw:locked_memory", "hw_locked_memory"))) {
                 allLocked = false;
                 maxGuestRamMiB = qMax(maxGuestRamMiB, f.ramMb);
+                versions::GuestMemlockInput guest;
+                guest.memoryMiB = f.ramMb;
+                guest.vfio = devices.vfio + devices.vgpus;
+                guest.vdpa = devices.vdpa;
+                guest.viommu = !spec(f, "hw:viommu_model", "hw_viommu_model").isEmpty();
+                memlockGuests.append(guest);
             }
         }
         const QString policy = spec(f, "hw:cpu_policy", "hw_cpu_policy").toLower();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "versions/memlocklimit.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -36,6 +38,7 @@ struct HostNeeds
     int mdevsInUse = 0;
     QList<PageSizeNeed> pageSizes; // hw:mem_page_size the flavors request
     qint64 maxGuestRamMiB = 0;     // the largest guest with VFIO/vDPA devices and no locked memory
+    QList<versions::GuestMemlockInput> memlockGuests; // each flavor with VFIO/vDPA devices and no locked memory
     bool lockedMemory = false;     // every such guest uses hw:locked_memory (libvirt lifts memlock)
     QStringList mdevTypes;         // mdev types flavors request
     bool dedicatedFlavors = false; // hw:cpu_policy=dedicated or mixed

@@ -197,7 +197,13 @@ void PrerequisiteAudit::checkMemlock(QList<rules::Finding> *out) const
     if ((m_needs.vdpaInUse == 0 && m_needs.vfsInUse == 0) || m_needs.lockedMemory || m_needs.maxGuestRamMiB <= 0)
         return;
     const std::optional<QPair<qint64, QString>> limit = qemuMemlock();
-    const qint64 required = m_needs.maxGuestRamMiB * MiB + GiB; // libvirt's VFIO rule: RAM + 1 GiB
+    // What libvirt sets for the most demanding guest (versions/memlocklimit.h, by the host's
+    // libvirt version); at least its VFIO rule RAM + 1 GiB for the largest guest.
+    qint64 required = m_needs.maxGuestRamMiB * MiB + GiB;
+    const std::optional<versions::VersionNumber> libvirt =
+        versions::VersionNumber::parse(m_needs.libvirtVersion.isEmpty() ? m_facts.versions().libvirt : m_needs.libvirtVersion);
+    for (const versions::GuestMemlockInput &g : m_needs.memlockGuests)
+        required = qMax(required, versions::libvirtMemlockLimit(libvirt, g).bytes);
     if (!limit || limit->first == hostfacts::kUnlimited || limit->first >= required)
         return;
     const bool vdpa = m_needs.vdpaInUse > 0;

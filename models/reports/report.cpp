@@ -1,6 +1,7 @@
 #include "reports/report.h"
 
 #include "flavors/catalog.h"
+#include "hostfit/flavoronhost.h"
 #include "reports/reporthtml.h"
 #include "reports/reportjson.h"
 #include "rules/checker.h"
@@ -19,8 +20,17 @@ Report buildReport(const ReportInput &input)
 {
     Report r;
     r.input = input;
-    for (const flavors::Flavor &f : input.flavors)
-        r.flavors.append({f, rules::checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(input.release.major()), rules::CheckOptions{input.release})});
+    for (const flavors::Flavor &f : input.flavors) {
+        FlavorFindings out{f, rules::checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(input.release.major()), rules::CheckOptions{input.release}), {}};
+        for (const ReportHost &h : input.hosts) {
+            hostfit::FlavorOnHostOptions options;
+            options.build.release = input.release;
+            options.build.flavorFindings = out.findings;
+            const hostfit::FlavorOnHost on = hostfit::assessOnHost(f, h.snapshot, h.profile, options);
+            out.onHosts.append({h.name, on.findings, on.verdict.capacity.fits, on.verdict.capacity.capped, on.verdict.canRun()});
+        }
+        r.flavors.append(out);
+    }
     for (const ReportHost &h : input.hosts)
         r.hosts.append({h.name, h.snapshot.identity().uri, h.snapshot.capturedAt(), inventory::summarizeCapacity(h.snapshot)});
     return r;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domainxml/computeprofile.h"
 #include "flavors/flavor.h"
 #include "inventory/capacity.h"
 #include "inventory/hostsnapshot.h"
@@ -18,6 +19,7 @@ struct ReportHost
 {
     QString name;                    // as the hosts list shows it
     inventory::HostSnapshot snapshot;
+    domainxml::ComputeProfile profile; // its nova.conf values (defaults when none is known)
 };
 
 // What a report is made of: the flavors (with their instance shapes), the Nova release they are
@@ -31,10 +33,22 @@ struct ReportInput
     QDateTime generatedAt;           // UTC; set by the caller so reports are reproducible
 };
 
+// A flavor on one host of the report: the one list of findings (hostfit::assessOnHost, as
+// vdeckctl lint --snapshot and the GUI show it) and how many instances fit there now.
+struct FlavorOnReportHost
+{
+    QString host;
+    QList<rules::Finding> findings;
+    int fits = 0;
+    bool capped = false;
+    bool canRun = false;
+};
+
 struct FlavorFindings
 {
     flavors::Flavor flavor;
-    QList<rules::Finding> findings;
+    QList<rules::Finding> findings;     // the flavor alone
+    QList<FlavorOnReportHost> onHosts;  // on each host of the report, in host order
     int count(rules::Severity severity) const;
 };
 
@@ -53,8 +67,9 @@ struct Report
     QList<HostCapacity> hosts;     // in input order
 };
 
-// Checks every flavor for the release (rules::checkFlavor, as `vdeckctl lint`) and summarises
-// each host's capacity (inventory::summarizeCapacity). Pure: the same input gives the same report.
+// Checks every flavor for the release (rules::checkFlavor, as `vdeckctl lint`) and on every host
+// (hostfit::assessOnHost, as `vdeckctl lint --snapshot`), and summarises each host's capacity
+// (inventory::summarizeCapacity). Pure: the same input gives the same report.
 Report buildReport(const ReportInput &input);
 
 enum class ReportFormat { Json, Html };

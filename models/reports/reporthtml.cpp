@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace reports {
 namespace {
 
@@ -63,20 +65,52 @@ QString summary(const Report &r)
     return h + QStringLiteral("</table>\n");
 }
 
-QString flavorSection(const FlavorFindings &f, int index)
+QString findingsTable(const QList<rules::Finding> &findings)
 {
-    QString h = QStringLiteral("<h3 id=\"%1\">%2</h3>\n").arg(anchor(index), esc(f.flavor.name));
-    if (f.findings.isEmpty())
-        return h + QStringLiteral("<p class=\"ok\">%1</p>\n").arg(esc(ReportText::tr("No findings: Nova accepts this flavor.")));
-    h += QStringLiteral("<table>\n");
+    QString h = QStringLiteral("<table>\n");
     h += header({ReportText::tr("Severity"), ReportText::tr("Stage"), ReportText::tr("Code"), ReportText::tr("Nova exception"),
                  ReportText::tr("HTTP"), ReportText::tr("Message"), ReportText::tr("Fix")});
-    for (const rules::Finding &x : f.findings) {
-        h += QStringLiteral("<tr>") + cell(rules::severityName(x.severity), severityClass(x.severity)) + cell(rules::stageName(x.stage))
+    for (const rules::Finding &x : findings) {
+        const QString severity = x.laterBlocker
+                                     ? ReportText::tr("%1 (later blocker)").arg(rules::severityName(x.severity))
+                                     : rules::severityName(x.severity);
+        h += QStringLiteral("<tr>") + cell(severity, severityClass(x.severity)) + cell(rules::stageName(x.stage))
              + cell(x.code, "code") + cell(x.novaException, "code") + cell(x.httpStatus ? QString::number(x.httpStatus) : QString(), "num")
              + cell(x.message) + cell(x.fix, "code") + QStringLiteral("</tr>\n");
     }
     return h + QStringLiteral("</table>\n");
+}
+
+// What the flavor's one list on a host adds to its own findings.
+QString onHostSection(const FlavorFindings &f, const FlavorOnReportHost &on)
+{
+    const QString fit = !on.canRun ? ReportText::tr("cannot run there")
+                        : on.capped ? ReportText::tr("at least %1 instance(s) fit now").arg(on.fits)
+                                    : ReportText::tr("%1 instance(s) fit now").arg(on.fits);
+    QString h = QStringLiteral("<h4>%1</h4>\n").arg(esc(ReportText::tr("On %1: %2").arg(on.host, fit)));
+    QList<rules::Finding> added;
+    for (const rules::Finding &x : on.findings) {
+        const bool own = std::any_of(f.findings.cbegin(), f.findings.cend(), [&](const rules::Finding &o) {
+            return o.code == x.code && o.keys == x.keys && o.message == x.message;
+        });
+        if (!own)
+            added.append(x);
+    }
+    if (added.isEmpty())
+        return h + QStringLiteral("<p>%1</p>\n").arg(esc(ReportText::tr("Nothing beyond the flavor's own findings.")));
+    return h + findingsTable(added);
+}
+
+QString flavorSection(const FlavorFindings &f, int index)
+{
+    QString h = QStringLiteral("<h3 id=\"%1\">%2</h3>\n").arg(anchor(index), esc(f.flavor.name));
+    if (f.findings.isEmpty())
+        h += QStringLiteral("<p class=\"ok\">%1</p>\n").arg(esc(ReportText::tr("No findings: Nova accepts this flavor.")));
+    else
+        h += findingsTable(f.findings);
+    for (const FlavorOnReportHost &on : f.onHosts)
+        h += onHostSection(f, on);
+    return h;
 }
 
 QString hostSection(const HostCapacity &host)

@@ -12,7 +12,19 @@ QJsonObject flavorJson(const FlavorFindings &f)
     QJsonArray findings;
     for (const rules::Finding &x : f.findings)
         findings.append(x.toJson());
+    QJsonArray onHosts;
+    for (const FlavorOnReportHost &h : f.onHosts) {
+        QJsonArray list;
+        for (const rules::Finding &x : h.findings)
+            list.append(x.toJson());
+        onHosts.append(QJsonObject{{QStringLiteral("host"), h.host},
+                                   {QStringLiteral("fits"), h.fits},
+                                   {QStringLiteral("capped"), h.capped},
+                                   {QStringLiteral("canRun"), h.canRun},
+                                   {QStringLiteral("findings"), list}});
+    }
     return {{QStringLiteral("flavor"), f.flavor.name},
+            {QStringLiteral("onHosts"), onHosts},
             {QStringLiteral("vcpus"), f.flavor.vcpus},
             {QStringLiteral("ramMb"), f.flavor.ramMb},
             {QStringLiteral("errors"), f.count(rules::Severity::Error)},

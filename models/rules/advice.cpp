@@ -31,6 +31,26 @@ bool hasPort(const flavors::Flavor &f, flavors::VnicType type)
     return std::any_of(f.ports.begin(), f.ports.end(), [type](const flavors::RequestedPort &p) { return p.type() == type; });
 }
 
+} // namespace
+
+Finding viommuDriverAttributes(const QString &model, NovaRelease release)
+{
+    Finding f;
+    f.code = QStringLiteral("viommu.%1-driver-attributes").arg(model);
+    f.severity = model == QLatin1String("virtio") ? Severity::Error : Severity::Warning;
+    f.stage = Stage::D;
+    f.novaException = QStringLiteral("libvirtError");
+    f.keys = {QStringLiteral("hw:viommu_model")};
+    f.message = FindingText::tr("Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on "
+                                "model '%2' (\"iommu model '%2' doesn't support additional attributes\"), so the guest is not defined "
+                                "and the spawn fails.").arg(release.displayName(), model);
+    f.fix = model == QLatin1String("virtio") ? QStringLiteral("use hw:viommu_model=intel with image property hw_machine_type=q35 (x86)")
+                                             : QStringLiteral("no vIOMMU model Nova writes is accepted on aarch64 by this libvirt; drop hw:viommu_model");
+    return f;
+}
+
+namespace {
+
 void adviseViommu(const flavors::Flavor &f, NovaRelease release, QList<Finding> &out)
 {
     const QString model = f.extraSpecs.value(k("hw:viommu_model")).value_or(f.imageProperties.value(k("hw_viommu_model")).value_or(QString()));
@@ -56,6 +76,14 @@ void adviseViommu(const flavors::Flavor &f, NovaRelease release, QList<Finding> 
     if (model == QLatin1String("auto"))
         out.append(note("viommu.auto", Severity::Info, Stage::D, {k("hw:viommu_model")},
                         FindingText::tr("hw:viommu_model=auto becomes virtio with libvirt >= 8.3.0, otherwise intel on x86 q35 and smmuv3 on aarch64.")));
+    // nova/virt/libvirt/driver.py _guest_add_iommu_device (26.0.0 .. master) sets intremap,
+    // caching_mode, iotlb, aw_bits and eim on every model, and config.py writes them as <driver>.
+    // libvirt's virDomainIOMMUDefValidate (src/conf/domain_validate.c) refuses them on virtio and
+    // smmuv3: "iommu model '%s' doesn't support additional attributes" (checked on libvirt 11.3 by
+    // tst_domainxml_define). virtio is older libvirt's only model besides intel and smmuv3 (8.3.0),
+    // so a virtio vIOMMU fails on spawn on every host.
+    if (model == QLatin1String("virtio") || (model == QLatin1String("smmuv3") && arm))
+        out.append(viommuDriverAttributes(model, release));
 }
 
 void adviseDevices(const flavors::Flavor &f, const InstanceShape &shape, NovaRelease release, QList<Finding> &out)

@@ -13,7 +13,11 @@ using detail::StageB;
 bool StageB::fail(const QString &exception, const QString &code, const QStringList &keys, const QString &message,
                   const QString &fix)
 {
-    result.error = novaError(exception, code, release, keys, message, fix);
+    const Finding f = novaError(exception, code, release, keys, message, fix);
+    if (!result.error)
+        result.error = f;
+    if (!result.blockers.contains(f)) // emulatorPolicy() runs for realtime and for NUMA
+        result.blockers.append(f);
     return false;
 }
 
@@ -100,28 +104,51 @@ bool StageB::vifMultiqueue()
     return conflictCheck(QStringLiteral("vif_multiqueue_enabled"), result.image.vifMultiqueue);
 }
 
+// ImageMeta.from_dict: the first property that does not coerce is Nova's error. In every-blocker
+// mode the others are read without it, so each bad property is reported.
+bool StageB::imageMeta()
+{
+    flavors::PropertyList props = flavor.imageProperties;
+    bool passed = true;
+    for (;;) {
+        ImageMetaError imageError;
+        if (const std::optional<ImageMeta> image = parseImageMeta(props, release, &imageError)) {
+            result.image = *image;
+            return passed;
+        }
+        passed = fail(imageError.exception, QStringLiteral("image.invalid-property"), {imageError.key}, imageError.message);
+        if (!everyBlocker || !props.remove(imageError.key))
+            return false;
+    }
+}
+
 bool StageB::run()
 {
-    ImageMetaError imageError;
-    const std::optional<ImageMeta> image = parseImageMeta(flavor.imageProperties, release, &imageError);
-    if (!image)
-        return fail(imageError.exception, QStringLiteral("image.invalid-property"), {imageError.key}, imageError.message);
-    result.image = *image;
-    if (!conflictCheck(QStringLiteral("pmu"), result.image.pmu))
+    const bool imageOk = imageMeta();
+    if (!goOn(imageOk))
+        return false;
+    const bool pmuOk = conflictCheck(QStringLiteral("pmu"), result.image.pmu);
+    if (!goOn(pmuOk))
         return false;
     if (const std::optional<QString> pmu = spec(QStringLiteral("hw:pmu")))
         result.shape.pmu = pyparse::lenientBool(*pmu);
     else
         result.shape.pmu = result.image.pmu;
-    if (!realtime() || !vifMultiqueue())
+    const bool realtimeOk = realtime();
+    if (!goOn(realtimeOk))
         return false;
-    return numaConstraints();
+    const bool multiqueueOk = vifMultiqueue();
+    if (!goOn(multiqueueOk))
+        return false;
+    return numaConstraints(realtimeOk) && imageOk && pmuOk && realtimeOk && multiqueueOk;
 }
 
-StageBResult checkStageB(const flavors::Flavor &flavor, NovaRelease release)
+StageBResult checkStageB(const flavors::Flavor &flavor, NovaRelease release, StageBMode mode)
 {
-    StageB b{flavor, release, {}};
+    StageB b{flavor, release, {}, mode == StageBMode::EveryBlocker};
     b.run();
+    if (mode == StageBMode::FirstError && b.result.error)
+        b.result.blockers = {*b.result.error};
     return b.result;
 }
 

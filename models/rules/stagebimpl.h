@@ -10,8 +10,12 @@ struct StageB
     const flavors::Flavor &flavor;
     NovaRelease release;
     StageBResult result;
+    bool everyBlocker = false; // StageBMode::EveryBlocker: go on past a failed check
 
     bool run();
+    // false when `passed` is false and Nova stops there (not in every-blocker mode)
+    bool goOn(bool passed) const { return passed || everyBlocker; }
+    bool imageMeta();
     bool fail(const QString &exception, const QString &code, const QStringList &keys, const QString &message,
               const QString &fix = QString());
     std::optional<QString> spec(const QString &key) const;
@@ -20,7 +24,7 @@ struct StageB
     bool realtime();
     bool vifMultiqueue();
     // stagebnuma.cpp
-    bool numaConstraints();
+    bool numaConstraints(bool realtimeOk);
     bool cpuPolicy();
     bool threadPolicy();
     bool dedicatedMask(std::optional<QSet<int>> &dedicated);

@@ -201,23 +201,49 @@ bool StageB::nodeCount(int &nodes)
     return true;
 }
 
-bool StageB::numaConstraints()
+// In every-blocker mode a check runs only when the checks whose results it reads passed.
+bool StageB::numaConstraints(bool realtimeOk)
 {
     std::optional<QSet<int>> dedicated;
-    if (!cpuPolicy() || !threadPolicy() || !dedicatedMask(dedicated) || !emulatorPolicy() || !cpuResources()
-        || !policySanity(dedicated))
+    const bool policyOk = cpuPolicy();
+    if (!goOn(policyOk))
+        return false;
+    const bool threadOk = threadPolicy();
+    if (!goOn(threadOk))
+        return false;
+    const bool maskOk = dedicatedMask(dedicated);
+    if (!goOn(maskOk))
+        return false;
+    const bool emulatorOk = emulatorPolicy();
+    if (!goOn(emulatorOk))
+        return false;
+    const bool resourcesOk = policyOk && emulatorOk && cpuResources();
+    if (!goOn(resourcesOk))
+        return false;
+    // A realtime request whose mask failed is still a realtime request to the policy checks.
+    if (!realtimeOk && pyparse::lenientBool(spec(k("hw:cpu_realtime")).value_or(QString())))
+        result.shape.realtimeCpus = QSet<int>{0};
+    const bool sanityOk = resourcesOk && threadOk && maskOk && policySanity(dedicated);
+    if (!goOn(sanityOk))
         return false;
     int nodes = 0;
-    if (!nodeCount(nodes) || !pageSize())
+    const bool nodesOk = nodeCount(nodes);
+    if (!goOn(nodesOk))
         return false;
-    if (release.atLeast(26) && !lockedMemory())
+    const bool pageOk = pageSize();
+    if (!goOn(pageOk))
+        return false;
+    const bool lockedOk = !release.atLeast(26) || lockedMemory();
+    if (!goOn(lockedOk))
+        return false;
+    if (!sanityOk || !nodesOk || !pageOk) // the NUMA maps read the policy, node count and page size
         return false;
     const QString policy = result.shape.cpuPolicy.value_or(QString());
     const bool pinned = policy == QLatin1String("dedicated") || policy == QLatin1String("mixed");
     const bool pages = result.shape.pageSize && result.shape.pageSize->truthy();
     if (!(nodes || pages || pinned))
-        return true;
-    return numaMaps(nodes ? nodes : 1);
+        return lockedOk;
+    return numaMaps(nodes ? nodes : 1) && lockedOk;
 }
 
 } // namespace rules::detail

@@ -2,6 +2,7 @@
 
 #include "core/findingtext.h"
 #include "document/flavordocument.h"
+#include "hostfit/flavoronhost.h"
 #include "workbench/computeprofiles.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -86,8 +87,8 @@ QList<HostResult> FlavorWorkbench::currentCapacity() const
 
 std::optional<FlavorWorkbench::HostFindings> FlavorWorkbench::targetFindings() const
 {
-    if (const HostResult *r = targetResult())
-        return HostFindings{r->name, r->verdict.findings};
+    if (const HostResult *r = targetResult()) // the one list: the preview's findings and the verdict's
+        return HostFindings{r->name, hostfit::findingsOnHost(m_preview ? m_preview->findings : m_doc->findings(), r->verdict.findings)};
     const flavors::Flavor *flavor = m_doc->current();
     const bool sameFlavor = m_capacity->flavorName() == (flavor ? flavor->name : QString());
     if (m_capacity->isBusy() && sameFlavor)

@@ -64,9 +64,11 @@ public:
         QString hostName;
         QList<rules::Finding> findings;
     };
-    // What a list of the target host's findings shows: the verdict's findings; nothing (an empty
-    // value) when there is none; nullopt while a run for the current flavor may still bring it
-    // (keep what is shown).
+    // The one list of findings of the current flavor on the target host (hostfit::findingsOnHost:
+    // the flavor's, the domain XML build's and the host verdict's, as vdeckctl lint --snapshot
+    // prints them); an empty value (no host name) when there is no target verdict, and then the
+    // document's own findings are the list; nullopt while a run for the current flavor may still
+    // bring it (keep what is shown).
     std::optional<HostFindings> targetFindings() const;
 
     // An update is scheduled, or a schema check or a capacity run is in flight.

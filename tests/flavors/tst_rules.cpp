@@ -4,6 +4,7 @@
 #include "rules/cpuspec.h"
 #include "rules/operations.h"
 #include "rules/pagesize.h"
+#include "rules/stageb.h"
 #include "testmain.h"
 
 using namespace rules;
@@ -126,6 +127,63 @@ private Q_SLOTS:
                                       flavors::ExtraSpecCatalog::bundled(), {});
         QCOMPARE(firstError(list)->code, QStringLiteral("viommu.machine-type"));
         QCOMPARE(firstError(list)->stage, Stage::D);
+    }
+
+    // libvirt refuses Nova's <driver> attributes on <iommu model='virtio'> on every host: an error
+    // from the flavor alone (stage D, libvirtError); intel is fine.
+    void viommuVirtioIsAnError()
+    {
+        const auto virtio = checkFlavor(flavor({{QStringLiteral("hw:viommu_model"), QStringLiteral("virtio")}},
+                                               {{QStringLiteral("hw_machine_type"), QStringLiteral("q35")}}),
+                                        flavors::ExtraSpecCatalog::bundled(), {});
+        QCOMPARE(firstError(virtio)->code, QStringLiteral("viommu.virtio-driver-attributes"));
+        QCOMPARE(firstError(virtio)->novaException, QStringLiteral("libvirtError"));
+        QVERIFY(firstError(virtio)->novaReports);
+        const auto intel = checkFlavor(flavor({{QStringLiteral("hw:viommu_model"), QStringLiteral("intel")}},
+                                              {{QStringLiteral("hw_machine_type"), QStringLiteral("q35")}}),
+                                       flavors::ExtraSpecCatalog::bundled(), {});
+        QVERIFY(!hasErrors(intel));
+    }
+
+    // Every blocker in one pass: the first is the one Nova raises (novaReports), then each later
+    // check that does not read what failed. Here the image's CPU policy does not coerce, realtime
+    // fails (every vCPU realtime, no emulator policy) and the thread policy has no pinning.
+    void everyBlockerAtOnce()
+    {
+        const auto list = checkFlavor(flavor({{QStringLiteral("hw:cpu_policy"), QStringLiteral("shared")},
+                                              {QStringLiteral("hw:cpu_thread_policy"), QStringLiteral("isolate")},
+                                              {QStringLiteral("hw:cpu_realtime"), QStringLiteral("yes")},
+                                              {QStringLiteral("hw:numa_nodes"), QStringLiteral("3")},
+                                              {QStringLiteral("hw:mem_page_size"), QStringLiteral("large")}},
+                                             {{QStringLiteral("hw_cpu_policy"), QStringLiteral("bogus")}}),
+                                      flavors::ExtraSpecCatalog::bundled(), {});
+        QStringList errors;
+        for (const Finding &f : list) {
+            if (f.severity == Severity::Error)
+                errors << QStringLiteral("%1%2").arg(f.code, f.novaReports ? QStringLiteral("*") : QString());
+        }
+        // Nova stops at the image property (ImageMeta.from_dict) first
+        QCOMPARE(errors, (QStringList{QStringLiteral("image.invalid-property*"), QStringLiteral("cpu.realtime-all-vcpus"),
+                                      QStringLiteral("cpu.thread-policy-needs-pinning")}));
+        // The first-error mode Nova's own code has stops where Nova stops.
+        const StageBResult first = checkStageB(flavor({{QStringLiteral("hw:cpu_realtime"), QStringLiteral("yes")}},
+                                                      {{QStringLiteral("hw_cpu_policy"), QStringLiteral("bogus")}}),
+                                               NovaRelease(31));
+        QCOMPARE(first.blockers.size(), 1);
+        QCOMPARE(first.error->code, QStringLiteral("image.invalid-property"));
+        // With stage-A errors, stage B runs on the keys the API accepts; Nova reports the schema error
+        // before any validator's, whatever the keys' order.
+        const auto withA = checkFlavor(flavor({{QStringLiteral("hw:cpu_policy"), QStringLiteral("bogus")},
+                                               {QStringLiteral("bad key!"), QStringLiteral("x")},
+                                               {QStringLiteral("hw:cpu_realtime"), QStringLiteral("yes")}}),
+                                       flavors::ExtraSpecCatalog::bundled(), {});
+        QStringList codes;
+        for (const Finding &f : withA) {
+            if (f.severity == Severity::Error)
+                codes << QStringLiteral("%1:%2%3").arg(stageName(f.stage), f.code, f.novaReports ? QStringLiteral("*") : QString());
+        }
+        QCOMPARE(codes, (QStringList{QStringLiteral("A:spec.key-syntax*"), QStringLiteral("A:spec.invalid-value"),
+                                     QStringLiteral("B:cpu.realtime-all-vcpus"), QStringLiteral("B:cpu.realtime-needs-pinning")}));
     }
 
     void vdpaOperations()

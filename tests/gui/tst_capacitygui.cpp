@@ -18,12 +18,15 @@
 #include "testmain.h"
 #include "testpaths.h"
 #include "widgets/hostselector.h"
+#include "widgets/xmlpreviewpanel.h"
+#include "pages/flavorspage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -166,6 +169,46 @@ private Q_SLOTS:
         auto *heading = w.findChild<QLabel *>(QStringLiteral("findingsHeading"));
         QVERIFY2(heading->text().contains(QLatin1String("host Demo host")), qPrintable(heading->text()));
         QTRY_COMPARE(bars(w), (QMap<QString, int>{{QStringLiteral("Demo host"), 0}, {QStringLiteral("other"), 0}}));
+    }
+
+    // One list for the flavor on the target host: the findings page, the editor's summary, the
+    // library list's count and the XML pane say the same (the rules' machine-type warning gives way
+    // to the host's error; virtio's refused driver attributes are an error, also beside "Schema:
+    // valid").
+    void oneListOfFindingsEverywhere()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w, QStringLiteral("vgpu.nvidia-11.8c32g"));
+        w.flavorDocument()->editCurrent(QStringLiteral("viommu"), [](flavors::Flavor &f) {
+            f.extraSpecs = {};
+            f.ramMb = 2048;
+            f.extraSpecs.set(QStringLiteral("hw:viommu_model"), QStringLiteral("auto"));
+        });
+        QTRY_VERIFY(!w.workbench()->pending());
+        QTRY_VERIFY2(findingCodes(w).value(0) == QLatin1String("host.viommu-machine-type"), qPrintable(findingCodes(w).join(QLatin1Char(','))));
+        const QStringList codes = findingCodes(w);
+        QVERIFY(codes.contains(QStringLiteral("viommu.virtio-driver-attributes")));
+        QVERIFY(!codes.contains(QStringLiteral("viommu.machine-type-default")));
+        QVERIFY(!codes.contains(QStringLiteral("viommu.auto")));
+        auto *heading = w.findChild<QLabel *>(QStringLiteral("findingsHeading"));
+        auto *summary = w.findChild<QLabel *>(QStringLiteral("findingsSummary"));
+        QVERIFY2(heading->text().contains(QLatin1String("2 error(s)")), qPrintable(heading->text()));
+        QVERIFY2(summary->text().contains(QLatin1String("on Demo host: 2 error(s)")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QLatin1String("host.viommu-machine-type")), qPrintable(summary->text())); // the one Nova reports
+        auto *library = w.findChild<QListView *>(QStringLiteral("flavorLibrary"));
+        QVERIFY(library);
+        QVERIFY2(library->currentIndex().data().toString().endsWith(QLatin1String("(2 error(s))")), qPrintable(library->currentIndex().data().toString()));
+
+        // with q35 Nova writes the document; libvirt would refuse it, and the XML pane says so
+        w.flavorDocument()->editCurrent(QStringLiteral("q35"), [](flavors::Flavor &f) {
+            f.imageProperties.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"));
+        });
+        QTRY_VERIFY(!w.workbench()->pending());
+        QTRY_VERIFY2(findingCodes(w).value(0) == QLatin1String("viommu.virtio-driver-attributes"), qPrintable(findingCodes(w).join(QLatin1Char(','))));
+        XmlPreviewPanel *panel = w.flavorsPage()->xmlPanel();
+        QVERIFY(panel->document().contains(QLatin1String("<iommu model=\"virtio\">")));
+        QTRY_VERIFY2(panel->schemaStatus().contains(QLatin1String("Schema: valid")) && panel->schemaStatus().contains(QLatin1String("viommu.virtio-driver-attributes")),
+                     qPrintable(panel->schemaStatus()));
     }
 
     void staleResultsAreDropped()

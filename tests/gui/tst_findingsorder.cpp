@@ -8,6 +8,12 @@
 
 #include "rules/finding.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTreeView>
+
 namespace {
 
 rules::Finding finding(const char *code, rules::Severity severity)
@@ -53,8 +59,26 @@ private Q_SLOTS:
         QCOMPARE(codes(rules::mergeFindings({}, host)), (QStringList{QStringLiteral("h.error"), QStringLiteral("h.info")}));
     }
 
-    // A host's error comes before the flavor's warnings and infos, not after them.
-    void pageShowsTheMergedOrder()
+    // Duplicates and findings a host-aware one supersedes go; errors in Nova's order of stages; the
+    // first error is the one Nova reports.
+    void oneListDeduplicatedAndMarked()
+    {
+        using rules::Severity;
+        rules::Finding guess = finding("viommu.machine-type-default", Severity::Warning);
+        rules::Finding host = finding("host.viommu-machine-type", Severity::Error);
+        host.stage = rules::Stage::D;
+        rules::Finding api = finding("cpu.realtime-all-vcpus", Severity::Error);
+        api.stage = rules::Stage::B;
+        const QList<rules::Finding> list = rules::mergeFindings({guess, host, api}, {host});
+        QCOMPARE(codes(list), (QStringList{QStringLiteral("cpu.realtime-all-vcpus"), QStringLiteral("host.viommu-machine-type")}));
+        QVERIFY(list.at(0).novaReports && !list.at(0).laterBlocker);
+        QVERIFY(!list.at(1).novaReports && list.at(1).laterBlocker);
+        QVERIFY(rules::findingText(list.at(1)).startsWith(QLatin1String("error [D] host.viommu-machine-type (later blocker): ")));
+    }
+
+    // The page shows the one list it is given for the host (the workbench's), the flavor's own
+    // without a host; headers sort it, the filter narrows it, Copy gives vdeckctl's text.
+    void pageShowsTheOneList()
     {
         FlavorDocument doc;
         doc.newLibrary();
@@ -69,14 +93,33 @@ private Q_SLOTS:
 
         const rules::Finding hostError = finding("host.memory-exhausted", rules::Severity::Error);
         const rules::Finding hostInfo = finding("host.capacity", rules::Severity::Info);
-        page.setHostFindings(QStringLiteral("compute-1"), {hostInfo, hostError});
-        const QStringList merged = rows(*page.model());
-        QCOMPARE(merged.size(), own.size() + 2);
-        QCOMPARE(merged.first(), QStringLiteral("host.memory-exhausted"));
-        QCOMPARE(merged, codes(rules::mergeFindings(doc.findings(), {hostInfo, hostError})));
-        for (int r = 1; r < page.model()->rowCount(); ++r)
-            QVERIFY(page.model()->index(r - 1, 0).data(FindingsModel::SeverityRole).toInt()
-                    <= page.model()->index(r, 0).data(FindingsModel::SeverityRole).toInt());
+        const QList<rules::Finding> oneList = rules::mergeFindings(doc.findings(), {hostInfo, hostError});
+        page.setHostFindings(QStringLiteral("compute-1"), oneList);
+        QCOMPARE(rows(*page.model()), codes(oneList));
+        QCOMPARE(rows(*page.model()).first(), QStringLiteral("host.memory-exhausted"));
+        auto *heading = page.findChild<QLabel *>(QStringLiteral("findingsHeading"));
+        QVERIFY2(heading->text().contains(QLatin1String("1 error(s)")), qPrintable(heading->text()));
+
+        // shown as given until a header is clicked; Code sorts by code
+        QAbstractItemModel *shown = page.view()->model();
+        QCOMPARE(shown->index(0, 0).data(FindingsModel::CodeRole).toString(), QStringLiteral("host.memory-exhausted"));
+        page.view()->sortByColumn(FindingsModel::CodeColumn, Qt::AscendingOrder);
+        QStringList sorted;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            sorted << shown->index(r, 0).data(FindingsModel::CodeRole).toString();
+        QStringList expected = codes(oneList);
+        expected.sort();
+        QCOMPARE(sorted, expected);
+        page.view()->sortByColumn(FindingsModel::SeverityColumn, Qt::DescendingOrder); // infos first
+        QCOMPARE(shown->index(shown->rowCount() - 1, 0).data(FindingsModel::CodeRole).toString(), QStringLiteral("host.memory-exhausted"));
+
+        page.filter()->setText(QStringLiteral("memory-exh"));
+        QCOMPARE(shown->rowCount(), 1);
+        page.view()->setCurrentIndex(shown->index(0, 0));
+        page.copySelected();
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("error [B] host.memory-exhausted: host.memory-exhausted\n"));
+        page.filter()->clear();
+        QCOMPARE(shown->rowCount(), oneList.size());
 
         page.setHostFindings({}, {});
         QCOMPARE(rows(*page.model()), own);

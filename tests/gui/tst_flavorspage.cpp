@@ -5,6 +5,7 @@
 #include "itemmodels/extraspectablemodel.h"
 #include "itemmodels/findingsmodel.h"
 #include "mainwindow.h"
+#include "pages/findingspage.h"
 #include "page.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -50,9 +51,8 @@ void chooseWithKeyboard(QComboBox *combo, const QString &value)
 
 int findingRow(const MainWindow &w, const QString &code)
 {
-    auto *view = child<QTreeView>(w, QStringLiteral("findingsView"));
-    auto *model = static_cast<FindingsModel *>(view->model());
-    return model->rowOfCode(code);
+    // the view shows the page's model as it is (unsorted, unfiltered): the same rows
+    return w.findingsPage()->model()->rowOfCode(code);
 }
 
 QString findingHttp(const MainWindow &w, const QString &code)

@@ -82,6 +82,14 @@ inventory::HostSnapshot demoWithVersions(const QString &libvirt, const QString &
     return inventory::HostSnapshot(identity, d.capturedAt(), d.capabilitiesXml(), d.domainCapabilitiesXml(), d.freePages(), d.graph());
 }
 
+inventory::HostSnapshot demoOneSocket()
+{
+    const inventory::HostSnapshot d = demo();
+    QString caps = d.capabilitiesXml();
+    caps.replace(QStringLiteral("socket_id='1'"), QStringLiteral("socket_id='0'"));
+    return inventory::HostSnapshot(d.identity(), d.capturedAt(), caps, d.domainCapabilitiesXml(), d.freePages(), d.graph());
+}
+
 QString gpuWithMdevTypes(const QString &bus, int numa, const QMap<QString, int> &types)
 {
     QString typeXml;

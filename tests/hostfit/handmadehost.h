@@ -34,6 +34,9 @@ inventory::HostSnapshot demo();
 // The demo host with other versions (libvirt, QEMU, kernel line).
 inventory::HostSnapshot demoWithVersions(const QString &libvirt, const QString &qemu, const QString &kernel);
 
+// The demo host with both NUMA nodes on socket 0 (as sub-NUMA clustering reports them).
+inventory::HostSnapshot demoOneSocket();
+
 // Node-device XML: a GPU on `numa` with mdev types (id -> available instances), no mdevs.
 QString gpuWithMdevTypes(const QString &bus, int numa, const QMap<QString, int> &types);
 

@@ -152,6 +152,22 @@ private Q_SLOTS:
         QCOMPARE(preferred.limitedBy, QStringLiteral("1 GiB pages on NUMA nodes 0, 1"));
     }
 
+    // socket as nova/pci/stats.py _filter_pools_for_socket_affinity means it: the devices may be on
+    // any NUMA node of the instance's socket. On the demo host the nodes are two sockets (0 fit,
+    // like required); with both nodes on socket 0 the node-0 vDPA device serves a node-1 guest.
+    void vdpaSocketPolicy()
+    {
+        auto f = flavor(QStringLiteral("vdpa.socket"), 4, 49152, {{"hw:mem_page_size", "1048576"}, {"hw:pci_numa_affinity_policy", "socket"}},
+                        {QStringLiteral("vdpa")});
+        const hostfit::CapacityEstimate twoSockets = hostfit::estimateCapacity(f, handmade::demo(), {});
+        QCOMPARE(twoSockets.fits, 0);
+        QVERIFY2(twoSockets.shortage.message.contains(QLatin1String("a NUMA node of the instance's socket")), qPrintable(twoSockets.shortage.message));
+        const hostfit::CapacityEstimate oneSocket = hostfit::estimateCapacity(f, handmade::demoOneSocket(), {});
+        QCOMPARE(oneSocket.fits, 1);
+        f.extraSpecs.set(QStringLiteral("hw:pci_numa_affinity_policy"), QStringLiteral("required"));
+        QCOMPARE(hostfit::estimateCapacity(f, handmade::demoOneSocket(), {}).fits, 0);
+    }
+
     void handmadeHostFitsFour()
     {
         // One node, 4 cores x 2 threads = 8 CPUs, 2 MiB pages: 1280 free. 2 pinned vCPUs with

@@ -50,12 +50,67 @@ const QByteArray kPinned = R"({"name":"pinned.1g","vcpus":4,"ram":8192,"disk":10
 // 160 GiB on 1 GiB pages: no node has 160 free.
 const QByteArray kHuge = R"({"name":"huge","vcpus":4,"ram":163840,"disk":10,"properties":{"hw:cpu_policy":"dedicated","hw:mem_page_size":"1048576"}})";
 
+// auto without a machine type on the demo host (libvirt 11.3): pc has no vIOMMU, and auto becomes
+// virtio there, whose driver attributes libvirt refuses.
+const QByteArray kViommuAuto = R"({"name":"viommu.auto","vcpus":2,"ram":2048,"disk":10,"properties":{"hw:viommu_model":"auto"}})";
+const QByteArray kViommuVirtio = R"({"name":"viommu.virtio","vcpus":2,"ram":2048,"disk":10,"properties":{"hw:viommu_model":"virtio"}})";
+
+
+QStringList trimmedLines(const QByteArray &text)
+{
+    QStringList out;
+    for (const QString &line : QString::fromUtf8(text).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        out << line.trimmed();
+    return out;
+}
 } // namespace
 
 class TestVdeckctlCapacity : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // One list of findings for a flavor on a host: vdeckctl lint --snapshot and vdeckctl xml print
+    // the same findings, the same way, deduplicated (the rules' machine-type warning and the
+    // builder's error give way to the host's error), the error Nova reports first.
+    void lintAndXmlShowOneList()
+    {
+        QTemporaryDir dir;
+        const QString file = write(dir, QStringLiteral("viommu.json"), kViommuAuto);
+        const ProcessResult lint = ctl({QStringLiteral("lint"), file, QStringLiteral("--snapshot"), demo()});
+        QCOMPARE(lint.exitCode, 1);
+        QStringList lintLines = trimmedLines(lint.out);
+        // drop the heading, the flavor line and the capacity line: the findings remain
+        lintLines = lintLines.mid(2, lintLines.size() - 3);
+        const ProcessResult xml = ctl({QStringLiteral("xml"), file, QStringLiteral("--flavor"), QStringLiteral("viommu.auto"),
+                                       QStringLiteral("--snapshot"), demo()});
+        QCOMPARE(xml.exitCode, 1);
+        QCOMPARE(trimmedLines(xml.err), lintLines);
+        QVERIFY2(lintLines.constFirst().startsWith(QLatin1String("error [D] host.viommu-machine-type (InvalidVIOMMUMachineType)")), qPrintable(lintLines.join(QLatin1Char('\n'))));
+        QVERIFY(lintLines.filter(QStringLiteral("viommu.virtio-driver-attributes (libvirtError; later blocker)")).size() == 1);
+        QVERIFY(lintLines.filter(QStringLiteral("viommu.machine-type-default")).isEmpty());
+        QVERIFY(lintLines.filter(QStringLiteral("viommu.auto:")).isEmpty());
+        const QJsonArray json = QJsonDocument::fromJson(ctl({QStringLiteral("lint"), file, QStringLiteral("--snapshot"), demo(), QStringLiteral("--json")}).out).array();
+        const QJsonArray findings = json.at(0).toObject().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(findings.at(0).toObject().value(QStringLiteral("novaReports")).toBool(), true);
+        QCOMPARE(findings.at(1).toObject().value(QStringLiteral("novaReports")).toBool(), false);
+    }
+
+    // Nova writes the document and libvirt refuses it: xml prints it (to show what Nova wrote) and
+    // exits 1; lint without a host already says so.
+    void virtioViommuIsRefusedEverywhere()
+    {
+        QTemporaryDir dir;
+        const QString file = write(dir, QStringLiteral("virtio.json"), kViommuVirtio);
+        const ProcessResult xml = ctl({QStringLiteral("xml"), file, QStringLiteral("--flavor"), QStringLiteral("viommu.virtio"),
+                                       QStringLiteral("--snapshot"), demo(), QStringLiteral("--image-prop"), QStringLiteral("hw_machine_type=q35")});
+        QCOMPARE(xml.exitCode, 1);
+        QVERIFY2(xml.out.contains("<iommu model=\"virtio\">"), xml.out.constData());
+        QVERIFY(xml.err.startsWith("error [D] viommu.virtio-driver-attributes (libvirtError)"));
+        const ProcessResult lint = ctl({QStringLiteral("lint"), file, QStringLiteral("--image-prop"), QStringLiteral("hw_machine_type=q35")});
+        QCOMPARE(lint.exitCode, 1);
+        QVERIFY(lint.out.contains("error [D] viommu.virtio-driver-attributes (libvirtError)"));
+    }
+
     void lintWithSnapshotAddsHostObject()
     {
         QTemporaryDir dir;

@@ -150,9 +150,9 @@ private Q_SLOTS:
         QCOMPARE(live.exitCode, 1);
         QCOMPARE(findingCodes(live.out), expected);
 
-        // Text output: severity, code, message and fix per finding.
+        // Text output: severity, stage, code, message and fix per finding (rules::findingText, as lint).
         const ProcessResult text = cli({QStringLiteral("audit"), QStringLiteral("--snapshot"), snapshotFile(), QStringLiteral("--flavors"), flavorsFile()});
-        QVERIFY2(text.out.contains("error HOST_MEMLOCK_TOO_LOW: ") && text.out.contains("    fix: "), text.out.constData());
+        QVERIFY2(text.out.contains("error [D] HOST_MEMLOCK_TOO_LOW: ") && text.out.contains("  fix: "), text.out.constData());
     }
 
     void auditOfASnapshotWithoutFacts()

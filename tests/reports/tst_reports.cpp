@@ -33,7 +33,7 @@ reports::ReportInput exampleInput()
     inventory::HostSnapshot demo;
     QString error;
     if (inventory::snapshotfile::load(testpaths::sourceFile(QLatin1String(kDemo)), &demo, &error))
-        in.hosts.append({QStringLiteral("demo"), demo});
+        in.hosts.append({QStringLiteral("demo"), demo, {}});
     in.release = rules::NovaRelease(31);
     in.source = QStringLiteral("flavors.vdeckflavors");
     in.generatedAt = QDateTime(QDate(2026, 11, 22), QTime(3, 0), QTimeZone::UTC);

@@ -7,6 +7,8 @@
 class FindingsModel;
 class FlavorDocument;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QPushButton;
 class QTreeView;
 
@@ -23,11 +25,14 @@ public:
     QIcon icon() const override;
 
     FindingsModel *model() const { return m_model; }
-    // The target host's findings for the current flavor (host.*, hostfit::checkHost), merged
-    // with the flavor's own as vdeckctl lint shows them (rules::mergeFindings: errors first);
-    // an empty host name removes them.
+    // The one list of the current flavor on the target host (FlavorWorkbench::targetFindings(),
+    // as vdeckctl lint --snapshot shows it); it replaces the flavor's own findings until an empty
+    // host name brings those back.
     void setHostFindings(const QString &hostName, const QList<rules::Finding> &findings);
     QTreeView *view() const { return m_view; }
+    QLineEdit *filter() const { return m_filter; }
+    // The selected findings (or the current one) as rules::findingText() puts them, to the clipboard.
+    void copySelected() const;
 
 Q_SIGNALS:
     // The keys of the selected finding; `show` is true when the user asked to go there.
@@ -41,7 +46,9 @@ private:
 
     FlavorDocument *m_doc;
     FindingsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QLabel *m_heading;
+    QLineEdit *m_filter;
     QTreeView *m_view;
     QPushButton *m_fix;
     QPushButton *m_show;

@@ -1,8 +1,11 @@
 #include "pages/flavorspage.h"
 
+#include "rules/checker.h"
+
 #include "document/flavordocument.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
+#include "itemmodels/findingsmodel.h"
 #include "itemmodels/flavorlibrarymodel.h"
 #include "widgets/messagebar.h"
 #include "widgets/xmlpreviewpanel.h"
@@ -73,23 +76,23 @@ FlavorsPage::FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent)
     showFindingsSummary();
 }
 
+void FlavorsPage::setHostFindings(const QString &hostName, const QList<rules::Finding> &findings)
+{
+    m_hostName = hostName;
+    m_hostFindings = findings;
+    showFindingsSummary();
+}
+
 void FlavorsPage::showFindingsSummary()
 {
-    int counts[3] = {0, 0, 0};
-    for (const rules::Finding &f : m_doc->findings())
-        ++counts[int(f.severity)];
-    QString text = tr("Nova %1: %2 error(s), %3 warning(s), %4 note(s)")
-                       .arg(m_doc->release().displayName())
-                       .arg(counts[0])
-                       .arg(counts[1])
-                       .arg(counts[2]);
-    for (const rules::Finding &f : m_doc->findings()) {
-        if (f.severity == rules::Severity::Error) { // the one Nova stops at
-            text += QStringLiteral("<br><span style='color:#c01c28'>%1</span>").arg(QString(f.code + QStringLiteral(": ") + f.message).toHtmlEscaped());
-            break;
-        }
-    }
+    const bool onHost = !m_hostName.isEmpty() && m_doc->current();
+    const QList<rules::Finding> &findings = onHost ? m_hostFindings : m_doc->findings();
+    QString text = onHost ? tr("Nova %1 on %2: %3").arg(m_doc->release().displayName(), m_hostName.toHtmlEscaped(), FindingsModel::countsText(findings))
+                          : tr("Nova %1: %2").arg(m_doc->release().displayName(), FindingsModel::countsText(findings));
+    if (const rules::Finding *f = rules::reportedError(findings)) // the one Nova stops at
+        text += QStringLiteral("<br><span style='color:#c01c28'>%1</span>").arg(QString(f->code + QStringLiteral(": ") + f->message).toHtmlEscaped());
     m_summary->setText(text);
+    showErrorCounts();
 }
 
 QWidget *FlavorsPage::libraryPane()
@@ -111,10 +114,37 @@ QWidget *FlavorsPage::libraryPane()
     return pane;
 }
 
+// Each flavor's error count in the library list: the current flavor's from the list the findings
+// page shows (on the target host when there is one), the others' from the rules (checked again only
+// when the flavor or the release changed).
+void FlavorsPage::showErrorCounts()
+{
+    const QList<flavors::Flavor> &flavors = m_doc->library().flavors;
+    m_counts.resize(flavors.size());
+    QList<int> counts;
+    for (int row = 0; row < flavors.size(); ++row) {
+        if (row == m_doc->currentRow()) {
+            const bool onHost = !m_hostName.isEmpty();
+            const QList<rules::Finding> &findings = onHost ? m_hostFindings : m_doc->findings();
+            counts << int(std::count_if(findings.cbegin(), findings.cend(), [](const rules::Finding &f) { return f.severity == rules::Severity::Error; }));
+            continue;
+        }
+        CountCache &c = m_counts[row];
+        if (c.release != m_doc->release().major() || !(c.flavor == flavors.at(row))) {
+            const QList<rules::Finding> findings = rules::checkFlavor(flavors.at(row), m_doc->catalog(), rules::CheckOptions{m_doc->release()});
+            c = {flavors.at(row), m_doc->release().major(),
+                 int(std::count_if(findings.cbegin(), findings.cend(), [](const rules::Finding &f) { return f.severity == rules::Severity::Error; }))};
+        }
+        counts << c.errors;
+    }
+    m_model->setErrorCounts(counts);
+}
+
 void FlavorsPage::showLibrary()
 {
     m_syncing = true;
     m_model->setLibrary(m_doc->library());
+    showErrorCounts();
     const QModelIndex want = m_model->index(m_doc->currentRow(), 0);
     if (m_library->currentIndex() != want)
         m_library->setCurrentIndex(want);

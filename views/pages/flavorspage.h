@@ -3,6 +3,9 @@
 #include "core/appmode.h"
 #include "page.h"
 
+#include "flavors/flavor.h"
+#include "rules/finding.h"
+
 #include <memory>
 
 class FileChooser;
@@ -33,6 +36,9 @@ public:
     FlavorEditor *editor() const { return m_editor; }
     MessageBar *messageBar() const { return m_messages; }
     void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
+    // The one list of the current flavor on the target host (FlavorWorkbench::targetFindings());
+    // the summary under the editor counts it. An empty host name: the flavor's own findings.
+    void setHostFindings(const QString &hostName, const QList<rules::Finding> &findings);
 
 private:
     QWidget *libraryPane();
@@ -40,6 +46,7 @@ private:
     void showFileState();
     void showLibraryMenu(const QPoint &pos);
     void showFindingsSummary();
+    void showErrorCounts();
 
     FlavorDocument *m_doc;
     LibraryActions *m_actions;
@@ -50,5 +57,14 @@ private:
     XmlPreviewPanel *m_xml;
     MessageBar *m_messages;
     QLabel *m_summary;
+    QString m_hostName;
+    QList<rules::Finding> m_hostFindings;
+    struct CountCache
+    {
+        flavors::Flavor flavor;
+        int release = -1;
+        int errors = 0;
+    };
+    QList<CountCache> m_counts; // per library row
     bool m_syncing = false; // the list follows the document; do not echo back
 };

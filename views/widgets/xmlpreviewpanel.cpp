@@ -99,6 +99,8 @@ void XmlPreviewPanel::showNoHost()
     m_current.clear();
     m_blocked = tr("Open a host (or the demo host) to see the domain XML of this flavor on it.");
     render();
+    m_schemaText.clear();
+    m_errors.clear();
     m_status->clear();
 }
 
@@ -150,11 +152,31 @@ void XmlPreviewPanel::render()
 void XmlPreviewPanel::showSchema(bool checking, const std::optional<SchemaValidator::Result> &r)
 {
     if (checking)
-        m_status->setText(tr("Schema: checking…"));
+        m_schemaText = tr("Schema: checking…");
     else if (r)
-        m_status->setText(r->valid ? tr("Schema: valid (libvirt domain.rng)") : tr("Schema: %1").arg(r->summary()));
+        m_schemaText = r->valid ? tr("Schema: valid (libvirt domain.rng)") : tr("Schema: %1").arg(r->summary());
     else
-        m_status->clear();
+        m_schemaText.clear();
+    showStatus();
+}
+
+void XmlPreviewPanel::setFindings(const QList<rules::Finding> &findings)
+{
+    m_errors.clear();
+    for (const rules::Finding &f : findings) {
+        if (f.severity == rules::Severity::Error)
+            m_errors.append(f.code);
+    }
+    showStatus();
+}
+
+void XmlPreviewPanel::showStatus()
+{
+    QString text = m_schemaText;
+    if (!m_current.isEmpty() && !m_errors.isEmpty() && !text.isEmpty())
+        text = tr("%1; but %n error(s) on this host: %2 (see Findings)", nullptr, int(m_errors.size()))
+                   .arg(text, m_errors.join(QStringLiteral(", ")));
+    m_status->setText(text);
 }
 
 void XmlPreviewPanel::copyToClipboard() const

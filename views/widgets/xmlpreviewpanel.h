@@ -28,6 +28,9 @@ public:
     // libvirt's schema verdict on the document shown (checked by the flavor workbench).
     void showSchema(bool checking, const std::optional<SchemaValidator::Result> &result);
     void showValidation(bool ok, const QString &message);
+    // The one list of findings of the flavor on this host: its errors are named beside the schema
+    // verdict (a document libvirt's schema accepts may still be refused on define, or not fit now).
+    void setFindings(const QList<rules::Finding> &findings);
 
     QString document() const { return m_current; }
     QString displayedText() const;
@@ -46,6 +49,7 @@ Q_SIGNALS:
 private:
     void render();
     void save();
+    void showStatus();
 
     QLabel *m_title;
     QLabel *m_status;
@@ -57,5 +61,7 @@ private:
     QString m_current;
     QString m_previous;
     QString m_blocked; // why there is no document
+    QString m_schemaText;
+    QStringList m_errors; // codes of the errors of the flavor on this host
     std::shared_ptr<FileChooser> m_files = std::make_shared<DialogFileChooser>();
 };
