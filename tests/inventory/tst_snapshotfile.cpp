@@ -203,7 +203,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("syntax") << QByteArray("{\n  \"format\": \"vdeckhost\",\n  \"formatVersion\" 1\n}")
-                                << QStringLiteral("h.vdeckhost: line 3, column 20: ");
+                                << QStringLiteral("h.vdeckhost:3:20: ");
         QTest::newRow("not an object") << QByteArray("[]") << QStringLiteral("h.vdeckhost: not a vdeckhost file");
         QTest::newRow("wrong format") << QByteArray("{\"format\": \"other\"}") << QStringLiteral("h.vdeckhost: not a vdeckhost file");
         QTest::newRow("future version") << QByteArray("{\"format\": \"vdeckhost\", \"formatVersion\": 99}")

@@ -102,6 +102,14 @@ void XmlPreviewPanel::showNoHost()
     m_status->clear();
 }
 
+void XmlPreviewPanel::setHostLive(bool live)
+{
+    if (live == m_hostLive)
+        return;
+    m_hostLive = live;
+    render();
+}
+
 void XmlPreviewPanel::showValidation(bool ok, const QString &message)
 {
     m_status->setText(ok ? tr("Host: accepted by libvirt") : tr("Host: %1").arg(message));
@@ -133,8 +141,13 @@ void XmlPreviewPanel::render()
     m_copy->setEnabled(haveDoc);
     m_save->setEnabled(haveDoc);
     m_changes->setEnabled(haveDoc && !m_previous.isEmpty());
-    if (m_validate)
-        m_validate->setEnabled(haveDoc);
+    if (m_validate) {
+        m_validate->setEnabled(haveDoc && m_hostLive);
+        m_validate->setToolTip(m_hostLive ? tr("Define the document on the host under a scratch name and undefine it at once")
+                                          : tr("Needs a live connection to the target host: a snapshot or a host that is not connected cannot define domains"));
+    }
+    // Messages (why there is no document) wrap; XML keeps its lines.
+    m_view->setLineWrapMode(haveDoc ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth);
     if (!haveDoc) {
         m_view->setXml(m_blocked);
         return;

@@ -28,6 +28,9 @@ public:
     // libvirt's schema verdict on the document shown (checked by the flavor workbench).
     void showSchema(bool checking, const std::optional<SchemaValidator::Result> &result);
     void showValidation(bool ok, const QString &message);
+    // "Validate on host" needs a live operator connection to the target host: a snapshot (or a
+    // host not connected) disables it, and the tool tip says why.
+    void setHostLive(bool live);
 
     QString document() const { return m_current; }
     QString displayedText() const;
@@ -53,6 +56,7 @@ private:
     QToolButton *m_copy;
     QToolButton *m_save;
     QToolButton *m_validate = nullptr; // operator mode only
+    bool m_hostLive = false;
     XmlView *m_view;
     QString m_current;
     QString m_previous;

@@ -1,0 +1,151 @@
+// Every page fits the screen (issue 20): in English, German and French, with the example flavor
+// library and the demo host under a long host name as the target, the window's minimum size stays
+// within 1280x800 and 1024x768, and at those sizes no button, label, combo box, tab bar or tool
+// bar of the page shown is clipped (cut, elided by force, or pushed out of the window).
+#include "core/settings.h"
+#include "hosts/hostmanager.h"
+#include "mainwindow.h"
+#include "page.h"
+#include "testmain.h"
+#include "testpaths.h"
+#include "translation.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QTranslator>
+
+namespace {
+
+const QString kLongHost = QStringLiteral("compute-0042.rack-17.az-eu-central-1.example-cloud.internal");
+
+QString describe(const QWidget *w)
+{
+    QString name = QString::fromLatin1(w->metaObject()->className());
+    if (!w->objectName().isEmpty())
+        name += QLatin1Char('#') + w->objectName();
+    if (const auto *b = qobject_cast<const QAbstractButton *>(w); b && !b->text().isEmpty())
+        name += QStringLiteral(" \"%1\"").arg(b->text());
+    if (const auto *l = qobject_cast<const QLabel *>(w); l && !l->text().isEmpty())
+        name += QStringLiteral(" \"%1\"").arg(l->text().left(40));
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_"))) {
+            name += QStringLiteral(" in ") + p->objectName();
+            break;
+        }
+    }
+    return name;
+}
+
+// Inside a scroll area's viewport, being out of view is what scrolling is for.
+bool scrolled(const QWidget *w, const QWidget *root)
+{
+    for (const QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(p->parentWidget()); area && area->viewport() == p)
+            return true;
+    }
+    return false;
+}
+
+bool checksSize(const QWidget *w)
+{
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        return !label->wordWrap() && !label->text().isEmpty() && label->pixmap().isNull();
+    return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QComboBox *>(w);
+}
+
+QStringList clippedWidgets(QWidget *window)
+{
+    QStringList out;
+    const QRect inside = window->rect();
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->isWindow() || scrolled(w, window))
+            continue;
+        if (qobject_cast<QAbstractButton *>(w) && w->objectName().startsWith(QLatin1String("qt_")))
+            continue; // Qt's own buttons (a tab bar's scroll arrows, ...) are judged with their owner
+        const QRect r(w->mapTo(window, QPoint(0, 0)), w->size());
+        if (!inside.contains(r))
+            out << describe(w) + QStringLiteral(": outside the window");
+        const QSize need = w->minimumSizeHint();
+        if (checksSize(w) && (w->width() < need.width() || w->height() < need.height()))
+            out << describe(w) + QStringLiteral(": %1x%2, needs %3x%4").arg(w->width()).arg(w->height()).arg(need.width()).arg(need.height());
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            int width = 0;
+            for (int i = 0; i < tabs->count(); ++i)
+                width += tabs->tabRect(i).width();
+            if (width > tabs->width())
+                out << describe(w) + QStringLiteral(": tabs need %1 px, have %2").arg(width).arg(tabs->width());
+        }
+        if (auto *bar = qobject_cast<QToolBar *>(w)) {
+            const auto *more = bar->findChild<QWidget *>(QStringLiteral("qt_toolbar_ext_button"));
+            if (more && more->isVisible())
+                out << describe(w) + QStringLiteral(": items hidden behind the extension button");
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWindowLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pagesFit_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QSize>("size");
+        for (const char *lang : {"en", "de", "fr"}) {
+            for (const QSize size : {QSize(1280, 800), QSize(1024, 768)})
+                QTest::addRow("%s %dx%d", lang, size.width(), size.height()) << QString::fromLatin1(lang) << size;
+        }
+    }
+
+    void pagesFit()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QSize, size);
+        installTranslations(*QCoreApplication::instance(), lang);
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("vdeck.ini")));
+        {
+            MainWindow w(AppMode::Operator, &settings);
+            QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                         QStringLiteral("viommu.q35.4c8g")),
+                     QString());
+            w.resize(size);
+            w.show();
+            QSignalSpy ready(&w, &MainWindow::startHostsReady);
+            w.openStartHosts(); // the demo host, renamed below as a real host would be called
+            QTRY_COMPARE(ready.size(), 1);
+            w.hostManager()->openSnapshotFile(QStringLiteral(":/demo/demo.vdeckhost"), kLongHost);
+            QTRY_VERIFY(!w.viewsPending());
+            QVERIFY2(w.minimumSizeHint().width() <= size.width() && w.minimumSizeHint().height() <= size.height(),
+                     qPrintable(QStringLiteral("minimum %1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+            QStringList problems;
+            for (const QString &id : w.pageIds()) {
+                w.showPage(id);
+                QTRY_VERIFY(!w.viewsPending());
+                QCoreApplication::processEvents();
+                QCOMPARE(w.size(), size);
+                for (const QString &p : clippedWidgets(&w))
+                    problems << id + QStringLiteral(": ") + p;
+            }
+            problems.removeDuplicates();
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        }
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+};
+
+VDECK_GUI_TEST_MAIN(TestWindowLayout)
+#include "tst_windowlayout.moc"
