@@ -59,7 +59,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
 
     m_sidebar->setObjectName(QStringLiteral("pageSidebar"));
     m_sidebar->setIconSize(QSize(24, 24));
-    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
 
     m_doc->setReadOnly(isReadOnly(mode));
@@ -138,7 +138,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     const QList<QAction *> hostActions = m_hostsPage->hostActions();
     file->addActions(hostActions.mid(0, 5)); // connect, open snapshot, capture snapshot, load facts, demo host
-    QAction *reconnect = file->addAction(tr("Reconnect Saved Hosts at &Start"));
+    QAction *reconnect = file->addAction(tr("Reconnect Hosts at &Start"));
+    reconnect->setToolTip(tr("Connect the saved hosts again when vDeck starts"));
     reconnect->setObjectName(QStringLiteral("actionReconnectAtStart"));
     reconnect->setCheckable(true);
     reconnect->setChecked(m_settings->reconnectAtStart());

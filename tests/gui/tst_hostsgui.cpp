@@ -156,6 +156,7 @@ private Q_SLOTS:
         auto *use = w.findChild<QAction *>(QStringLiteral("actionUseInFlavor"));
         QVERIFY(tree->actions().contains(use)); // in the tree's context menu
         QVERIFY(use->isEnabled());
+        MessageBox::instance().queueAnswer(QMessageBox::Cancel); // the window's own "Add … to the flavor …?"
         use->trigger();
         QCOMPARE(flavor.ports.size(), 1);
         QCOMPARE(flavor.ports.at(0).vnicType, QStringLiteral("vdpa"));

@@ -192,6 +192,27 @@ private Q_SLOTS:
         QVERIFY(validate->toolTip().contains(QLatin1String("snapshot")));
     }
 
+    // Why Nova would not build the guest wraps in the pane; the XML itself keeps its lines and is
+    // shown from their start.
+    void messagesWrapAndXmlStartsAtTheLeft()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("rt.pinned.8c16g")),
+                 QString());
+        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        XmlView *view = panel(w)->view();
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QVERIFY(w.flavorDocument()->setSpec(QStringLiteral("hw:cpu_policy"), QStringLiteral("sometimes")));
+        QTRY_VERIFY(panel(w)->document().isEmpty());
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY(w.flavorDocument()->setSpec(QStringLiteral("hw:cpu_policy"), QStringLiteral("dedicated")));
+        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QCOMPARE(view->horizontalScrollBar()->value(), 0);
+    }
+
     void auditorHasNoValidateOnHost()
     {
         MainWindow w(AppMode::Auditor, m_settings.get());

@@ -39,6 +39,7 @@ FlavorEditor::FlavorEditor(FlavorDocument *doc, QWidget *parent)
     addTab(scrolled(m_forms.at(2)), tr("Devices"));
     widget(count() - 1)->setObjectName(QStringLiteral("devicesTab"));
     addTab(m_raw, tr("Raw"));
+    setUsesScrollButtons(false); // every tab in view: the pane's minimum holds them (issue 20)
 
     const bool readOnly = doc->isReadOnly();
     m_compute->setReadOnly(readOnly);

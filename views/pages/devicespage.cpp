@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -122,6 +123,7 @@ DevicesPage::DevicesPage(QWidget *parent, AppMode mode)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("devicesSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -209,10 +211,14 @@ void DevicesPage::showRows(DeviceTreeModel::Rows rows, const QString &device)
     if (!selectDevice(device) && !selectFirstOfKind(DeviceKind::Pf))
         showCurrentSoon();
     m_resetting = false;
+    // Never narrower than the column's title, in any language (the tree scrolls sideways).
     QHeaderView *header = m_tree->header();
     const QList<int> widths{330, 110, 110, 50, 95, 330, 220};
-    for (int c = 0; c < widths.size(); ++c)
-        header->resizeSection(c, widths.at(c));
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 6;
+    for (int c = 0; c < widths.size(); ++c) {
+        const int title = header->fontMetrics().horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + margins;
+        header->resizeSection(c, std::max(widths.at(c), title));
+    }
 }
 
 namespace {

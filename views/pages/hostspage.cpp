@@ -48,10 +48,19 @@ HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode m
     header->setSectionResizeMode(HostListModel::HypervisorColumn, QHeaderView::ResizeToContents);
     createActions(mode);
 
+    // Two rows: the connection of the selected host, and files (snapshots, facts, the demo host);
+    // one row of nine would not fit 1024 px in German or French (issue 20).
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("hostsToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions(m_actions);
+    auto *files = new QToolBar(this);
+    files->setObjectName(QStringLiteral("hostFilesToolBar"));
+    files->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : std::as_const(m_actions)) {
+        const bool file = a == m_capture || a == m_facts || a->objectName() == QLatin1String("actionOpenSnapshot")
+                          || a->objectName() == QLatin1String("actionOpenDemoHost");
+        (file ? files : toolbar)->addAction(a);
+    }
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("hostsSplitter"));
@@ -64,6 +73,7 @@ HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode m
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
+    layout->addWidget(files);
     layout->addWidget(m_messages);
     layout->addWidget(splitter, 1);
 

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ElidedLabel;
 class QLabel;
 class QToolButton;
 class XmlView;
@@ -50,7 +51,7 @@ private:
     void render();
     void save();
 
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_status;
     QToolButton *m_changes;
     QToolButton *m_copy;
