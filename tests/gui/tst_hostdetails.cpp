@@ -76,7 +76,7 @@ private Q_SLOTS:
         caps.threads = 2;
         inventory::NumaCell cell;
         for (int i = 0; i < 32; ++i)
-            cell.cpus.append(inventory::HostCpu{i, 0, 0, {}});
+            cell.cpus.append(inventory::HostCpu{i, 0, 0, i, QString()});
         caps.cells = {cell, cell};
         caps.cells[1].id = 1;
         QCOMPARE(HostDetails::cpuText(caps), QStringLiteral("%1 (sockets: 2, cores per socket: 16, threads per core: 2)").arg(caps.cpuCount()));
