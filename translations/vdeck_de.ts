@@ -611,6 +611,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>mdev type (%1)</source>
+        <translation>mdev-Typ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPage</name>
@@ -682,6 +686,10 @@
         <source>NUMA node %1</source>
         <translation>NUMA-Knoten %1</translation>
     </message>
+    <message>
+        <source>mdev types</source>
+        <translation>mdev-Typen</translation>
+    </message>
 </context>
 <context>
     <name>DomainDefineCheck</name>
@@ -704,6 +712,33 @@
     <message>
         <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
         <translation>die Verbindung ist schreibgeschützt (Prüfermodus): die Prüfung auf einem Host definiert eine temporäre Domain</translation>
+    </message>
+</context>
+<context>
+    <name>EditHostDialog</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>Nur lesend öffnen</translation>
+    </message>
+    <message>
+        <source>Edit Host</source>
+        <translation>Host bearbeiten</translation>
+    </message>
+    <message>
+        <source>ssh key file for the host probe (optional)</source>
+        <translation>ssh-Schlüsseldatei für die Host-Abfrage (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI:</translation>
+    </message>
+    <message>
+        <source>ssh &amp;key:</source>
+        <translation>ssh-&amp;Schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -774,10 +809,6 @@
     <message>
         <source>unsupported compute profile version %1</source>
         <translation>nicht unterstützte Compute-Profil-Version %1</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2)</source>
-        <translation>%1: kein JSON-Objekt (%2)</translation>
     </message>
     <message>
         <source>[compute] %1=%2: %3</source>
@@ -1629,6 +1660,98 @@
         <source>Use %1 in flavor</source>
         <translation>%1 im Flavor verwenden</translation>
     </message>
+    <message>
+        <source>set %1=%2 in the flavor, or remove %3 from the image</source>
+        <translation>%1=%2 im Flavor setzen oder %3 aus dem Image entfernen</translation>
+    </message>
+    <message>
+        <source>set %1=%2 and %3=%4</source>
+        <translation>%1=%2 und %3=%4 setzen</translation>
+    </message>
+    <message>
+        <source>set %1=%2 in the flavor</source>
+        <translation>%1=%2 im Flavor setzen</translation>
+    </message>
+    <message>
+        <source>set image property %1, or [libvirt]%2 on the host</source>
+        <translation>Image-Eigenschaft %1 setzen oder [libvirt]%2 auf dem Host</translation>
+    </message>
+    <message>
+        <source>set image property %1</source>
+        <translation>Image-Eigenschaft %1 setzen</translation>
+    </message>
+    <message>
+        <source>set %1 on the image, or [libvirt]%2</source>
+        <translation>%1 im Image setzen oder [libvirt]%2</translation>
+    </message>
+    <message>
+        <source>set [compute] cpu_shared_set on the host, or use %1</source>
+        <translation>[compute] cpu_shared_set auf dem Host setzen oder %1 verwenden</translation>
+    </message>
+    <message>
+        <source>set [compute] cpu_shared_set, or use %1</source>
+        <translation>[compute] cpu_shared_set setzen oder %1 verwenden</translation>
+    </message>
+    <message>
+        <source>set %1 (large, 2MB or 1GB) on the flavor</source>
+        <translation>%1 (large, 2MB oder 1GB) im Flavor setzen</translation>
+    </message>
+    <message>
+        <source>set %1 (e.g. large or 1GB)</source>
+        <translation>%1 setzen (z. B. large oder 1GB)</translation>
+    </message>
+    <message>
+        <source>set %1 if NUMA-remote devices are acceptable</source>
+        <translation>%1 setzen, wenn Geräte an einem entfernten NUMA-Knoten akzeptabel sind</translation>
+    </message>
+    <message>
+        <source>set the same value in flavor and image, or drop one of them</source>
+        <translation>denselben Wert in Flavor und Image setzen oder einen davon weglassen</translation>
+    </message>
+    <message>
+        <source>remove %1 from the image</source>
+        <translation>%1 aus dem Image entfernen</translation>
+    </message>
+    <message>
+        <source>remove %1 and keep %2</source>
+        <translation>%1 entfernen und %2 behalten</translation>
+    </message>
+    <message>
+        <source>remove the alias and boot with a %1 port</source>
+        <translation>den Alias entfernen und mit einem %1-Port starten</translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>upgrade %1 on the host to %2 or later</source>
+        <translation>%1 auf dem Host auf %2 oder neuer aktualisieren</translation>
+    </message>
+    <message>
+        <source>use a q35 machine type on a host with a secure-boot OVMF, or %1</source>
+        <translation>einen q35-Maschinentyp auf einem Host mit Secure-Boot-OVMF verwenden oder %1</translation>
+    </message>
+    <message>
+        <source>use %1 on q35 (or smmuv3 on aarch64) instead of virtio/auto</source>
+        <translation>%1 auf q35 (oder smmuv3 auf aarch64) statt virtio/auto verwenden</translation>
+    </message>
+    <message>
+        <source>use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>give explicit %1 and %2 maps</source>
+        <translation>explizite %1- und %2-Zuordnungen angeben</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>%1 setzen</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1: kein JSON-Objekt</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1965,6 +2088,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>vDeck User Guide</source>
+        <translation>vDeck-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>HostDetails</name>
     <message>
         <source>&lt;p&gt;Select a host to see its details.&lt;/p&gt;</source>
@@ -2009,10 +2151,6 @@
     <message>
         <source>CPUs</source>
         <translation>CPUs</translation>
-    </message>
-    <message>
-        <source>%1 (%2 socket(s) × %3 cores × %4 threads per NUMA cell)</source>
-        <translation>%1 (%2 Sockel × %3 Kerne × %4 Threads je NUMA-Zelle)</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -2146,6 +2284,10 @@
         <source>%1 (no NUMA nodes): %2 free of %3</source>
         <translation>%1 (keine NUMA-Knoten): %2 von %3 frei</translation>
     </message>
+    <message>
+        <source>%1 (sockets: %2, cores per socket: %3, threads per core: %4)</source>
+        <translation>%1 (Sockel: %2, Kerne je Sockel: %3, Threads je Kern: %4)</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2204,12 +2346,20 @@
 <context>
     <name>HostSelector</name>
     <message>
-        <source>Target host: the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
-        <translation>Ziel-Host: für ihn werden die XML-Vorschau, die Host-Befunde und die Kapazität des aktuellen Flavors berechnet</translation>
-    </message>
-    <message>
         <source>No host open</source>
         <translation>Kein Host geöffnet</translation>
+    </message>
+    <message>
+        <source>the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
+        <translation>für ihn werden die XML-Vorschau, die Host-Befunde und die Kapazität des aktuellen Flavors berechnet</translation>
+    </message>
+    <message>
+        <source>Target host: %1</source>
+        <translation>Ziel-Host: %1</translation>
+    </message>
+    <message>
+        <source>Target host %1: %2</source>
+        <translation>Ziel-Host %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2397,6 @@
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <source>Re&amp;move Host</source>
-        <translation>Host ent&amp;fernen</translation>
-    </message>
-    <message>
         <source>Open Host Snapshot</source>
         <translation>Host-Schnappschuss öffnen</translation>
     </message>
@@ -2273,6 +2419,50 @@
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Host</source>
+        <translation>De&amp;mo-Host öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Host…</source>
+        <translation>Host &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Host…</source>
+        <translation>Host ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>Capture Snapshot</source>
+        <translation>Snapshot erfassen</translation>
+    </message>
+    <message>
+        <source>%1 is not connected. Save its devices as last read, at %2?</source>
+        <translation>%1 ist nicht verbunden. Die Geräte so speichern, wie sie zuletzt gelesen wurden (%2)?</translation>
+    </message>
+    <message>
+        <source>Remove the saved host %1? It is closed and no longer listed at start.</source>
+        <translation>Den gespeicherten Host %1 entfernen? Er wird geschlossen und beim Start nicht mehr aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list?</source>
+        <translation>%1 aus der Liste entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>Host entfernen</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Demo host</source>
+        <translation>Demo-Host</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2568,6 @@
         <translation>Ungespeicherte Flavors</translation>
     </message>
     <message>
-        <source>The flavor library has unsaved changes. Discard them?</source>
-        <translation>Die Flavor-Bibliothek hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -2409,17 +2595,29 @@
         <source>Imported %1 flavor(s) from %2</source>
         <translation>%1 Flavor(s) aus %2 importiert</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 flavor(s) have errors Nova would refuse: %2. Export anyway?</source>
+        <translation>%1 Flavor(s) haben Fehler, die Nova ablehnen würde: %2. Trotzdem exportieren?</translation>
+    </message>
+    <message>
+        <source>The new flavor library</source>
+        <translation>Die neue Flavor-Bibliothek</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>vDeck — %1</source>
-        <translation>vDeck — %1</translation>
-    </message>
-    <message>
-        <source>vDeck</source>
-        <translation>vDeck</translation>
-    </message>
     <message>
         <source>No host open</source>
         <translation>Kein Host geöffnet</translation>
@@ -2495,6 +2693,58 @@
     <message>
         <source>Target host:</source>
         <translation>Ziel-Host:</translation>
+    </message>
+    <message>
+        <source>vDeck &amp;User Guide</source>
+        <translation>vDeck-&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>%1 (mdev type %2)</source>
+        <translation>%1 (mdev-Typ %2)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the flavor %2?</source>
+        <translation>%1 zum Flavor %2 hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add %1 to a new flavor?</source>
+        <translation>%1 zu einem neuen Flavor hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Use in Flavor</source>
+        <translation>In Flavor verwenden</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>a new flavor library</source>
+        <translation>eine neue Flavor-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Flavors</source>
+        <translation>Ungespeicherte Flavors wiederherstellen</translation>
+    </message>
+    <message>
+        <source>vDeck ended without saving the changes to %1. Recover the changes it kept at %2?</source>
+        <translation>vDeck wurde beendet, ohne die Änderungen an %1 zu speichern. Die um %2 gesicherten Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The recovered flavors could not be kept in %1; save them now.</source>
+        <translation>Die wiederhergestellten Flavors konnten nicht in %1 gesichert werden; speichern Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Reconnect Hosts at &amp;Start</source>
+        <translation>Hosts beim &amp;Start verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the saved hosts again when vDeck starts</source>
+        <translation>Die gespeicherten Hosts beim Start von vDeck wieder verbinden</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3322,10 @@
     <message>
         <source>The host&apos;s nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
         <translation>Die nova.conf-Werte des Hosts, die dieses Dokument prägen (cpu_dedicated_set, Maschinentyp, PCI-Aliase, ...)</translation>
+    </message>
+    <message>
+        <source>Needs a live connection to the target host: a snapshot or a host that is not connected cannot define domains</source>
+        <translation>Braucht eine aktive Verbindung zum Ziel-Host: ein Snapshot oder ein nicht verbundener Host kann keine Domains definieren</translation>
     </message>
 </context>
 <context>

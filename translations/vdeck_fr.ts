@@ -611,6 +611,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>mdev type (%1)</source>
+        <translation>type mdev (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DevicesPage</name>
@@ -682,6 +686,10 @@
         <source>NUMA node %1</source>
         <translation>Nœud NUMA %1</translation>
     </message>
+    <message>
+        <source>mdev types</source>
+        <translation>Types mdev</translation>
+    </message>
 </context>
 <context>
     <name>DomainDefineCheck</name>
@@ -704,6 +712,33 @@
     <message>
         <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
         <translation>la connexion est en lecture seule (mode auditeur) : la validation sur un hôte définit un domaine temporaire</translation>
+    </message>
+</context>
+<context>
+    <name>EditHostDialog</name>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Edit Host</source>
+        <translation>Modifier l’hôte</translation>
+    </message>
+    <message>
+        <source>ssh key file for the host probe (optional)</source>
+        <translation>fichier de clé ssh pour la sonde de l’hôte (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;URI:</source>
+        <translation>&amp;URI :</translation>
+    </message>
+    <message>
+        <source>ssh &amp;key:</source>
+        <translation>&amp;Clé ssh :</translation>
     </message>
 </context>
 <context>
@@ -774,10 +809,6 @@
     <message>
         <source>unsupported compute profile version %1</source>
         <translation>version de profil de calcul non prise en charge %1</translation>
-    </message>
-    <message>
-        <source>%1: not a JSON object (%2)</source>
-        <translation>%1 : pas un objet JSON (%2)</translation>
     </message>
     <message>
         <source>[compute] %1=%2: %3</source>
@@ -1629,6 +1660,98 @@
         <source>Use %1 in flavor</source>
         <translation>Utiliser %1 dans la flavor</translation>
     </message>
+    <message>
+        <source>set %1=%2 in the flavor, or remove %3 from the image</source>
+        <translation>définir %1=%2 dans le flavor, ou retirer %3 de l’image</translation>
+    </message>
+    <message>
+        <source>set %1=%2 and %3=%4</source>
+        <translation>définir %1=%2 et %3=%4</translation>
+    </message>
+    <message>
+        <source>set %1=%2 in the flavor</source>
+        <translation>définir %1=%2 dans le flavor</translation>
+    </message>
+    <message>
+        <source>set image property %1, or [libvirt]%2 on the host</source>
+        <translation>définir la propriété d’image %1, ou [libvirt]%2 sur l’hôte</translation>
+    </message>
+    <message>
+        <source>set image property %1</source>
+        <translation>définir la propriété d’image %1</translation>
+    </message>
+    <message>
+        <source>set %1 on the image, or [libvirt]%2</source>
+        <translation>définir %1 sur l’image, ou [libvirt]%2</translation>
+    </message>
+    <message>
+        <source>set [compute] cpu_shared_set on the host, or use %1</source>
+        <translation>définir [compute] cpu_shared_set sur l’hôte, ou utiliser %1</translation>
+    </message>
+    <message>
+        <source>set [compute] cpu_shared_set, or use %1</source>
+        <translation>définir [compute] cpu_shared_set, ou utiliser %1</translation>
+    </message>
+    <message>
+        <source>set %1 (large, 2MB or 1GB) on the flavor</source>
+        <translation>définir %1 (large, 2MB ou 1GB) dans le flavor</translation>
+    </message>
+    <message>
+        <source>set %1 (e.g. large or 1GB)</source>
+        <translation>définir %1 (par ex. large ou 1GB)</translation>
+    </message>
+    <message>
+        <source>set %1 if NUMA-remote devices are acceptable</source>
+        <translation>définir %1 si des périphériques sur un nœud NUMA distant sont acceptables</translation>
+    </message>
+    <message>
+        <source>set the same value in flavor and image, or drop one of them</source>
+        <translation>définir la même valeur dans le flavor et l’image, ou supprimer l’un des deux</translation>
+    </message>
+    <message>
+        <source>remove %1 from the image</source>
+        <translation>retirer %1 de l’image</translation>
+    </message>
+    <message>
+        <source>remove %1 and keep %2</source>
+        <translation>retirer %1 et garder %2</translation>
+    </message>
+    <message>
+        <source>remove the alias and boot with a %1 port</source>
+        <translation>retirer l’alias et démarrer avec un port %1</translation>
+    </message>
+    <message>
+        <source>rename %1 to %2</source>
+        <translation>renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>upgrade %1 on the host to %2 or later</source>
+        <translation>mettre à jour %1 sur l’hôte vers %2 ou plus récent</translation>
+    </message>
+    <message>
+        <source>use a q35 machine type on a host with a secure-boot OVMF, or %1</source>
+        <translation>utiliser un type de machine q35 sur un hôte avec un OVMF secure boot, ou %1</translation>
+    </message>
+    <message>
+        <source>use %1 on q35 (or smmuv3 on aarch64) instead of virtio/auto</source>
+        <translation>utiliser %1 sur q35 (ou smmuv3 sur aarch64) au lieu de virtio/auto</translation>
+    </message>
+    <message>
+        <source>use %1</source>
+        <translation>utiliser %1</translation>
+    </message>
+    <message>
+        <source>give explicit %1 and %2 maps</source>
+        <translation>donner des correspondances %1 et %2 explicites</translation>
+    </message>
+    <message>
+        <source>set %1</source>
+        <translation>définir %1</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object</source>
+        <translation>%1 : pas un objet JSON</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1965,6 +2088,25 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>vDeck User Guide</source>
+        <translation>Guide de l’utilisateur de vDeck</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>HostDetails</name>
     <message>
         <source>&lt;p&gt;Select a host to see its details.&lt;/p&gt;</source>
@@ -2009,10 +2151,6 @@
     <message>
         <source>CPUs</source>
         <translation>CPU</translation>
-    </message>
-    <message>
-        <source>%1 (%2 socket(s) × %3 cores × %4 threads per NUMA cell)</source>
-        <translation>%1 (%2 socket(s) × %3 cœurs × %4 threads par cellule NUMA)</translation>
     </message>
     <message>
         <source>Memory</source>
@@ -2146,6 +2284,10 @@
         <source>%1 (no NUMA nodes): %2 free of %3</source>
         <translation>%1 (pas de nœuds NUMA) : %2 libres sur %3</translation>
     </message>
+    <message>
+        <source>%1 (sockets: %2, cores per socket: %3, threads per core: %4)</source>
+        <translation>%1 (sockets : %2, cœurs par socket : %3, threads par cœur : %4)</translation>
+    </message>
 </context>
 <context>
     <name>HostListModel</name>
@@ -2204,12 +2346,20 @@
 <context>
     <name>HostSelector</name>
     <message>
-        <source>Target host: the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
-        <translation>Hôte cible : l&apos;aperçu XML, les constats de l&apos;hôte et la capacité du flavor courant sont calculés pour lui</translation>
-    </message>
-    <message>
         <source>No host open</source>
         <translation>Aucun hôte ouvert</translation>
+    </message>
+    <message>
+        <source>the XML preview, the host findings and the capacity of the current flavor are computed for it</source>
+        <translation>l’aperçu XML, les constats de l’hôte et la capacité du flavor courant sont calculés pour lui</translation>
+    </message>
+    <message>
+        <source>Target host: %1</source>
+        <translation>Hôte cible : %1</translation>
+    </message>
+    <message>
+        <source>Target host %1: %2</source>
+        <translation>Hôte cible %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2247,10 +2397,6 @@
         <translation>&amp;Déconnecter</translation>
     </message>
     <message>
-        <source>Re&amp;move Host</source>
-        <translation>&amp;Retirer l’hôte</translation>
-    </message>
-    <message>
         <source>Open Host Snapshot</source>
         <translation>Ouvrir un instantané d’hôte</translation>
     </message>
@@ -2273,6 +2419,50 @@
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open De&amp;mo Host</source>
+        <translation>Ouvrir l’hôte de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Host…</source>
+        <translation>&amp;Modifier l’hôte…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Host…</source>
+        <translation>Retirer l’&amp;hôte…</translation>
+    </message>
+    <message>
+        <source>Capture Snapshot</source>
+        <translation>Capturer un instantané</translation>
+    </message>
+    <message>
+        <source>%1 is not connected. Save its devices as last read, at %2?</source>
+        <translation>%1 n’est pas connecté. Enregistrer ses périphériques tels que lus en dernier, le %2 ?</translation>
+    </message>
+    <message>
+        <source>Remove the saved host %1? It is closed and no longer listed at start.</source>
+        <translation>Retirer l’hôte enregistré %1 ? Il est fermé et n’est plus listé au démarrage.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list?</source>
+        <translation>Retirer %1 de la liste ?</translation>
+    </message>
+    <message>
+        <source>Remove Host</source>
+        <translation>Retirer l’hôte</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>%1 retiré.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Demo host</source>
+        <translation>Hôte de démonstration</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2568,6 @@
         <translation>Gabarits non enregistrés</translation>
     </message>
     <message>
-        <source>The flavor library has unsaved changes. Discard them?</source>
-        <translation>La bibliothèque de gabarits a des modifications non enregistrées. Les abandonner ?</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
@@ -2409,17 +2595,29 @@
         <source>Imported %1 flavor(s) from %2</source>
         <translation>%1 gabarit(s) importé(s) depuis %2</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 flavor(s) have errors Nova would refuse: %2. Export anyway?</source>
+        <translation>%1 flavor(s) ont des erreurs que Nova refuserait : %2. Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>The new flavor library</source>
+        <translation>La nouvelle bibliothèque de flavors</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message>
-        <source>vDeck — %1</source>
-        <translation>vDeck — %1</translation>
-    </message>
-    <message>
-        <source>vDeck</source>
-        <translation>vDeck</translation>
-    </message>
     <message>
         <source>No host open</source>
         <translation>Aucun hôte ouvert</translation>
@@ -2495,6 +2693,58 @@
     <message>
         <source>Target host:</source>
         <translation>Hôte cible :</translation>
+    </message>
+    <message>
+        <source>vDeck &amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur de vDeck</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>%1 (mdev type %2)</source>
+        <translation>%1 (type mdev %2)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the flavor %2?</source>
+        <translation>Ajouter %1 au flavor %2 ?</translation>
+    </message>
+    <message>
+        <source>Add %1 to a new flavor?</source>
+        <translation>Ajouter %1 à un nouveau flavor ?</translation>
+    </message>
+    <message>
+        <source>Use in Flavor</source>
+        <translation>Utiliser dans un flavor</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>a new flavor library</source>
+        <translation>une nouvelle bibliothèque de flavors</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Flavors</source>
+        <translation>Récupérer les flavors non enregistrés</translation>
+    </message>
+    <message>
+        <source>vDeck ended without saving the changes to %1. Recover the changes it kept at %2?</source>
+        <translation>vDeck s’est arrêté sans enregistrer les modifications de %1. Récupérer les modifications conservées le %2 ?</translation>
+    </message>
+    <message>
+        <source>The recovered flavors could not be kept in %1; save them now.</source>
+        <translation>Les flavors récupérés n’ont pas pu être conservés dans %1 ; enregistrez-les maintenant.</translation>
+    </message>
+    <message>
+        <source>Reconnect Hosts at &amp;Start</source>
+        <translation>Reconnecter les hôtes au &amp;démarrage</translation>
+    </message>
+    <message>
+        <source>Connect the saved hosts again when vDeck starts</source>
+        <translation>Reconnecter les hôtes enregistrés au démarrage de vDeck</translation>
     </message>
 </context>
 <context>
@@ -3072,6 +3322,10 @@
     <message>
         <source>The host&apos;s nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)</source>
         <translation>Les valeurs nova.conf de l&apos;hôte qui façonnent ce document (cpu_dedicated_set, type de machine, alias PCI, ...)</translation>
+    </message>
+    <message>
+        <source>Needs a live connection to the target host: a snapshot or a host that is not connected cannot define domains</source>
+        <translation>Nécessite une connexion active à l’hôte cible : un instantané ou un hôte non connecté ne peut pas définir de domaines</translation>
     </message>
 </context>
 <context>

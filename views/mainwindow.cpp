@@ -4,7 +4,9 @@
 #include "core/buildinfo.h"
 #include "core/settings.h"
 #include "dialogs/filechooser.h"
+#include "dialogs/helpdialog.h"
 #include "document/flavordocument.h"
+#include "document/libraryrecovery.h"
 #include "flavoreditor/flavoreditor.h"
 #include "flavoreditor/libraryactions.h"
 #include "hosts/hostmanager.h"
@@ -52,19 +54,18 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_progress(new ProgressPanel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_files = std::make_shared<DialogFileChooser>();
+    m_files = std::make_shared<DialogFileChooser>(m_settings);
     setWindowIcon(QIcon(QStringLiteral(":/icons/vdeck.svg")));
-    setWindowTitle(mode == AppMode::Auditor ? tr("vDeck — %1").arg(appModeLabel(mode)) : tr("vDeck"));
 
     m_sidebar->setObjectName(QStringLiteral("pageSidebar"));
     m_sidebar->setIconSize(QSize(24, 24));
-    m_sidebar->setFixedWidth(170);
+    m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
 
     m_doc->setReadOnly(isReadOnly(mode));
     m_doc->newLibrary();
     m_hostsPage = new HostsPage(m_hosts, m_hostList, mode, m_stack);
-    m_devicesPage = new DevicesPage(m_stack);
+    m_devicesPage = new DevicesPage(m_stack, mode);
     m_flavors = new FlavorsPage(m_doc, mode, m_stack);
     m_findingsPage = new FindingsPage(m_doc, m_stack);
     m_operationsPage = new OperationsPage(m_doc, m_stack);
@@ -100,6 +101,9 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     wireHosts();
     wireStartHosts();
     wireWorkbench();
+    wireLibrary();
+    setFileChooser(m_files); // one chooser, remembering its folder, for every page
+    m_flavors->libraryActions()->setSettings(m_settings);
     resize(1280, 800);
 }
 
@@ -109,6 +113,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_recovery;
     delete m_report;
     delete m_workbench;
     delete m_hosts;
@@ -133,11 +138,17 @@ void MainWindow::createMenus()
         file->addAction(a);
     file->addSeparator();
     const QList<QAction *> hostActions = m_hostsPage->hostActions();
-    file->addActions(hostActions.mid(0, 4)); // connect, open snapshot, capture snapshot, load facts
+    file->addActions(hostActions.mid(0, 5)); // connect, open snapshot, capture snapshot, load facts, demo host
+    QAction *reconnect = file->addAction(tr("Reconnect Hosts at &Start"));
+    reconnect->setToolTip(tr("Connect the saved hosts again when vDeck starts"));
+    reconnect->setObjectName(QStringLiteral("actionReconnectAtStart"));
+    reconnect->setCheckable(true);
+    reconnect->setChecked(m_settings->reconnectAtStart());
+    connect(reconnect, &QAction::toggled, m_settings, &Settings::setReconnectAtStart);
     file->addSeparator();
     file->addAction(m_report->action());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close); // closeEvent() asks
     quit->setObjectName(QStringLiteral("actionQuit"));
 
     if (!isReadOnly(m_mode)) { // auditors cannot edit the library: nothing to undo
@@ -170,6 +181,12 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    QAction *guide = help->addAction(tr("vDeck &User Guide"), this, [this] { helpdialog::userGuide(this); });
+    guide->setObjectName(QStringLiteral("actionUserGuide"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] { helpdialog::shortcuts(this); });
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About vDeck"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
 }

@@ -14,6 +14,7 @@ class FlavorDocument;
 class FileChooser;
 class FlavorsPage;
 class HostListModel;
+class LibraryRecovery;
 class HostSelector;
 class HostsPage;
 class OperationsPage;
@@ -81,10 +82,22 @@ public:
     // waits for).
     bool viewsPending() const;
 
+    // The flavor library's lifecycle (mainwindow_library.cpp): the title names the library and
+    // its unsaved state; closing asks Save / Discard / Cancel; a recovery copy of unsaved edits
+    // is kept, and one left by a vDeck that ended without saving is offered at the next start.
+    LibraryRecovery *recovery() const { return m_recovery; }
+    // Offers the newest recovery copy of a vDeck that is gone; true when one was recovered.
+    bool offerRecovery();
+
 Q_SIGNALS:
     void startHostsReady();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void wireLibrary();
+    void updateTitle();
     void addPage(Page *page);
     void createMenus();
     void createToolBar();
@@ -116,4 +129,6 @@ private:
     ProgressPanel *m_progress;
     HostSelector *m_hostSelector = nullptr;
     bool m_startPending = false;
+    LibraryRecovery *m_recovery = nullptr;
+    bool m_closeApproved = false;
 };

@@ -3,6 +3,7 @@
 // the status bar.
 #include "mainwindow.h"
 
+#include "core/settings.h"
 #include "hosts/hostmanager.h"
 #include "hosts/hostregistry.h"
 #include "pages/capacitypage.h"
@@ -68,6 +69,8 @@ void MainWindow::wireStartHosts()
 void MainWindow::openStartHosts(const QString &snapshotFile)
 {
     m_hosts->loadSavedHosts();
+    if (snapshotFile.isEmpty() && m_settings->reconnectAtStart()) // a start on the user's own hosts
+        m_hosts->connectSavedHosts();
     m_startPending = true;
     const QString demo = QStringLiteral(":/demo/demo.vdeckhost");
     if (snapshotFile == demo || (snapshotFile.isEmpty() && m_registry->count() == 0)) {

@@ -7,12 +7,15 @@
 #include "dialogs/computeprofiledialog.h"
 #include "document/flavordocument.h"
 #include "hosts/hostmanager.h"
+#include "hosts/hostregistry.h"
 #include "hosts/hostsession.h"
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
 #include "pages/findingspage.h"
 #include "pages/flavorspage.h"
+#include "flavoreditor/flavoreditor.h"
 #include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
 #include "widgets/xmlpreviewpanel.h"
 #include "workbench/computeprofiles.h"
 #include "workbench/flavorworkbench.h"
@@ -45,9 +48,18 @@ void MainWindow::wireWorkbench()
         showFindings();
     });
     connect(m_workbench, &FlavorWorkbench::problem, m_flavors->messageBar(), &MessageBar::showError);
+    // Asked first (it edits the flavor); then the editor shows what was added: its Devices tab.
     connect(m_devicesPage, &DevicesPage::useInFlavorRequested, this, [this](const inventory::Device &device, const flavors::DeviceUseOptions &options) {
-        if (m_workbench->useDevice(device, options))
+        const QString what = options.mdevType.isEmpty() ? device.name : tr("%1 (mdev type %2)").arg(device.name, options.mdevType);
+        const flavors::Flavor *flavor = m_doc->current();
+        const QString question = flavor ? tr("Add %1 to the flavor %2?").arg(what, flavor->name) : tr("Add %1 to a new flavor?").arg(what);
+        if (MessageBox::instance().question(this, tr("Use in Flavor"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes)
+            != QMessageBox::Yes)
+            return;
+        if (m_workbench->useDevice(device, options)) {
             showPage(QStringLiteral("flavors"));
+            m_flavors->editor()->showDevicesTab();
+        }
     });
     connect(panel, &XmlPreviewPanel::validateRequested, this, [this, panel](const QString &xml) {
         hosts::HostSession *session = m_hosts->session(m_workbench->targetHost());
@@ -59,6 +71,13 @@ void MainWindow::wireWorkbench()
         session->validateDomainXml(xml);
     });
     connect(panel, &XmlPreviewPanel::profileRequested, this, &MainWindow::editComputeProfile);
+    const auto updateLive = [this, panel] {
+        const hosts::HostEntry *e = m_workbench->targetEntry();
+        panel->setHostLive(m_mode == AppMode::Operator && e && e->state == hosts::HostEntry::State::Connected
+                           && m_hosts->session(e->id));
+    };
+    connect(m_workbench, &FlavorWorkbench::targetSnapshotChanged, panel, updateLive);
+    connect(m_registry, &hosts::HostRegistry::changed, panel, updateLive);
 }
 
 void MainWindow::editComputeProfile()

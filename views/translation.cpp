@@ -8,6 +8,7 @@
 QString installTranslations(QCoreApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale); // dates and numbers in the language of the texts
     QString loaded;
     auto *own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("vdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

@@ -22,3 +22,10 @@ void viewutil::copyToClipboard(const QString &text)
 {
     QApplication::clipboard()->setText(text);
 }
+
+void viewutil::styleReadOnlyFields(QWidget *root)
+{
+    root->setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"], QAbstractSpinBox[readOnly=\"true\"] {"
+                                       " background: palette(window); border: 1px solid palette(mid); }"
+                                       " QAbstractSpinBox[readOnly=\"true\"] { qproperty-buttonSymbols: NoButtons; }"));
+}

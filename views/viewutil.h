@@ -17,6 +17,9 @@ void setupFilteredView(QTreeView *view, QAbstractItemModel *source, Proxy *proxy
 
 void setupView(QTreeView *view, QAbstractItemModel *model);
 void copyToClipboard(const QString &text);
+// Read-only line edits and spin boxes below `root` (now and later) drawn on the window's colour,
+// without spin arrows, so that they do not look editable (auditor mode).
+void styleReadOnlyFields(QWidget *root);
 
 } // namespace viewutil
 

@@ -7,6 +7,7 @@
 #include "screenshot.h"
 #include "theme.h"
 #include "translation.h"
+#include "windowstate.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -55,7 +56,10 @@ int main(int argc, char **argv)
         return 2;
     }
     if (options.screenshot.isEmpty()) {
+        windowstate::restore(&window, settings); // a screenshot keeps its 1280x800
         window.show();
+        if (options.flavorFile.isEmpty()) // a library named on the command line wins; the copy waits
+            QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
         window.openStartHosts(options.snapshot);
         return QApplication::exec();
     }

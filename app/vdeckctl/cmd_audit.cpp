@@ -3,6 +3,7 @@
 #include "factsprinter.h"
 #include "sshcli.h"
 
+#include "flavors/fileerror.h"
 #include "flavors/flavorfiles.h"
 #include "hostfacts/hostfactsjson.h"
 #include "hosts/hostcapture.h"
@@ -31,14 +32,17 @@ std::optional<hostfacts::HostFacts> readFacts(const QString &path, QString *erro
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read %1: %2").arg(path, f.errorString());
+        *error = QStringLiteral("%1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError{};
     const QByteArray bytes = f.readAll();
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1 is not a JSON object: %2 at offset %3").arg(path, parseError.errorString()).arg(parseError.offset);
+        int line = 1, column = 1;
+        flavors::lineColumnAt(bytes, parseError.offset, &line, &column);
+        *error = parseError.error == QJsonParseError::NoError ? QStringLiteral("%1: not a JSON object").arg(path)
+                                                              : QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(parseError.errorString());
         return std::nullopt;
     }
     std::optional<hostfacts::HostFacts> facts = hostfacts::json::fromJson(doc.object(), error);

@@ -43,7 +43,7 @@ int run(const QStringList &arguments)
     const QString file = p.positionalArguments().constFirst();
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << file << ": " << f.errorString() << '\n';
+        err << "vdeckctl check-xml: " << file << ": " << f.errorString() << '\n';
         return 2;
     }
     const QByteArray xml = f.readAll();

@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "hosts/connecturi.h"
+
 #include <QTextStream>
 
 CommandLine::CommandLine(const QString &name, const QString &usage, const QString &description)
@@ -25,6 +27,11 @@ std::optional<int> CommandLine::parse(const QStringList &arguments)
     if (m_parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << helpText();
         return 0;
+    }
+    // A scheme libvirt cannot have is the user's typo, not a host's failure (issue 20).
+    if (m_parser.optionNames().contains(QStringLiteral("connect"))) {
+        if (const QString problem = hosts::uriSchemeProblem(m_parser.value(QStringLiteral("connect"))); !problem.isEmpty())
+            return usageError(problem);
     }
     return std::nullopt;
 }

@@ -3,7 +3,9 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace {
@@ -22,8 +24,11 @@ const QList<Default> &defaults()
         {"ui/auditorAtStart", false},
         {"ui/language", QString()},
         {"hosts/parallelFetches", 0},
+        {"hosts/reconnectAtStart", true},
         {"window/geometry", QByteArray()},
         {"window/state", QByteArray()},
+        {"ui/lastFolder", QString()},
+        {"ui/recentFiles", QStringList()},
     };
     return table;
 }
@@ -51,6 +56,7 @@ Settings::Settings(QObject *parent)
 Settings::Settings(const QString &iniFile, QObject *parent)
     : QObject(parent)
     , m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+    , m_onFile(true)
 {
 }
 
@@ -59,6 +65,13 @@ Settings::~Settings() = default;
 QString Settings::fileName() const
 {
     return m_settings->fileName();
+}
+
+QString Settings::dataDirectory() const
+{
+    if (m_onFile)
+        return QFileInfo(m_settings->fileName()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
 QVariant Settings::load(const QString &key) const
@@ -157,6 +170,16 @@ void Settings::setParallelFetches(int requests)
     store(QStringLiteral("hosts/parallelFetches"), std::max(0, requests));
 }
 
+bool Settings::reconnectAtStart() const
+{
+    return load(QStringLiteral("hosts/reconnectAtStart")).toBool();
+}
+
+void Settings::setReconnectAtStart(bool reconnect)
+{
+    store(QStringLiteral("hosts/reconnectAtStart"), reconnect);
+}
+
 bool Settings::auditorAtStart() const
 {
     return load(QStringLiteral("ui/auditorAtStart")).toBool();
@@ -195,6 +218,39 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray &state)
 {
     store(QStringLiteral("window/state"), state);
+}
+
+QByteArray Settings::splitterState(const QString &name) const
+{
+    return load(QStringLiteral("window/splitters/") + name).toByteArray();
+}
+
+void Settings::setSplitterState(const QString &name, const QByteArray &state)
+{
+    store(QStringLiteral("window/splitters/") + name, state);
+}
+
+QString Settings::lastFolder() const
+{
+    return load(QStringLiteral("ui/lastFolder")).toString();
+}
+
+void Settings::setLastFolder(const QString &folder)
+{
+    store(QStringLiteral("ui/lastFolder"), folder);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return load(QStringLiteral("ui/recentFiles")).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    store(QStringLiteral("ui/recentFiles"), QStringList(files.mid(0, kMaxRecentFiles)));
 }
 
 QJsonObject Settings::computeProfile(const QString &hostName) const

@@ -38,6 +38,10 @@ public:
     ~Settings() override;
 
     QString fileName() const;
+    // Where vDeck keeps data that is not a setting (recovery copies of unsaved flavor
+    // libraries): beside the INI file of a settings object made on one, else the application's
+    // local data directory.
+    QString dataDirectory() const;
 
     QList<SavedHost> savedHosts() const;
     void setSavedHosts(const QList<SavedHost> &hosts);
@@ -53,6 +57,10 @@ public:
     int parallelFetches() const;
     void setParallelFetches(int requests);
 
+    // Connect the saved hosts when vDeck starts (hosts/reconnectAtStart, default on).
+    bool reconnectAtStart() const;
+    void setReconnectAtStart(bool reconnect);
+
     bool auditorAtStart() const;          // takes effect at the next start
     void setAuditorAtStart(bool auditor);
 
@@ -63,6 +71,16 @@ public:
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
+    // The sizes of the splitter named `name` (window/splitters/NAME); empty when never saved.
+    QByteArray splitterState(const QString &name) const;
+    void setSplitterState(const QString &name, const QByteArray &state);
+    // The folder file dialogs start in (ui/lastFolder): where the last file was chosen.
+    QString lastFolder() const;
+    void setLastFolder(const QString &folder);
+    // Flavor libraries opened or saved last, the newest first (ui/recentFiles, at most 8).
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    static constexpr int kMaxRecentFiles = 8;
 
     // The nova.conf values that change the domain XML, per saved host (by name).
     QJsonObject computeProfile(const QString &hostName) const;
@@ -81,4 +99,5 @@ private:
     QVariant load(const QString &key) const;
 
     std::unique_ptr<QSettings> m_settings;
+    bool m_onFile = false;
 };

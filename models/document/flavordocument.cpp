@@ -8,6 +8,8 @@
 
 #include <QUndoStack>
 
+#include <algorithm>
+
 using flavors::Flavor;
 using flavors::FlavorLibrary;
 
@@ -68,7 +70,14 @@ void FlavorDocument::setRelease(rules::NovaRelease release)
 
 bool FlavorDocument::isModified() const
 {
-    return !m_undo->isClean();
+    return m_recovered || !m_undo->isClean();
+}
+
+void FlavorDocument::recover(const FlavorLibrary &library, const QString &path)
+{
+    resetLibrary(library, path);
+    m_recovered = !m_readOnly;
+    Q_EMIT fileStateChanged();
 }
 
 void FlavorDocument::newLibrary()
@@ -114,6 +123,7 @@ bool FlavorDocument::saveAs(const QString &path, QString *error)
     if (!flavors::saveAtomically(path, flavors::writeNative(m_library), error))
         return false;
     m_path = path;
+    m_recovered = false;
     m_undo->setClean();
     Q_EMIT fileStateChanged();
     return true;
@@ -122,6 +132,19 @@ bool FlavorDocument::saveAs(const QString &path, QString *error)
 bool FlavorDocument::exportTo(const QString &path, flavors::ExportFormat format, QString *error) const
 {
     return flavors::saveAtomically(path, flavors::exportLibrary(m_library, format), error);
+}
+
+QStringList FlavorDocument::flavorsWithErrors() const
+{
+    rules::CheckOptions options;
+    options.release = m_release;
+    QStringList names;
+    for (const Flavor &f : m_library.flavors) {
+        const QList<rules::Finding> found = rules::checkFlavor(f, catalog(), options);
+        if (std::any_of(found.cbegin(), found.cend(), [](const rules::Finding &x) { return x.severity == rules::Severity::Error; }))
+            names.append(f.name);
+    }
+    return names;
 }
 
 bool FlavorDocument::editCurrent(const QString &text, const std::function<void(Flavor &)> &change, const QString &mergeKey)
@@ -241,6 +264,7 @@ void FlavorDocument::removeFlavorAt(int row)
 void FlavorDocument::resetLibrary(const FlavorLibrary &library, const QString &path)
 {
     m_undo->clear();
+    m_recovered = false;
     m_library = library;
     m_path = path;
     m_current = -1;

@@ -53,7 +53,12 @@ public:
     bool importFile(const QString &path, flavors::FileError *error); // the result has no file yet
     bool save(QString *error);                                    // to filePath()
     bool saveAs(const QString &path, QString *error);
+    // A library recovered after a crash (LibraryRecovery): shown unsaved, with its own file name
+    // ("" for one never saved), so that Save writes it where it belongs.
+    void recover(const flavors::FlavorLibrary &library, const QString &path);
     bool exportTo(const QString &path, flavors::ExportFormat format, QString *error) const;
+    // The flavors of the library that rules::checkFlavor finds errors in (for the release).
+    QStringList flavorsWithErrors() const;
 
     // Undoable edits of the current flavor. `mergeKey` (e.g. the field's key) merges a run of
     // edits of one field, such as typing, into one undo step. Return false when nothing changed.
@@ -91,6 +96,7 @@ private:
     QString m_path;
     int m_current = -1;
     bool m_readOnly = false;
+    bool m_recovered = false; // unsaved although the undo stack is clean
     rules::NovaRelease m_release;
     QList<rules::Finding> m_findings;
     QList<rules::OperationVerdict> m_operations;

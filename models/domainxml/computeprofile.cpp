@@ -1,4 +1,6 @@
 #include "domainxml/computeprofile.h"
+
+#include "flavors/fileerror.h"
 #include "core/findingtext.h"
 
 #include <QFile>
@@ -168,10 +170,14 @@ std::optional<ComputeProfile> loadProfile(const QString &path, QString *error)
         return std::nullopt;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QByteArray bytes = f.readAll();
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (!doc.isObject()) {
-        if (error)
-            *error = FindingText::tr("%1: not a JSON object (%2)").arg(path, pe.errorString());
+        int line = 1, column = 1;
+        flavors::lineColumnAt(bytes, pe.offset, &line, &column);
+        if (error) // FILE:LINE:COLUMN, as every file vDeck reads
+            *error = pe.error == QJsonParseError::NoError ? FindingText::tr("%1: not a JSON object").arg(path)
+                                                          : QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(pe.errorString());
         return std::nullopt;
     }
     QString why;

@@ -86,3 +86,31 @@ QString buildUri(const UriSpec &spec, QString *error)
 }
 
 } // namespace hosts
+
+namespace hosts {
+
+QString uriSchemeProblem(const QString &uri)
+{
+    const qsizetype sep = uri.indexOf(QLatin1String("://"));
+    if (sep < 0)
+        return {};
+    static const QStringList drivers{
+        QStringLiteral("qemu"),   QStringLiteral("test"),     QStringLiteral("lxc"),     QStringLiteral("xen"),   QStringLiteral("libxl"),
+        QStringLiteral("vbox"),   QStringLiteral("esx"),      QStringLiteral("gsx"),     QStringLiteral("vpx"),   QStringLiteral("vmwareplayer"),
+        QStringLiteral("vmwarews"), QStringLiteral("vmwarefusion"), QStringLiteral("bhyve"), QStringLiteral("ch"), QStringLiteral("openvz"),
+        QStringLiteral("vz"),     QStringLiteral("hyperv"),   QStringLiteral("parallels"), QStringLiteral("remote"), QStringLiteral("network"),
+        QStringLiteral("nodedev"), QStringLiteral("interface"), QStringLiteral("storage"), QStringLiteral("secret"), QStringLiteral("nwfilter")};
+    static const QStringList transports{QStringLiteral("tls"), QStringLiteral("tcp"), QStringLiteral("unix"), QStringLiteral("ssh"),
+                                        QStringLiteral("libssh"), QStringLiteral("libssh2"), QStringLiteral("ext")};
+    const QString scheme = uri.left(sep);
+    const QString driver = scheme.section(QLatin1Char('+'), 0, 0);
+    const QString transport = scheme.section(QLatin1Char('+'), 1);
+    if (!drivers.contains(driver))
+        return QStringLiteral("unknown URI scheme '%1': libvirt's drivers are %2").arg(scheme, drivers.join(QStringLiteral(", ")));
+    if (!transport.isEmpty() && !transports.contains(transport))
+        return QStringLiteral("unknown URI transport '+%1' in '%2': libvirt's transports are %3")
+            .arg(transport, scheme, transports.join(QStringLiteral(", ")));
+    return {};
+}
+
+} // namespace hosts

@@ -24,4 +24,9 @@ struct UriSpec
 // Returns an empty string and sets error when something needed is missing.
 QString buildUri(const UriSpec &spec, QString *error);
 
+// Why libvirt could not know a URI's scheme ("driver[+transport]://..."), or "" when it may: a
+// driver libvirt has and a transport it speaks. A URI without "://" (an alias from libvirt.conf)
+// is left to libvirt. vdeckctl calls a scheme it does not know a usage error (exit 2).
+QString uriSchemeProblem(const QString &uri);
+
 } // namespace hosts

@@ -111,6 +111,73 @@ void HostManager::loadSavedHosts()
     }
 }
 
+void HostManager::connectSavedHosts()
+{
+    for (const SavedHost &h : QList<SavedHost>(m_saved)) {
+        const HostEntry *e = m_registry->entry(Settings::withoutSecrets(h.uri));
+        if (!e || (e->state == HostEntry::State::Closed && !session(e->id)))
+            connectHost(h, false);
+    }
+}
+
+std::optional<SavedHost> HostManager::savedHost(const QString &id) const
+{
+    for (const SavedHost &h : m_saved) {
+        if (Settings::withoutSecrets(h.uri) == id)
+            return h;
+    }
+    return std::nullopt;
+}
+
+QString HostManager::editSavedHost(const QString &id, const SavedHost &host)
+{
+    const std::optional<SavedHost> old = savedHost(id);
+    const HostEntry *e = m_registry->entry(id);
+    if (!old || !e || isReadOnly(m_mode))
+        return id;
+    const QString newId = Settings::withoutSecrets(host.uri);
+    SavedHost changed = host;
+    changed.name = host.name.trimmed().isEmpty() ? newId : host.name.trimmed();
+    if (changed.name != old->name && !m_settings->computeProfile(old->name).isEmpty()) {
+        m_settings->setComputeProfile(changed.name, m_settings->computeProfile(old->name));
+        m_settings->setComputeProfile(old->name, {});
+    }
+    const bool wasOpen = session(id) && e->state != HostEntry::State::Closed;
+    const qsizetype at = m_saved.indexOf(*old);
+    m_saved.replace(at, changed);
+    storeSavedHosts();
+    if (newId == id && changed.readOnly == old->readOnly) {
+        HostEntry renamed = *e;
+        renamed.name = changed.name;
+        m_registry->addOrReplace(renamed);
+        return id;
+    }
+    m_sessions.erase(id);
+    Q_EMIT progressFinished(id);
+    m_registry->remove(id);
+    HostEntry fresh;
+    fresh.id = newId;
+    fresh.name = changed.name;
+    fresh.uri = newId;
+    fresh.saved = true;
+    fresh.readOnly = changed.readOnly || isReadOnly(m_mode);
+    m_registry->addOrReplace(fresh);
+    if (wasOpen)
+        startSession(newId, changed.uri, fresh.readOnly);
+    return newId;
+}
+
+void HostManager::restoreSavedHost(const SavedHost &host, bool open)
+{
+    if (open) {
+        connectHost(host, true);
+        return;
+    }
+    m_saved.append(host);
+    storeSavedHosts();
+    loadSavedHosts();
+}
+
 QString HostManager::connectHost(const SavedHost &host, bool save)
 {
     const QString id = Settings::withoutSecrets(host.uri);

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <map>
+#include <optional>
 #include <memory>
 
 namespace hosts {
@@ -30,6 +31,13 @@ public:
     AppMode mode() const { return m_mode; }
 
     void loadSavedHosts();                                  // rows for Settings' saved hosts
+    void connectSavedHosts();                               // each saved host not open yet
+    std::optional<SavedHost> savedHost(const QString &id) const;
+    // A saved host renamed or changed (its URI too): the row follows; a host that was open is
+    // reopened at its new URI; the compute profile follows a new name. Returns the new id.
+    QString editSavedHost(const QString &id, const SavedHost &host);
+    // A removed saved host back (the undo of remove()): saved again, and connected when `open`.
+    void restoreSavedHost(const SavedHost &host, bool open);
     QString connectHost(const SavedHost &host, bool save);  // returns the host id
     void reconnect(const QString &id);
     void disconnectHost(const QString &id);

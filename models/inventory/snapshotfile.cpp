@@ -19,7 +19,7 @@ QString lineColumn(const QByteArray &data, qsizetype offset)
     const QByteArray before = data.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return QStringLiteral("%1:%2").arg(line).arg(column); // "FILE:LINE:COLUMN: message", as every vdeckctl input
 }
 
 // Reads typed members and remembers the first problem with its JSON path.
@@ -92,7 +92,7 @@ bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *s
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: %2: %3").arg(sourceName, lineColumn(json, parseError.offset), parseError.errorString());
+        *error = QStringLiteral("%1:%2: %3").arg(sourceName, lineColumn(json, parseError.offset), parseError.errorString());
         return false;
     }
     if (!doc.isObject()) {
@@ -190,7 +190,7 @@ bool load(const QString &path, HostSnapshot *snapshot, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
     return fromJson(file.readAll(), path, snapshot, error);

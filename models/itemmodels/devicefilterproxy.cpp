@@ -26,6 +26,14 @@ void DeviceFilterProxy::setKind(std::optional<inventory::DeviceKind> kind)
     invalidateFilter();
 }
 
+void DeviceFilterProxy::setMdevTypesOnly(bool only)
+{
+    if (only == m_typesOnly)
+        return;
+    m_typesOnly = only;
+    invalidateFilter();
+}
+
 void DeviceFilterProxy::setNumaNode(std::optional<int> node)
 {
     if (node == m_numa)
@@ -58,6 +66,8 @@ bool DeviceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     // Read from the model directly, not through data(): this runs for every row at every change.
     const QModelIndex i = m_tree->index(sourceRow, 0, sourceParent);
     if (m_kind && m_tree->deviceKind(i) != m_kind)
+        return false;
+    if (m_typesOnly && m_tree->deviceKind(i)) // an mdev type row is the one without a device kind
         return false;
     if (m_numa && m_tree->numaNode(i) != *m_numa)
         return false;

@@ -19,6 +19,8 @@ public:
 
     void setText(const QString &text);
     void setKind(std::optional<inventory::DeviceKind> kind);
+    // Only the mdev type rows (and the rows above them); a kind set too still applies.
+    void setMdevTypesOnly(bool only);
     void setNumaNode(std::optional<int> node);
 
     void setSourceModel(QAbstractItemModel *model) override;
@@ -36,4 +38,5 @@ private:
     QStringMatcher m_matcher; // m_text
     std::optional<inventory::DeviceKind> m_kind;
     std::optional<int> m_numa;
+    bool m_typesOnly = false;
 };

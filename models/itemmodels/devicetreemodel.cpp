@@ -224,8 +224,8 @@ QVariant DeviceTreeModel::typeData(const Item &item, int column, int role) const
     }
     switch (column) {
     case NameColumn: return t.name.isEmpty() ? t.id : QStringLiteral("%1 (%2)").arg(t.id, t.name);
-    case KindColumn: return tr("mdev type");
-    case DriverColumn: return t.deviceApi;
+    case KindColumn: return t.deviceApi.isEmpty() ? tr("mdev type") : tr("mdev type (%1)").arg(t.deviceApi);
+    case DriverColumn: return QString(); // a type has no driver: its device API is part of its kind
     case NumaColumn: return item.typeOwner->numaNode >= 0 ? QString::number(item.typeOwner->numaNode) : QString();
     case CapacityColumn: return tr("%n available", nullptr, t.availableInstances);
     default: return QString();

@@ -1,5 +1,6 @@
 #include "itemmodels/findingsmodel.h"
 
+#include "core/findingtext.h"
 #include "rules/fixedits.h"
 
 #include <QBrush>
@@ -71,7 +72,7 @@ QString FindingsModel::text(const Finding &f, int column) const
     case MessageColumn:
         return f.message;
     case FixColumn:
-        return f.fix;
+        return FindingText::fix(f.fix); // shown translated; FixRole keeps the English that is applied
     }
     return {};
 }

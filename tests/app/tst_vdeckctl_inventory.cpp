@@ -158,7 +158,7 @@ private Q_SLOTS:
         f.close();
         const ProcessResult r = vdeckctl({QStringLiteral("inventory"), QStringLiteral("--snapshot"), file});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(QStringLiteral("vdeckctl inventory: %1: line 3, column ").arg(file).toUtf8()), r.err.constData());
+        QVERIFY2(r.err.startsWith(QStringLiteral("vdeckctl inventory: %1:3:").arg(file).toUtf8()), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 

@@ -17,11 +17,13 @@
 #include "pages/findingspage.h"
 #include "testmain.h"
 #include "testpaths.h"
+#include "widgets/capacitycharts.h"
 #include "widgets/hostselector.h"
 #include "widgets/xmlpreviewpanel.h"
 #include "pages/flavorspage.h"
 
 #include <QBarCategoryAxis>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
@@ -83,6 +85,31 @@ private Q_SLOTS:
     {
         QFile::remove(m_dir.filePath(QStringLiteral("vdeck.ini")));
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("vdeck.ini")));
+    }
+
+    // "In use" is orange and "Free" blue in the light and in the dark theme alike (the dark chart
+    // theme used to swap them).
+    void usedAndFreeKeepTheirColoursInBothThemes()
+    {
+        inventory::HostSnapshot demo;
+        QString error;
+        QVERIFY2(inventory::snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &demo, &error), qPrintable(error));
+        QChart chart;
+        capacitycharts::showVfs(&chart, inventory::summarizeCapacity(demo));
+        QPalette light;
+        light.setColor(QPalette::Window, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+        const auto colours = [&chart](const QPalette &palette) {
+            capacitycharts::applyTheme(&chart, palette);
+            auto *bars = qobject_cast<QAbstractBarSeries *>(chart.series().value(0));
+            return std::pair{bars->barSets().at(0)->color(), bars->barSets().at(1)->color()}; // in use, free
+        };
+        for (const QPalette &palette : {light, dark, light}) {
+            const auto [used, free] = colours(palette);
+            QVERIFY2(used.hue() >= 15 && used.hue() <= 40, qPrintable(used.name()));
+            QVERIFY2(free.hue() >= 200 && free.hue() <= 225, qPrintable(free.name()));
+        }
     }
 
     void chartFollowsEditsAndHosts()

@@ -5,10 +5,14 @@
 #include "demohost.h"
 #include "itemmodels/devicetreemodel.h"
 #include "pages/devicespage.h"
+#include "widgets/devicedetails.h"
+#include "widgets/xmlview.h"
 #include "testmain.h"
 #include "testpaths.h"
 
 #include <QComboBox>
+
+#include <functional>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -108,6 +112,109 @@ private Q_SLOTS:
         QVERIFY(!page.tree()->isExpanded(e810));
         QVERIFY(page.tree()->isExpanded(viewIndex(page, QStringLiteral("pci_0000_17_00_0"))));
         QVERIFY(page.tree()->isExpanded(viewIndex(page, QStringLiteral("pci_0000_b0_02_0")))); // the E810's parent
+    }
+
+    // While a large host loads, batch after batch (HostSession::devicesArrived): the top rows
+    // never collapse, a row the user collapsed stays collapsed, a large PF the user expanded
+    // stays expanded, and the selected device stays selected (issue 20).
+    void loadingKeepsExpansionAndSelection()
+    {
+        const HostSnapshot s0 = testhosts::demo();
+        QList<Device> devices = s0.graph().devices();
+        const QString vf = s0.graph().node(QStringLiteral("pci_0000_b1_01_3"))->device.rawXml;
+        for (int i = 0; i < 300; ++i) {
+            const int slot = 2 + i / 8;
+            QString xml = vf;
+            xml.replace(QStringLiteral("pci_0000_b1_01_3"), QStringLiteral("pci_0000_b1_%1_%2").arg(slot, 2, 16, QLatin1Char('0')).arg(i % 8))
+                .replace(QStringLiteral("<slot>1</slot>"), QStringLiteral("<slot>%1</slot>").arg(slot))
+                .replace(QStringLiteral("<function>3</function>"), QStringLiteral("<function>%1</function>").arg(i % 8));
+            devices.append(parseNodeDevice(xml));
+        }
+        const HostSnapshot whole = s0.withGraph(DeviceGraph(devices));
+        DevicesPage page;
+        page.resize(1200, 800);
+        page.show();
+        page.setSnapshot(HostSnapshot(), {}, QStringLiteral("large")); // connecting: no devices yet
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        QTreeView *tree = page.tree();
+        const QString connectx = QStringLiteral("pci_0000_17_00_0");
+        const QString e810 = QStringLiteral("pci_0000_b1_00_0");
+        const QString selected = QStringLiteral("pci_0000_b1_01_3");
+        bool collapsedByUser = false;
+        bool expandedByUser = false;
+        bool selectedByUser = false;
+        int batches = 0;
+        for (qsizetype n = 40; n < devices.size() + 40; n += 40) {
+            page.appendDevices(whole.withGraph(DeviceGraph(devices.mid(0, std::min(n, devices.size())))));
+            ++batches;
+            for (int r = 0; r < tree->model()->rowCount(); ++r) {
+                const QModelIndex top = tree->model()->index(r, 0);
+                QVERIFY2(tree->model()->rowCount(top) == 0 || tree->isExpanded(top), qPrintable(top.data().toString()));
+            }
+            if (collapsedByUser)
+                QVERIFY(!tree->isExpanded(viewIndex(page, connectx)));
+            if (expandedByUser)
+                QVERIFY(tree->isExpanded(viewIndex(page, e810)));
+            if (selectedByUser)
+                QCOMPARE(currentName(page), selected);
+            if (!collapsedByUser && tree->model()->rowCount(viewIndex(page, connectx)) > 0) {
+                tree->collapse(viewIndex(page, connectx));
+                collapsedByUser = true;
+            }
+            if (!expandedByUser && tree->model()->rowCount(viewIndex(page, e810)) > 64) {
+                tree->collapse(viewIndex(page, e810));
+                tree->expand(viewIndex(page, e810));
+                expandedByUser = true;
+            }
+            if (!selectedByUser && page.selectDevice(selected))
+                selectedByUser = true;
+        }
+        QVERIFY(batches > 5);
+        QVERIFY(collapsedByUser && expandedByUser && selectedByUser);
+        QVERIFY(page.showsPartial());
+        QCOMPARE(tree->model()->rowCount(viewIndex(page, e810)), 305); // 304 VFs and the uplink netdev
+
+        page.setSnapshot(whole, {}, QStringLiteral("large")); // the complete host follows
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(!tree->isExpanded(viewIndex(page, connectx)));
+        QVERIFY(tree->isExpanded(viewIndex(page, e810)));
+        QCOMPARE(currentName(page), selected);
+    }
+
+    // The kind filter offers the mdev types; a device the filter hides leaves the details too; an
+    // mdev type shows its device API as part of its kind, not as a driver (issue 20).
+    void filtersAndDetailsAgree()
+    {
+        DevicesPage page;
+        page.resize(1200, 800);
+        page.show();
+        page.setSnapshot(testhosts::demo(), {}, QStringLiteral("host"));
+        auto *details = page.findChild<DeviceDetails *>();
+        QVERIFY(details);
+        QVERIFY(page.selectDevice(QStringLiteral("pci_0000_b1_01_3")));
+        QTRY_VERIFY(details->xml()->toPlainText().contains(QLatin1String("pci_0000_b1_01_3")));
+        auto *kind = page.findChild<QComboBox *>(QStringLiteral("deviceKindFilter"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("gpu")));
+        QVERIFY(!details->xml()->toPlainText().contains(QLatin1String("pci_0000_b1_01_3")));
+
+        kind->setCurrentIndex(kind->findData(QStringLiteral("mdev_type")));
+        QVERIFY(kind->currentIndex() > 0);
+        const QAbstractItemModel *shown = page.tree()->model();
+        int types = 0;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < shown->rowCount(parent); ++r) {
+                const QModelIndex i = shown->index(r, 0, parent);
+                if (shown->rowCount(i) == 0) { // every leaf left is an mdev type
+                    QCOMPARE(i.data(DeviceTreeModel::KindRole).toString(), QStringLiteral("mdev_type"));
+                    QVERIFY(i.siblingAtColumn(DeviceTreeModel::DriverColumn).data().toString().isEmpty());
+                    QVERIFY(i.siblingAtColumn(DeviceTreeModel::KindColumn).data().toString().startsWith(QLatin1String("mdev type (")));
+                    ++types;
+                }
+                walk(i);
+            }
+        };
+        walk({});
+        QVERIFY(types >= 2);
     }
 
     // A large host's rows are built on the thread pool: the tree is empty meanwhile, then shows

@@ -66,6 +66,22 @@ private Q_SLOTS:
             QVERIFY2(html.contains(QLatin1String(expected)), expected);
     }
 
+    // libvirt counts sockets per NUMA cell; the details count the host's (issue 20: a 2-socket
+    // host read "1 socket(s) x 16 cores").
+    void cpusCountTheHostsSockets()
+    {
+        inventory::HostCapabilities caps;
+        caps.sockets = 1;
+        caps.cores = 16;
+        caps.threads = 2;
+        inventory::NumaCell cell;
+        for (int i = 0; i < 32; ++i)
+            cell.cpus.append(inventory::HostCpu{i, 0, 0, i, QString()});
+        caps.cells = {cell, cell};
+        caps.cells[1].id = 1;
+        QCOMPARE(HostDetails::cpuText(caps), QStringLiteral("%1 (sockets: 2, cores per socket: 16, threads per core: 2)").arg(caps.cpuCount()));
+    }
+
     void openedSnapshotShowsItsFactsOnTheHostsPage()
     {
         QTemporaryDir dir;

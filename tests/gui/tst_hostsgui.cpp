@@ -21,6 +21,7 @@
 #include "testpaths.h"
 #include "widgets/hostdetails.h"
 #include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
 #include "widgets/xmlview.h"
 
 #include <QAction>
@@ -155,6 +156,7 @@ private Q_SLOTS:
         auto *use = w.findChild<QAction *>(QStringLiteral("actionUseInFlavor"));
         QVERIFY(tree->actions().contains(use)); // in the tree's context menu
         QVERIFY(use->isEnabled());
+        MessageBox::instance().queueAnswer(QMessageBox::Cancel); // the window's own "Add … to the flavor …?"
         use->trigger();
         QCOMPARE(flavor.ports.size(), 1);
         QCOMPARE(flavor.ports.at(0).vnicType, QStringLiteral("vdpa"));
@@ -192,6 +194,7 @@ private Q_SLOTS:
         // Disconnect, then remove: the saved host is gone too.
         w.findChild<QAction *>(QStringLiteral("actionDisconnect"))->trigger();
         QCOMPARE(hosts->index(hosts->rowOf(uri), 0).data(HostListModel::StateRole).toInt(), int(hosts::HostEntry::State::Closed));
+        MessageBox::instance().queueAnswer(QMessageBox::Yes); // "Remove the saved host …?"
         w.findChild<QAction *>(QStringLiteral("actionRemoveHost"))->trigger();
         QCOMPARE(hosts->rowOf(uri), -1);
         QVERIFY(m_settings->savedHosts().isEmpty());
@@ -288,6 +291,7 @@ private Q_SLOTS:
     void savedHostsAreListedInsteadOfTheDemo()
     {
         m_settings->setSavedHosts({{QStringLiteral("lab"), testDriverUri(), true, QString()}});
+        m_settings->setReconnectAtStart(false); // tst_savedhosts: reconnected at start
         MainWindow w(AppMode::Operator, m_settings.get());
         QSignalSpy ready(&w, &MainWindow::startHostsReady);
         w.openStartHosts();
@@ -333,7 +337,8 @@ private Q_SLOTS:
                                        QStringLiteral("actionSaveLibraryAs"),  QStringLiteral("actionAddFlavor"),
                                        QStringLiteral("actionDuplicateFlavor"), QStringLiteral("actionRemoveFlavor"),
                                        QStringLiteral("actionUndo"),           QStringLiteral("actionRedo"),
-                                       QStringLiteral("actionRemoveHost")};
+                                       QStringLiteral("actionRemoveHost"),     QStringLiteral("actionEditHost"),
+                                       QStringLiteral("actionUseInFlavor")};
         MainWindow op(AppMode::Operator, m_settings.get());
         QList<QAction *> opWrites;
         QStringList marked;

@@ -4,7 +4,9 @@
 #include "testpaths.h"
 #include "translation.h"
 
+#include <QDate>
 #include <QFile>
+#include <QLocale>
 #include <QMenuBar>
 #include <QTranslator>
 
@@ -52,6 +54,11 @@ private Q_SLOTS:
                 titles.append(a->text());
             QCOMPARE(titles, menus);
         }
+        // Dates follow the language too (issue 20: they stayed English).
+        const QString date = QLocale().toString(QDate(2026, 12, 3), QLocale::LongFormat);
+        const QString month = lang == QLatin1String("de") ? QStringLiteral("Dezember") : lang == QLatin1String("fr") ? QStringLiteral("décembre") : QStringLiteral("December");
+        QVERIFY2(date.contains(month), qPrintable(date));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
             QCoreApplication::removeTranslator(t);
             delete t;

@@ -14,6 +14,9 @@
 #include "pages/devicespage.h"
 #include "page.h"
 #include "testmain.h"
+#include "widgets/messagebox.h"
+#include "flavoreditor/flavoreditor.h"
+#include "pages/flavorspage.h"
 #include "testpaths.h"
 #include "widgets/xmlpreviewpanel.h"
 #include "widgets/xmlview.h"
@@ -159,13 +162,55 @@ private Q_SLOTS:
         const inventory::GraphNode *vdpa = host->snapshot.graph().node(QStringLiteral("vdpa_vdpa0"));
         QVERIFY(vdpa);
         const int portsBefore = int(w.flavorDocument()->current()->ports.size());
+        MessageBox::instance().queueAnswer(QMessageBox::Cancel); // "Add vdpa_vdpa0 to the flavor …?"
+        Q_EMIT w.devicesPage()->useInFlavorRequested(vdpa->device, flavors::DeviceUseOptions{});
+        QCOMPARE(w.flavorDocument()->current()->ports.size(), portsBefore);
+        QVERIFY(w.currentPage()->id() != QStringLiteral("flavors"));
+        MessageBox::instance().queueAnswer(QMessageBox::Yes);
         Q_EMIT w.devicesPage()->useInFlavorRequested(vdpa->device, flavors::DeviceUseOptions{});
         QCOMPARE(w.flavorDocument()->current()->ports.size(), portsBefore + 1);
+        QCOMPARE(w.flavorsPage()->editor()->currentWidget()->objectName(), QStringLiteral("devicesTab"));
         QCOMPARE(w.flavorDocument()->current()->ports.constLast().vnicType, QStringLiteral("vdpa"));
         QCOMPARE(w.currentPage()->id(), QStringLiteral("flavors"));
         QTRY_VERIFY(panel(w)->document().contains(QLatin1String("<interface type=\"vdpa\">"))
                     || panel(w)->document().contains(QLatin1String("<interface type='vdpa'>")));
         QVERIFY(panel(w)->document().contains(QLatin1String("/dev/vhost-vdpa-")));
+    }
+
+    // A snapshot cannot define domains: the button is there but disabled, and says why.
+    void validateOnHostNeedsALiveHost()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("rt.pinned.8c16g")),
+                 QString());
+        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        auto *validate = w.findChild<QToolButton *>(QStringLiteral("xmlValidateOnHost"));
+        QVERIFY(validate);
+        QVERIFY(!validate->isEnabled());
+        QVERIFY(validate->toolTip().contains(QLatin1String("snapshot")));
+    }
+
+    // Why Nova would not build the guest wraps in the pane; the XML itself keeps its lines and is
+    // shown from their start.
+    void messagesWrapAndXmlStartsAtTheLeft()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        startOnDemo(w);
+        QCOMPARE(w.openFlavorLibrary(testpaths::sourceFile(QStringLiteral("resources/examples/flavors.vdeckflavors")),
+                                     QStringLiteral("rt.pinned.8c16g")),
+                 QString());
+        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        XmlView *view = panel(w)->view();
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QVERIFY(w.flavorDocument()->setSpec(QStringLiteral("hw:cpu_policy"), QStringLiteral("sometimes")));
+        QTRY_VERIFY(panel(w)->document().isEmpty());
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QVERIFY(w.flavorDocument()->setSpec(QStringLiteral("hw:cpu_policy"), QStringLiteral("dedicated")));
+        QTRY_VERIFY(!panel(w)->document().isEmpty());
+        QCOMPARE(view->lineWrapMode(), QPlainTextEdit::NoWrap);
+        QCOMPARE(view->horizontalScrollBar()->value(), 0);
     }
 
     void auditorHasNoValidateOnHost()

@@ -176,7 +176,7 @@ private Q_SLOTS:
         QTest::newRow("identity without ssh") << QStringList{QStringLiteral("audit"), QStringLiteral("--snapshot"), QStringLiteral("a"),
                                                              QStringLiteral("--identity"), QStringLiteral("k")} << 2 << QStringLiteral("need --ssh");
         QTest::newRow("missing snapshot") << QStringList{QStringLiteral("audit"), QStringLiteral("--snapshot"), QStringLiteral("/nonexistent.vdeckhost")}
-                                          << 2 << QStringLiteral("/nonexistent.vdeckhost: cannot read");
+                                          << 2 << QStringLiteral("/nonexistent.vdeckhost: No such file or directory");
         QTest::newRow("missing flavors") << QStringList{QStringLiteral("audit"), QStringLiteral("--snapshot"), QStringLiteral("/nonexistent.vdeckhost"),
                                                         QStringLiteral("--flavors"), QStringLiteral("/nonexistent.json")} << 2 << QStringLiteral("/nonexistent.json");
         QTest::newRow("capture identity without ssh") << QStringList{QStringLiteral("capture"), QStringLiteral("--connect"), QStringLiteral("test:///default"),

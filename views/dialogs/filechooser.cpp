@@ -1,6 +1,11 @@
 #include "dialogs/filechooser.h"
 
+#include "core/settings.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QPointer>
 #include <QRegularExpression>
 
 namespace {
@@ -31,22 +36,42 @@ QString defaultSuffixOf(const QString &filter)
     return firstPattern.match(filter).captured(1);
 }
 
+QString DialogFileChooser::startFolder() const
+{
+    return m_settings ? m_settings->lastFolder() : QString();
+}
+
+FileChooser::Done DialogFileChooser::remembering(Done done) const
+{
+    if (!m_settings)
+        return done;
+    return [settings = QPointer<Settings>(m_settings), done = std::move(done)](const QString &file) {
+        if (settings && !file.isEmpty())
+            settings->setLastFolder(QFileInfo(file).absolutePath());
+        done(file);
+    };
+}
+
 void DialogFileChooser::openFile(QWidget *parent, const QString &caption, const QString &filter, Done done)
 {
-    auto *dialog = new QFileDialog(parent, caption, QString(), filter);
+    auto *dialog = new QFileDialog(parent, caption, startFolder(), filter);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    run(dialog, std::move(done));
+    run(dialog, remembering(std::move(done)));
 }
 
 void DialogFileChooser::saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter, Done done)
 {
-    auto *dialog = new QFileDialog(parent, caption, suggested, filter);
+    // A bare suggested name goes into the last folder; a path keeps its own.
+    const QString start = suggested.isEmpty() || QFileInfo(suggested).isAbsolute() || startFolder().isEmpty()
+                              ? (suggested.isEmpty() ? startFolder() : suggested)
+                              : QDir(startFolder()).filePath(suggested);
+    auto *dialog = new QFileDialog(parent, caption, start, filter);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(defaultSuffixOf(filter));
     if (!suggested.isEmpty())
-        dialog->selectFile(suggested);
-    run(dialog, std::move(done));
+        dialog->selectFile(start);
+    run(dialog, remembering(std::move(done)));
 }
 
 QString ScriptedFileChooser::answer(const QString &caption, const QString &suggested)

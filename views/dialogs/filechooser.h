@@ -6,6 +6,7 @@
 #include <functional>
 
 class QWidget;
+class Settings;
 
 // The one way views ask for a file name: a real QFileDialog by default, scripted answers in
 // tests (one FileChooser set on the MainWindow reaches every page). Asynchronous: the answer
@@ -21,11 +22,21 @@ public:
 };
 
 // Non-modal QFileDialog (open()); a save dialog appends the suffix of the filter's first pattern.
+// With settings, every dialog starts in the folder of the file chosen last (Settings::lastFolder).
 class DialogFileChooser : public FileChooser
 {
 public:
+    explicit DialogFileChooser(Settings *settings = nullptr)
+        : m_settings(settings)
+    {
+    }
     void openFile(QWidget *parent, const QString &caption, const QString &filter, Done done) override;
     void saveFile(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter, Done done) override;
+
+private:
+    QString startFolder() const;
+    Done remembering(Done done) const;
+    Settings *m_settings;
 };
 
 // Answers each request with the next queued name, or "" (cancelled) when none is queued.

@@ -1,5 +1,7 @@
 #include "flavoreditor/flavoreditor.h"
 
+#include "viewutil.h"
+
 #include "document/flavordocument.h"
 #include "flavoreditor/computeform.h"
 #include "flavoreditor/numamapseditor.h"
@@ -35,7 +37,9 @@ FlavorEditor::FlavorEditor(FlavorDocument *doc, QWidget *parent)
     addTab(scrolled(m_forms.at(0)), tr("CPU"));
     addTab(scrolled(m_forms.at(1)), tr("Memory"));
     addTab(scrolled(m_forms.at(2)), tr("Devices"));
+    widget(count() - 1)->setObjectName(QStringLiteral("devicesTab"));
     addTab(m_raw, tr("Raw"));
+    setUsesScrollButtons(false); // every tab in view: the pane's minimum holds them (issue 20)
 
     const bool readOnly = doc->isReadOnly();
     m_compute->setReadOnly(readOnly);
@@ -45,6 +49,8 @@ FlavorEditor::FlavorEditor(FlavorDocument *doc, QWidget *parent)
     m_ports->setReadOnly(readOnly);
     m_vgpuType->setReadOnly(readOnly);
     m_raw->setReadOnly(readOnly);
+    if (readOnly)
+        viewutil::styleReadOnlyFields(this);
 
     connect(doc, &FlavorDocument::currentChanged, this, &FlavorEditor::reload);
     connect(doc, &FlavorDocument::flavorEdited, this, &FlavorEditor::reload);
@@ -164,6 +170,11 @@ void FlavorEditor::reload()
     if (!m_vgpuType->hasFocus())
         m_vgpuType->setText(flavors::vgpuTypeTrait(*flavor));
     m_raw->load(*flavor);
+}
+
+void FlavorEditor::showDevicesTab()
+{
+    setCurrentWidget(findChild<QWidget *>(QStringLiteral("devicesTab")));
 }
 
 bool FlavorEditor::focusKeys(const QStringList &keys)

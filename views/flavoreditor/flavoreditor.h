@@ -20,6 +20,7 @@ public:
     // Brings the field of the first of `keys` that has one into view and focuses it (the Raw
     // table row when no form field edits that key). False when none of the keys is shown.
     bool focusKeys(const QStringList &keys);
+    void showDevicesTab();
 
 private:
     void reload();

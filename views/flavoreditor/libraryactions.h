@@ -5,12 +5,14 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class FlavorDocument;
 class QAction;
 class QMenu;
 class QWidget;
+class Settings;
 
 // The flavor library's file and library actions: new, open, save, save as, import, export to
 // each format, add / duplicate / remove flavor. In auditor mode the library is read-only and
@@ -25,8 +27,14 @@ public:
     QList<QAction *> fileActions() const { return m_file; }     // for the File menu (nullptr = separator)
     QList<QAction *> flavorActions() const { return m_flavor; } // add / duplicate / remove
     QMenu *exportMenu() const { return m_export; }
+    QMenu *recentMenu() const { return m_recent; } // in fileActions(), after Open
+    // Where the recent libraries are kept (Settings::recentFiles); none: the menu stays empty.
+    void setSettings(Settings *settings);
 
     bool openFile(const QString &path);
+    // Before the library is replaced or the window closes: with unsaved changes, asks Save,
+    // Discard or Cancel; `proceed` runs after a successful save or a discard, never on cancel.
+    void settleChanges(const std::function<void()> &proceed);
     void setFileChooser(std::shared_ptr<FileChooser> chooser);
 
 Q_SIGNALS:
@@ -36,12 +44,13 @@ Q_SIGNALS:
 private:
     QAction *make(const QString &name, const QString &text, const QKeySequence &shortcut, void (LibraryActions::*slot)());
     void createExportActions();
-    bool mayDiscardChanges();
+    void saveThen(const std::function<void()> &proceed);
     void newLibrary();
     void open();
     void save();
     void saveAs();
     void import();
+    void importNow();
     FileChooser::Done guarded(std::function<void(const QString &)> use);
 
     FlavorDocument *m_doc;
@@ -49,5 +58,9 @@ private:
     QList<QAction *> m_file;
     QList<QAction *> m_flavor;
     QMenu *m_export;
+    QMenu *m_recent;
+    Settings *m_settings = nullptr;
+    void fillRecentMenu();
+    void remember(const QString &path);
     std::shared_ptr<FileChooser> m_files;
 };

@@ -36,10 +36,17 @@ PortsEditor::PortsEditor(FlavorDocument *doc, QWidget *parent)
         if (row >= 0)
             edit(tr("Remove port"), [row](QList<RequestedPort> &ports) { ports.removeAt(row); });
     });
+    // Queued: the edit rebuilds the table, which must not happen while the view is still
+    // committing the cell's editor (QAbstractItemView::commitData warned, issue 20).
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         const int row = item->row();
         const QString physnet = item->text().trimmed();
-        edit(tr("Set physical network"), [row, physnet](QList<RequestedPort> &ports) { ports[row].physnet = physnet; });
+        QMetaObject::invokeMethod(this, [this, row, physnet] {
+            edit(tr("Set physical network"), [row, physnet](QList<RequestedPort> &ports) {
+                if (row < ports.size())
+                    ports[row].physnet = physnet;
+            });
+        }, Qt::QueuedConnection);
     });
 
     auto *buttons = new QHBoxLayout;

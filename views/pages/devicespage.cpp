@@ -1,5 +1,6 @@
 #include "pages/devicespage.h"
 
+#include "actionpolicy.h"
 #include "itemmodels/devicefilterproxy.h"
 #include "itemmodels/devicetreemodel.h"
 #include "probe/novadevicespec.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -40,7 +42,7 @@ QString kindLabel(DeviceKind kind)
 
 } // namespace
 
-DevicesPage::DevicesPage(QWidget *parent)
+DevicesPage::DevicesPage(QWidget *parent, AppMode mode)
     : Page(parent)
     , m_model(new DeviceTreeModel(this))
     , m_proxy(new DeviceFilterProxy(this))
@@ -51,14 +53,17 @@ DevicesPage::DevicesPage(QWidget *parent)
     , m_details(new DeviceDetails(this))
     , m_copyAddress(new QAction(tr("Copy &Address"), this))
     , m_copyXml(new QAction(tr("Copy &XML"), this))
-    , m_useInFlavor(new QAction(tr("&Use in Flavor"), this))
+    , m_useInFlavor(isReadOnly(mode) ? nullptr : actionpolicy::markWrites(new QAction(tr("&Use in Flavor"), this)))
 {
     m_filter->setObjectName(QStringLiteral("deviceFilter"));
     m_filter->setPlaceholderText(tr("Filter devices by name, address, driver or product"));
     m_kind->setObjectName(QStringLiteral("deviceKindFilter"));
     m_kind->addItem(tr("All kinds"), QString());
-    for (DeviceKind k : allKinds())
+    for (DeviceKind k : allKinds()) {
         m_kind->addItem(QIcon(QStringLiteral(":/icons/device-%1.svg").arg(kindName(k))), kindLabel(k), kindName(k));
+        if (k == DeviceKind::Gpu)
+            m_kind->addItem(tr("mdev types"), QStringLiteral("mdev_type"));
+    }
     m_numa->setObjectName(QStringLiteral("deviceNumaFilter"));
     m_numa->addItem(tr("All NUMA nodes"), -1);
     m_tree->setObjectName(QStringLiteral("deviceTree"));
@@ -69,24 +74,35 @@ DevicesPage::DevicesPage(QWidget *parent)
 
     m_copyAddress->setObjectName(QStringLiteral("actionCopyAddress"));
     m_copyXml->setObjectName(QStringLiteral("actionCopyXml"));
-    m_useInFlavor->setObjectName(QStringLiteral("actionUseInFlavor"));
-    m_useInFlavor->setToolTip(tr("Add the port or resource request this device needs to the current flavor"));
-    m_tree->addActions({m_copyAddress, m_copyXml, m_useInFlavor});
+    m_tree->addActions({m_copyAddress, m_copyXml});
+    if (m_useInFlavor) { // it edits the flavor library: not in auditor mode (docs/design/conventions.md)
+        m_useInFlavor->setObjectName(QStringLiteral("actionUseInFlavor"));
+        m_useInFlavor->setToolTip(tr("Add the port or resource request this device needs to the current flavor"));
+        m_tree->addAction(m_useInFlavor);
+        connect(m_useInFlavor, &QAction::triggered, this, &DevicesPage::useInFlavor);
+    }
     connect(m_copyAddress, &QAction::triggered, this, &DevicesPage::copyAddress);
     connect(m_copyXml, &QAction::triggered, this, &DevicesPage::copyXml);
-    connect(m_useInFlavor, &QAction::triggered, this, &DevicesPage::useInFlavor);
 
+    // After a filter change the details show what the tree shows: a device the filter hid is not
+    // left on display (issue 20).
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
-        const auto kind = kindFromName(m_kind->currentData().toString());
-        m_proxy->setKind(kind);
+        const QString name = m_kind->currentData().toString();
+        m_proxy->setMdevTypesOnly(name == QLatin1String("mdev_type"));
+        m_proxy->setKind(kindFromName(name));
         m_tree->expandAll();
+        showCurrent();
     });
     connect(m_numa, &QComboBox::currentIndexChanged, this, [this] {
         const int node = m_numa->currentData().toInt();
         m_proxy->setNumaNode(node < 0 ? std::nullopt : std::optional<int>(node));
         m_tree->expandAll();
+        showCurrent();
     });
-    connect(m_filter, &QLineEdit::textChanged, m_tree, &QTreeView::expandAll);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        m_tree->expandAll();
+        showCurrent();
+    });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         if (m_resetting)
             showCurrentSoon();
@@ -107,6 +123,7 @@ DevicesPage::DevicesPage(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("devicesSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
@@ -185,15 +202,23 @@ void DevicesPage::showRows(DeviceTreeModel::Rows rows, const QString &device)
     m_resetting = true;
     m_model->setRows(std::move(rows));
     updateNumaFilter();
-    for (int r = 0; r < m_proxy->rowCount(); ++r)
-        expandSmall(m_proxy->index(r, 0));
+    for (int r = 0; r < m_proxy->rowCount(); ++r) { // top-level rows (libvirt's "computer") always
+        const QModelIndex top = m_proxy->index(r, 0);
+        m_tree->expand(top);
+        for (int c = 0; c < m_proxy->rowCount(top); ++c)
+            expandSmall(m_proxy->index(c, 0, top));
+    }
     if (!selectDevice(device) && !selectFirstOfKind(DeviceKind::Pf))
         showCurrentSoon();
     m_resetting = false;
+    // Never narrower than the column's title, in any language (the tree scrolls sideways).
     QHeaderView *header = m_tree->header();
     const QList<int> widths{330, 110, 110, 50, 95, 330, 220};
-    for (int c = 0; c < widths.size(); ++c)
-        header->resizeSection(c, widths.at(c));
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 6;
+    for (int c = 0; c < widths.size(); ++c) {
+        const int title = header->fontMetrics().horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + margins;
+        header->resizeSection(c, std::max(widths.at(c), title));
+    }
 }
 
 namespace {
@@ -213,14 +238,18 @@ void DevicesPage::expandSmall(const QModelIndex &index)
         expandSmall(m_proxy->index(r, 0, index));
 }
 
+// Each parent's expansion is decided once, when its first children arrive: top-level rows are
+// expanded, deeper parents too unless they arrive with more than kExpandLimit children. Later
+// batches never expand or collapse a row again, so what the user expanded, collapsed or
+// selected survives every batch (issue 20: the root used to collapse once it passed the limit).
 void DevicesPage::appendDevices(const HostSnapshot &partial)
 {
-    const QMetaObject::Connection expand = connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, [this](const QModelIndex &parent) {
-        if (!parent.isValid())
-            return;
-        if (m_proxy->rowCount(parent) > kExpandLimit)
-            m_tree->collapse(parent);
-        else
+    const QMetaObject::Connection expand = connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree,
+                                                   [this](const QModelIndex &parent, int first, int last) {
+        const int rows = m_proxy->rowCount(parent);
+        if (!parent.isValid() || rows != last - first + 1)
+            return; // the top level, or a parent that had rows already
+        if (!parent.parent().isValid() || rows <= kExpandLimit)
             m_tree->expand(parent);
     });
     m_showsPartial |= m_model->appendDevices(partial);
@@ -312,7 +341,8 @@ void DevicesPage::showCurrent()
     const flavors::DeviceUseOptions use = currentUse(&node);
     m_copyAddress->setEnabled(node && node->device.pci);
     m_copyXml->setEnabled(node != nullptr);
-    m_useInFlavor->setEnabled(node && flavors::canUseDevice(node->device, use));
+    if (m_useInFlavor)
+        m_useInFlavor->setEnabled(node && flavors::canUseDevice(node->device, use));
     if (!node) {
         m_details->clear();
         return;

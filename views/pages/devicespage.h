@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/appmode.h"
 #include "flavors/usedevice.h"
 #include "inventory/hostsnapshot.h"
 #include "itemmodels/devicetreemodel.h"
@@ -22,7 +23,8 @@ class DevicesPage : public Page
 {
     Q_OBJECT
 public:
-    explicit DevicesPage(QWidget *parent = nullptr);
+    // In auditor mode there is no "Use in Flavor" (the library is read-only).
+    explicit DevicesPage(QWidget *parent = nullptr, AppMode mode = AppMode::Operator);
     QString id() const override { return QStringLiteral("devices"); }
     QString title() const override;
     QIcon icon() const override;
@@ -33,8 +35,10 @@ public:
     // names one.
     void setSnapshot(const inventory::HostSnapshot &snapshot, const std::optional<hostfacts::HostFacts> &facts = {},
                      const QString &hostId = {});
-    // While the shown host loads: its devices so far are appended to the tree, no reset (parents
-    // of more than 64 rows stay collapsed); the complete snapshot follows through setSnapshot().
+    // While the shown host loads: its devices so far are appended to the tree, no reset. A parent
+    // is expanded when its first rows arrive (not when they are more than 64, but top-level rows
+    // always) and never again touched, so the user's expansion and selection survive every batch;
+    // the complete snapshot follows through setSnapshot().
     void appendDevices(const inventory::HostSnapshot &partial);
     // Rows of a capture still running (or one that failed): not the host's last complete state.
     bool showsPartial() const { return m_showsPartial; }

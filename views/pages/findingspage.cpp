@@ -1,5 +1,6 @@
 #include "pages/findingspage.h"
 
+#include "core/findingtext.h"
 #include "document/flavordocument.h"
 #include "itemmodels/findingsmodel.h"
 
@@ -151,7 +152,7 @@ QString FindingsPage::details(const rules::Finding &f) const
         facts.append(tr("a later blocker: Nova reports it once the errors before it are fixed"));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")).toHtmlEscaped());
     if (!f.fix.isEmpty())
-        html += QStringLiteral("<p>%1 %2</p>").arg(tr("<b>Fix:</b>"), f.fix.toHtmlEscaped());
+        html += QStringLiteral("<p>%1 %2</p>").arg(tr("<b>Fix:</b>"), FindingText::fix(f.fix).toHtmlEscaped());
     return html;
 }
 

@@ -12,6 +12,7 @@
 #include "widgets/xmlview.h"
 
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -63,10 +64,11 @@ FlavorsPage::FlavorsPage(FlavorDocument *doc, AppMode mode, QWidget *parent)
     editorLayout->addWidget(m_summary);
     splitter->addWidget(editorPane);
     splitter->addWidget(m_xml);
+    splitter->setChildrenCollapsible(false); // every pane keeps its minimum
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({220, 560, 330});
+    splitter->setSizes({200, 520, 370});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -102,14 +104,15 @@ QWidget *FlavorsPage::libraryPane()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fileLabel);
     layout->addWidget(m_library, 1);
-    auto *buttons = new QHBoxLayout;
+    auto *buttons = new QGridLayout; // two to a row: the pane stays narrow in every language
     for (QAction *a : m_actions->flavorActions()) {
         auto *b = new QToolButton(pane);
         b->setDefaultAction(a);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(b);
+        const int i = buttons->count();
+        buttons->addWidget(b, i / 2, i % 2);
     }
-    buttons->addStretch(1);
+    buttons->setColumnStretch(2, 1);
     layout->addLayout(buttons);
     return pane;
 }

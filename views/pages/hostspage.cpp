@@ -3,6 +3,7 @@
 #include "actionpolicy.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/credentialdialog.h"
+#include "dialogs/edithostdialog.h"
 #include "dialogs/filechooser.h"
 #include "hosts/credentialbridge.h"
 #include "hosts/hostmanager.h"
@@ -10,9 +11,11 @@
 #include "viewutil.h"
 #include "widgets/hostdetails.h"
 #include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
 
 #include <QAction>
 #include <QFileInfo>
+#include <QLocale>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QToolBar>
@@ -45,12 +48,23 @@ HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode m
     header->setSectionResizeMode(HostListModel::HypervisorColumn, QHeaderView::ResizeToContents);
     createActions(mode);
 
+    // Two rows: the connection of the selected host, and files (snapshots, facts, the demo host);
+    // one row of nine would not fit 1024 px in German or French (issue 20).
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("hostsToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions(m_actions);
+    auto *files = new QToolBar(this);
+    files->setObjectName(QStringLiteral("hostFilesToolBar"));
+    files->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : std::as_const(m_actions)) {
+        const bool file = a == m_capture || a == m_facts || a->objectName() == QLatin1String("actionOpenSnapshot")
+                          || a->objectName() == QLatin1String("actionOpenDemoHost");
+        (file ? files : toolbar)->addAction(a);
+    }
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("hostsSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
@@ -59,6 +73,7 @@ HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode m
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
+    layout->addWidget(files);
     layout->addWidget(m_messages);
     layout->addWidget(splitter, 1);
 
@@ -112,10 +127,13 @@ void HostsPage::createActions(AppMode mode)
     makeAction(QStringLiteral("actionOpenSnapshot"), tr("&Open Host Snapshot…"), QString(), &HostsPage::openSnapshot);
     m_capture = makeAction(QStringLiteral("actionCaptureSnapshot"), tr("C&apture Snapshot…"), QString(), &HostsPage::captureSnapshot);
     m_facts = makeAction(QStringLiteral("actionLoadFacts"), tr("Load Host &Facts…"), QString(), &HostsPage::loadFacts);
+    makeAction(QStringLiteral("actionOpenDemoHost"), tr("Open De&mo Host"), QString(), &HostsPage::openDemoHost);
     m_reconnect = makeAction(QStringLiteral("actionReconnect"), tr("&Reconnect"), QString(), &HostsPage::reconnect);
     m_disconnect = makeAction(QStringLiteral("actionDisconnect"), tr("&Disconnect"), QString(), &HostsPage::disconnectHost);
     if (mode == AppMode::Operator) { // auditors do not manage saved hosts: the action does not exist
-        m_remove = makeAction(QStringLiteral("actionRemoveHost"), tr("Re&move Host"), QString(), &HostsPage::removeHost);
+        m_edit = makeAction(QStringLiteral("actionEditHost"), tr("&Edit Host…"), QString(), &HostsPage::editHost);
+        actionpolicy::markWrites(m_edit);
+        m_remove = makeAction(QStringLiteral("actionRemoveHost"), tr("Re&move Host…"), QString(), &HostsPage::removeHost);
         actionpolicy::markWrites(m_remove);
     }
 }
@@ -132,6 +150,8 @@ void HostsPage::updateActions()
                                       || e->state == HostEntry::State::Disconnected));
     if (m_remove)
         m_remove->setEnabled(e != nullptr);
+    if (m_edit)
+        m_edit->setEnabled(e && m_manager->savedHost(e->id).has_value());
 }
 
 QString HostsPage::currentHostId() const
@@ -174,7 +194,16 @@ void HostsPage::captureSnapshot()
 {
     const QString id = currentHostId();
     const inventory::HostSnapshot s = m_manager->registry()->snapshot(id);
-    if (s.isNull())
+    const hosts::HostEntry *e = m_manager->registry()->entry(id);
+    if (s.isNull() || !e)
+        return;
+    // A host whose connection is gone would save what was read before: only when asked to.
+    if (e->state != hosts::HostEntry::State::Connected && e->state != hosts::HostEntry::State::Snapshot
+        && MessageBox::instance().question(this, tr("Capture Snapshot"),
+                                           tr("%1 is not connected. Save its devices as last read, at %2?")
+                                               .arg(e->name, QLocale().toString(s.capturedAt().toLocalTime(), QLocale::ShortFormat)),
+                                           QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Save)
         return;
     const QString suggested = (s.identity().hostname.isEmpty() ? QStringLiteral("host") : s.identity().hostname) + QStringLiteral(".vdeckhost");
     m_files->saveFile(this, tr("Save Host Snapshot"), suggested, tr("vDeck host snapshots (*.vdeckhost)"), [this, id](const QString &path) {
@@ -202,9 +231,47 @@ void HostsPage::disconnectHost()
     m_manager->disconnectHost(currentHostId());
 }
 
+// Asks first; the message bar then offers to take it back (the saved host, connected again when
+// it was open; a snapshot file opened again).
 void HostsPage::removeHost()
 {
-    m_manager->remove(currentHostId());
+    const QString id = currentHostId();
+    const hosts::HostEntry *e = m_manager->registry()->entry(id);
+    if (!e)
+        return;
+    const QString name = e->name;
+    const bool wasOpen = e->state != hosts::HostEntry::State::Closed && e->state != hosts::HostEntry::State::Snapshot;
+    const std::optional<SavedHost> saved = m_manager->savedHost(id);
+    const QString snapshotFile = e->state == hosts::HostEntry::State::Snapshot ? e->uri : QString();
+    const QString question = saved ? tr("Remove the saved host %1? It is closed and no longer listed at start.").arg(name)
+                                   : tr("Remove %1 from the list?").arg(name);
+    if (MessageBox::instance().question(this, tr("Remove Host"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    m_manager->remove(id);
+    m_messages->showUndoable(tr("Removed %1.").arg(name), tr("Undo"), [this, saved, wasOpen, snapshotFile, name] {
+        if (saved)
+            m_manager->restoreSavedHost(*saved, wasOpen);
+        else if (!snapshotFile.isEmpty())
+            m_manager->openSnapshotFile(snapshotFile, name);
+    });
+}
+
+void HostsPage::editHost()
+{
+    const QString id = currentHostId();
+    const std::optional<SavedHost> saved = m_manager->savedHost(id);
+    if (!saved)
+        return;
+    auto *dialog = new EditHostDialog(*saved, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] { selectHost(m_manager->editSavedHost(id, dialog->host())); });
+    dialog->open();
+}
+
+void HostsPage::openDemoHost()
+{
+    m_manager->openSnapshotFile(QStringLiteral(":/demo/demo.vdeckhost"), tr("Demo host"));
 }
 
 // Snapshot files opened together (100 at once) finish in the same event-loop turn: the one opened

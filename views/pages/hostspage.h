@@ -20,7 +20,8 @@ class HostManager;
 
 // Hosts: the saved and open hosts (name, URI, connection state with reason and retry countdown,
 // libvirt and QEMU versions) and the selected host's details. Connect (URI builder), open and
-// capture snapshots, reconnect, disconnect; remove only in operator mode.
+// capture snapshots, open the demo host, reconnect, disconnect; edit (rename) and remove (asked,
+// undoable) saved hosts only in operator mode.
 class HostsPage : public Page
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ private:
     void reconnect();
     void disconnectHost();
     void removeHost();
+    void editHost();
+    void openDemoHost();
     void askCredentials(quint64 id, const QString &uri, const QList<hosts::CredentialRequest> &requests);
     void selectWhenOpened(const QString &id);
 
@@ -68,4 +71,5 @@ private:
     QAction *m_reconnect = nullptr;
     QAction *m_disconnect = nullptr;
     QAction *m_remove = nullptr;
+    QAction *m_edit = nullptr;
 };

@@ -28,8 +28,9 @@ OperationsPage::OperationsPage(FlavorDocument *doc, QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setSectionResizeMode(OperationsModel::ReasonColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(OperationsModel::OperationColumn, 140);
-    m_view->setColumnWidth(OperationsModel::VerdictColumn, 140);
+    // Operation names and verdicts are short, but longer in French and German: never cut.
+    m_view->header()->setSectionResizeMode(OperationsModel::OperationColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(OperationsModel::VerdictColumn, QHeaderView::ResizeToContents);
     m_view->setColumnWidth(OperationsModel::HttpColumn, 50);
     m_view->setColumnWidth(OperationsModel::WorkaroundColumn, 300);
     connect(doc, &FlavorDocument::analysisChanged, this, &OperationsPage::refresh);

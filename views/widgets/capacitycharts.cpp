@@ -50,11 +50,30 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
 
 namespace capacitycharts {
 
+namespace {
+const char *const kRole = "vdeckRole";
+}
+
+QBarSet *role(QBarSet *set, Role role)
+{
+    set->setProperty(kRole, int(role));
+    return set;
+}
+
+// One colour per meaning in both themes (a chart theme colours bar sets by their order, and the
+// dark theme's order swapped in use and free): orange what is taken, blue what is left.
+QColor roleColor(Role role, bool dark)
+{
+    if (role == Role::Used)
+        return dark ? QColor(0xff, 0xa3, 0x48) : QColor(0xe6, 0x61, 0x00);
+    return dark ? QColor(0x62, 0xa0, 0xea) : QColor(0x1c, 0x71, 0xd8);
+}
+
 void showHugepages(QChart *chart, const inventory::CapacitySummary &summary)
 {
     reset(chart);
-    auto *total = new QBarSet(QCoreApplication::translate("CapacityPage", "Reserved (GiB)"));
-    auto *free = new QBarSet(QCoreApplication::translate("CapacityPage", "Free (GiB)"));
+    auto *total = role(new QBarSet(QCoreApplication::translate("CapacityPage", "Reserved (GiB)")), Role::Used);
+    auto *free = role(new QBarSet(QCoreApplication::translate("CapacityPage", "Free (GiB)")), Role::Free);
     QStringList categories;
     for (const inventory::HugepageUse &h : summary.hugepages) {
         const double gib = double(h.sizeKiB) / (1024.0 * 1024.0);
@@ -70,8 +89,8 @@ void showHugepages(QChart *chart, const inventory::CapacitySummary &summary)
 void showVfs(QChart *chart, const inventory::CapacitySummary &summary)
 {
     reset(chart);
-    auto *used = new QBarSet(QCoreApplication::translate("CapacityPage", "In use"));
-    auto *free = new QBarSet(QCoreApplication::translate("CapacityPage", "Free"));
+    auto *used = role(new QBarSet(QCoreApplication::translate("CapacityPage", "In use")), Role::Used);
+    auto *free = role(new QBarSet(QCoreApplication::translate("CapacityPage", "Free")), Role::Free);
     QStringList categories;
     for (const inventory::VfUse &v : summary.vfs) {
         categories << v.label;
@@ -86,8 +105,8 @@ void showVfs(QChart *chart, const inventory::CapacitySummary &summary)
 void showMdevs(QChart *chart, const inventory::CapacitySummary &summary)
 {
     reset(chart);
-    auto *available = new QBarSet(QCoreApplication::translate("CapacityPage", "Available instances"));
-    auto *created = new QBarSet(QCoreApplication::translate("CapacityPage", "Created"));
+    auto *available = role(new QBarSet(QCoreApplication::translate("CapacityPage", "Available instances")), Role::Free);
+    auto *created = role(new QBarSet(QCoreApplication::translate("CapacityPage", "Created")), Role::Used);
     QStringList categories;
     for (const inventory::MdevUse &m : summary.mdevs) {
         QString label = m.typeName.isEmpty() ? m.typeId : QStringLiteral("%1 (%2)").arg(m.typeName, m.typeId);
@@ -105,7 +124,7 @@ void showMdevs(QChart *chart, const inventory::CapacitySummary &summary)
 void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars)
 {
     reset(chart);
-    auto *fits = new QBarSet(QCoreApplication::translate("CapacityPage", "Instances that fit now"));
+    auto *fits = role(new QBarSet(QCoreApplication::translate("CapacityPage", "Instances that fit now")), Role::Free);
     QStringList categories;
     for (const FlavorFitBar &b : bars) {
         QString label = b.host;
@@ -135,7 +154,8 @@ void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars)
 
 void applyTheme(QChart *chart, const QPalette &palette)
 {
-    const QChart::ChartTheme theme = palette.color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart->theme() != theme)
         chart->setTheme(theme);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
@@ -147,8 +167,13 @@ void applyTheme(QChart *chart, const QPalette &palette)
     }
     for (QAbstractSeries *series : chart->series()) { // value labels sit outside the bars
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-            for (QBarSet *set : bars->barSets())
+            for (QBarSet *set : bars->barSets()) {
                 set->setLabelColor(palette.color(QPalette::WindowText));
+                if (const QVariant r = set->property(kRole); r.isValid()) {
+                    set->setColor(roleColor(Role(r.toInt()), dark));
+                    set->setBorderColor(roleColor(Role(r.toInt()), dark));
+                }
+            }
         }
     }
 }

@@ -2,6 +2,9 @@
 
 #include "inventory/capacity.h"
 
+#include <QColor>
+
+class QBarSet;
 class QChart;
 
 // Fill Qt Charts with a host's capacity; each call replaces the chart's series and axes.
@@ -24,7 +27,13 @@ struct FlavorFitBar
 void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars);
 // mdev instances per type: available and already created.
 void showMdevs(QChart *chart, const inventory::CapacitySummary &summary);
-// Light or dark chart theme from the palette's window colour.
+// Light or dark chart theme from the palette's window colour; bar sets coloured by their role.
 void applyTheme(QChart *chart, const QPalette &palette);
+
+// What a bar set counts: what is taken (in use, reserved, created) or what is left (free,
+// available, fits). Its colour follows the role, the same in the light and the dark theme.
+enum class Role { Used, Free };
+QBarSet *role(QBarSet *set, Role role);
+QColor roleColor(Role role, bool dark);
 
 } // namespace capacitycharts

@@ -67,6 +67,17 @@ void HostDetails::showEvent(QShowEvent *event)
     QTextBrowser::showEvent(event);
 }
 
+// libvirt's <topology> counts sockets per NUMA cell: the host's sockets are that times the cells.
+QString HostDetails::cpuText(const inventory::HostCapabilities &caps)
+{
+    if (caps.cpuCount() <= 0)
+        return {};
+    if (caps.sockets <= 0 || caps.cores <= 0 || caps.threads <= 0)
+        return QString::number(caps.cpuCount());
+    const int sockets = caps.sockets * std::max(1, int(caps.cells.size()));
+    return tr("%1 (sockets: %2, cores per socket: %3, threads per core: %4)").arg(caps.cpuCount()).arg(sockets).arg(caps.cores).arg(caps.threads);
+}
+
 QString HostDetails::html(const hosts::HostEntry &e)
 {
     QString out = QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3'>").arg(esc(e.name));
@@ -79,7 +90,7 @@ QString HostDetails::html(const hosts::HostEntry &e)
     out += row(tr("Hostname"), f.hostname) + row(tr("Captured"), QLocale().toString(s.capturedAt().toLocalTime(), QLocale::LongFormat))
         + row(tr("libvirt"), f.libvirtVersion) + row(tr("Hypervisor"), QStringLiteral("%1 %2").arg(f.hypervisorType, f.hypervisorVersion).trimmed())
         + row(tr("Host"), f.hostVersion) + row(tr("CPU"), QStringLiteral("%1 %2").arg(caps.cpuVendor, caps.cpuModel).trimmed())
-        + row(tr("CPUs"), caps.cpuCount() > 0 ? tr("%1 (%2 socket(s) × %3 cores × %4 threads per NUMA cell)").arg(caps.cpuCount()).arg(caps.sockets).arg(caps.cores).arg(caps.threads) : QString())
+        + row(tr("CPUs"), cpuText(caps))
         + row(tr("Memory"), caps.memoryKiB() ? memory(caps.memoryKiB()) : QString())
         + row(tr("Devices"), QString::number(s.graph().size()));
     out += QStringLiteral("</table><h4>") + tr("NUMA cells") + QStringLiteral("</h4><table border='1' cellspacing='0' cellpadding='3'><tr><th>")

@@ -20,6 +20,7 @@ public:
     void showEntry(const hosts::HostEntry *entry); // null: nothing selected
 
     static QString html(const hosts::HostEntry &entry);
+    static QString cpuText(const inventory::HostCapabilities &caps);
     static QString factsHtml(const hostfacts::HostFacts &facts);
 
 protected:

@@ -9,9 +9,11 @@ HostSelector::HostSelector(HostListModel *hosts, QWidget *parent)
     , m_open(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("targetHost"));
-    setToolTip(tr("Target host: the XML preview, the host findings and the capacity of the current flavor are computed for it"));
-    setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    setMinimumContentsLength(16);
+    // As wide as 24 characters whatever the host's name: a long name is elided (the tool tip and
+    // the list show it whole), so it never widens the window (issue 20).
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(24);
+    updateToolTip();
     setPlaceholderText(tr("No host open"));
     m_open->setSourceModel(hosts);
     m_open->setFilterRole(HostListModel::HasSnapshotRole);
@@ -20,6 +22,7 @@ HostSelector::HostSelector(HostListModel *hosts, QWidget *parent)
     setModel(m_open);
     setModelColumn(HostListModel::NameColumn);
     connect(this, &QComboBox::currentIndexChanged, this, [this] {
+        updateToolTip();
         if (!m_following && currentIndex() >= 0)
             Q_EMIT hostChosen(currentHostId());
     });
@@ -40,4 +43,10 @@ void HostSelector::selectHost(const QString &id)
 QString HostSelector::currentHostId() const
 {
     return currentIndex() < 0 ? QString() : m_open->index(currentIndex(), 0).data(HostListModel::HostIdRole).toString();
+}
+
+void HostSelector::updateToolTip()
+{
+    const QString what = tr("the XML preview, the host findings and the capacity of the current flavor are computed for it");
+    setToolTip(currentIndex() < 0 ? tr("Target host: %1").arg(what) : tr("Target host %1: %2").arg(currentText(), what));
 }

@@ -20,6 +20,7 @@ Q_SIGNALS:
     void hostChosen(const QString &id);
 
 private:
+    void updateToolTip();
     QSortFilterProxyModel *m_open;
     bool m_following = false;
 };

@@ -1,5 +1,7 @@
 #include "widgets/progresspanel.h"
 
+#include "widgets/elidedlabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -10,7 +12,7 @@
 
 ProgressPanel::ProgressPanel(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_label(new ElidedLabel(this))
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_throttle(new QTimer(this))
@@ -27,7 +29,8 @@ ProgressPanel::ProgressPanel(QWidget *parent)
     connect(m_cancel, &QToolButton::clicked, this, [this] { Q_EMIT cancelRequested(m_job); });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_label);
+    m_label->setMaximumWidth(320);
+    layout->addWidget(m_label, 1);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
     hide();
@@ -52,7 +55,7 @@ void ProgressPanel::applyPending()
 void ProgressPanel::apply(const Update &u)
 {
     m_job = u.job;
-    m_label->setText(u.text);
+    m_label->setFullText(u.text); // a long host name is shortened, never widens the status bar
     m_bar->setRange(0, u.total);
     m_bar->setValue(u.done);
     m_bar->setFormat(u.total > 0 ? tr("%1 of %2").arg(u.done).arg(u.total) : QString());
@@ -71,5 +74,5 @@ void ProgressPanel::finish(const QString &job)
 
 QString ProgressPanel::text() const
 {
-    return m_label->text();
+    return m_label->fullText();
 }

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-class QLabel;
+class ElidedLabel;
 class QProgressBar;
 class QTimer;
 class QToolButton;
@@ -45,7 +45,7 @@ private:
 
     QString m_job;
     std::optional<Update> m_pending;
-    QLabel *m_label;
+    ElidedLabel *m_label;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
     QTimer *m_throttle;

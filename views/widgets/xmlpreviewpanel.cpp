@@ -1,5 +1,7 @@
 #include "widgets/xmlpreviewpanel.h"
 
+#include "widgets/elidedlabel.h"
+
 #include "domainxml/xmldiff.h"
 #include "flavors/flavorfiles.h"
 #include "widgets/xmlview.h"
@@ -8,6 +10,7 @@
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QPointer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -25,7 +28,7 @@ QToolButton *toolButton(const QString &text, const QString &objectName, QWidget 
 
 XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
     : QWidget(parent)
-    , m_title(new QLabel(tr("Domain XML preview"), this))
+    , m_title(new ElidedLabel(tr("Domain XML preview"), this))
     , m_status(new QLabel(this))
     , m_changes(toolButton(tr("Changes"), QStringLiteral("xmlShowChanges"), this))
     , m_copy(toolButton(tr("Copy"), QStringLiteral("xmlCopy"), this))
@@ -46,12 +49,16 @@ XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
     profile->setToolTip(tr("The host's nova.conf values that shape this document (cpu_dedicated_set, machine type, PCI aliases, ...)"));
     connect(profile, &QToolButton::clicked, this, &XmlPreviewPanel::profileRequested);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(m_title, 1);
-    bar->addWidget(profile);
-    bar->addWidget(m_changes);
-    bar->addWidget(m_copy);
-    bar->addWidget(m_save);
+    // Three short rows instead of one long one: the pane stays narrow in every language, and a long
+    // host name in the title is shortened (issue 20).
+    m_title->setObjectName(QStringLiteral("xmlTitle"));
+    auto *view = new QHBoxLayout;
+    view->addWidget(m_changes);
+    view->addWidget(m_copy);
+    view->addWidget(m_save);
+    view->addStretch(1);
+    auto *host = new QHBoxLayout;
+    host->addWidget(profile);
     if (mode == AppMode::Operator) { // auditors get no action that writes to a host
         m_validate = toolButton(tr("Validate on host"), QStringLiteral("xmlValidateOnHost"), this);
         m_validate->setToolTip(tr("Define the document on the host under a scratch name and undefine it at once"));
@@ -61,11 +68,14 @@ XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
                 Q_EMIT validateRequested(m_current);
             }
         });
-        bar->addWidget(m_validate);
+        host->addWidget(m_validate);
     }
+    host->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(m_title);
+    layout->addLayout(view);
+    layout->addLayout(host);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     showNoHost();
@@ -73,7 +83,7 @@ XmlPreviewPanel::XmlPreviewPanel(AppMode mode, QWidget *parent)
 
 void XmlPreviewPanel::setResult(const domainxml::BuildResult &result, const QString &hostName)
 {
-    m_title->setText(tr("Domain XML on %1").arg(hostName));
+    m_title->setFullText(tr("Domain XML on %1").arg(hostName));
     if (result.ok()) {
         if (result.xml != m_current) {
             if (!m_current.isEmpty())
@@ -95,13 +105,21 @@ void XmlPreviewPanel::setResult(const domainxml::BuildResult &result, const QStr
 
 void XmlPreviewPanel::showNoHost()
 {
-    m_title->setText(tr("Domain XML preview"));
+    m_title->setFullText(tr("Domain XML preview"));
     m_current.clear();
     m_blocked = tr("Open a host (or the demo host) to see the domain XML of this flavor on it.");
     render();
     m_schemaText.clear();
     m_errors.clear();
     m_status->clear();
+}
+
+void XmlPreviewPanel::setHostLive(bool live)
+{
+    if (live == m_hostLive)
+        return;
+    m_hostLive = live;
+    render();
 }
 
 void XmlPreviewPanel::showValidation(bool ok, const QString &message)
@@ -135,18 +153,26 @@ void XmlPreviewPanel::render()
     m_copy->setEnabled(haveDoc);
     m_save->setEnabled(haveDoc);
     m_changes->setEnabled(haveDoc && !m_previous.isEmpty());
-    if (m_validate)
-        m_validate->setEnabled(haveDoc);
+    if (m_validate) {
+        m_validate->setEnabled(haveDoc && m_hostLive);
+        m_validate->setToolTip(m_hostLive ? tr("Define the document on the host under a scratch name and undefine it at once")
+                                          : tr("Needs a live connection to the target host: a snapshot or a host that is not connected cannot define domains"));
+    }
+    // Messages (why there is no document) wrap; XML keeps its lines, shown from their start.
+    const QPlainTextEdit::LineWrapMode wrap = haveDoc ? QPlainTextEdit::NoWrap : QPlainTextEdit::WidgetWidth;
+    const bool wrapChanged = m_view->lineWrapMode() != wrap;
+    if (wrapChanged)
+        m_view->setLineWrapMode(wrap);
     if (!haveDoc) {
         m_view->setXml(m_blocked);
-        return;
-    }
-    if (m_changes->isChecked() && !m_previous.isEmpty()) {
+    } else if (m_changes->isChecked() && !m_previous.isEmpty()) {
         const QString diff = xmldiff::unified(m_previous, m_current, tr("before the last edit"), tr("now"));
         m_view->setXml(diff.isEmpty() ? tr("The last edit did not change the document.") : diff);
     } else {
         m_view->setXml(m_current);
     }
+    if (wrapChanged)
+        m_view->horizontalScrollBar()->setValue(0);
 }
 
 void XmlPreviewPanel::showSchema(bool checking, const std::optional<SchemaValidator::Result> &r)

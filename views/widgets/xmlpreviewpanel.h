@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class ElidedLabel;
 class QLabel;
 class QToolButton;
 class XmlView;
@@ -31,6 +32,9 @@ public:
     // The one list of findings of the flavor on this host: its errors are named beside the schema
     // verdict (a document libvirt's schema accepts may still be refused on define, or not fit now).
     void setFindings(const QList<rules::Finding> &findings);
+    // "Validate on host" needs a live operator connection to the target host: a snapshot (or a
+    // host not connected) disables it, and the tool tip says why.
+    void setHostLive(bool live);
 
     QString document() const { return m_current; }
     QString displayedText() const;
@@ -51,12 +55,13 @@ private:
     void save();
     void showStatus();
 
-    QLabel *m_title;
+    ElidedLabel *m_title;
     QLabel *m_status;
     QToolButton *m_changes;
     QToolButton *m_copy;
     QToolButton *m_save;
     QToolButton *m_validate = nullptr; // operator mode only
+    bool m_hostLive = false;
     XmlView *m_view;
     QString m_current;
     QString m_previous;
