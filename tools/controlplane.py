@@ -149,6 +149,8 @@ region_name = {REGION}
     # nova-api reads its paste pipeline from the first of OS_NOVA_CONFIG_FILES.
     shutil.copyfile('/etc/nova/api-paste.ini', os.path.join(run, 'api-paste.ini'))
     for service, (module, env) in SERVICES.items():
+        # nova-api runs on eventlet, whose greenlets cannot switch between uWSGI's threads.
+        threads = 1 if service == 'nova' else 4
         env_lines = ''.join(f'env = {e}\n' if '=' in e else f'env = {e}={run}\n' for e in env)
         with open(os.path.join(run, service + '.ini'), 'w') as f:
             f.write(f"""[uwsgi]
@@ -160,7 +162,7 @@ module = {module}
 die-on-term = true
 no-orphans = true
 processes = 1
-threads = 4
+threads = {threads}
 enable-threads = true
 buffer-size = 65535
 need-app = true
@@ -474,7 +476,7 @@ def main():
     p.add_argument('--state', choices=('base', 'seeded'), default='seeded')
     p.add_argument('--token-expiration', type=int, default=3600)
     p = sub.add_parser('demo')
-    p.add_argument('--cache', default=os.path.join(HERE, '..', 'build', 'dev', 'controlplane'))
+    p.add_argument('--cache', default=os.path.join(HERE, '..', 'build', 'controlplane'))
     p.add_argument('--dir', default='/tmp/vdeck-controlplane')
     a = ap.parse_args()
     if a.cmd == 'pristine':

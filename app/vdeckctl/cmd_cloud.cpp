@@ -168,7 +168,8 @@ private:
     std::optional<QList<flavors::Flavor>> pullAll(Session &s, int *status)
     {
         cloud::CloudError cerr;
-        std::optional<QList<flavors::Flavor>> deployed = cloud::pullFlavors(*s.client, cloud::PullOptions{m_pageSizeValue, {}}, &cerr);
+        std::optional<QList<flavors::Flavor>> deployed =
+            cloud::pullFlavors(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
         if (!deployed)
             *status = m_cl.fail(cerr.toString(), 2);
         return deployed;

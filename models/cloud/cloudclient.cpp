@@ -145,6 +145,7 @@ CloudReply CloudClient::call(const QString &serviceType, const QByteArray &metho
         CloudReply reply = send(serviceType, method, QUrl(root + path), body, microversion);
         if (reply.status == 401 && attempt == 0) {
             m_token.reset(); // revoked or expired early: one new token, one more try
+            ++m_retriesAfter401;
             continue;
         }
         return reply;

@@ -46,6 +46,7 @@ public:
     std::optional<CloudError> authenticate();
     const std::optional<Token> &token() const { return m_token; }
     int tokensIssued() const { return m_tokensIssued; }
+    int retriesAfter401() const { return m_retriesAfter401; } // calls repeated with a new token
 
     // The service's endpoint from the catalog (authenticating first if needed).
     std::optional<QUrl> endpoint(const QString &serviceType, CloudError *error);
@@ -68,6 +69,7 @@ private:
     std::optional<CloudError> m_configError;
     std::optional<Token> m_token;
     int m_tokensIssued = 0;
+    int m_retriesAfter401 = 0;
     QByteArray m_lastSubjectToken; // of the last identity reply; a secret
 };
 

@@ -210,7 +210,12 @@ std::optional<CloudsFile> parseClouds(const QByteArray &clouds, const QString &c
             return std::nullopt;
         }
     }
-    const QVariantMap merged = deepMerge(root->value(QStringLiteral("clouds")).toMap(), secrets->value(QStringLiteral("clouds")).toMap());
+    // secure.yaml adds to the clouds of clouds.yaml (a cloud only in secure.yaml is no cloud).
+    QVariantMap merged = root->value(QStringLiteral("clouds")).toMap();
+    const QVariantMap secretClouds = secrets->value(QStringLiteral("clouds")).toMap();
+    for (auto it = secretClouds.begin(); it != secretClouds.end(); ++it)
+        if (merged.contains(it.key()))
+            merged.insert(it.key(), deepMerge(merged.value(it.key()).toMap(), it.value().toMap()));
     CloudsFile file;
     file.cloudsPath = cloudsPath;
     file.securePath = secure.isEmpty() ? QString() : securePath;

@@ -16,11 +16,13 @@ CloudError malformed(CloudClient &client, const CloudReply &reply, const QString
                       QString::fromLatin1(reply.method) + QLatin1Char(' ') + reply.url, reply.status, what};
 }
 
-bool readAccess(CloudClient &client, flavors::Flavor *f, CloudError *error)
+// false with *error when the access list cannot be had; *forbidden when the policy says no.
+bool readAccess(CloudClient &client, flavors::Flavor *f, CloudError *error, bool *forbidden)
 {
     const CloudReply reply = client.call(QStringLiteral("compute"), "GET", QStringLiteral("/flavors/%1/os-flavor-access").arg(f->id), QJsonValue::Undefined,
                                          QString::fromLatin1(kListMicroversion));
     if (!reply.ok()) {
+        *forbidden = reply.error->kind == CloudError::Kind::Forbidden;
         *error = *reply.error;
         return false;
     }
@@ -57,6 +59,7 @@ std::optional<QList<flavors::Flavor>> pullFlavors(CloudClient &client, const Pul
 {
     QList<flavors::Flavor> all;
     QString marker;
+    bool accessReadable = true;
     for (;;) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("is_public"), QStringLiteral("None"));
@@ -81,8 +84,17 @@ std::optional<QList<flavors::Flavor>> pullFlavors(CloudClient &client, const Pul
             return std::nullopt;
         }
         for (flavors::Flavor &f : lib.flavors) {
-            if (!f.isPublic && !readAccess(client, &f, error))
+            if (f.isPublic || !accessReadable)
+                continue;
+            bool forbidden = false;
+            if (readAccess(client, &f, error, &forbidden))
+                continue;
+            if (!forbidden)
                 return std::nullopt;
+            accessReadable = false;
+            if (options.warning)
+                options.warning(QStringLiteral("cloud '%1', compute: the access lists of private flavors cannot be read (HTTP 403: %2); they are left empty")
+                                    .arg(client.config().name, error->message));
         }
         all.append(lib.flavors);
         if (options.progress)

@@ -28,7 +28,10 @@ std::optional<ComputeVersion> readComputeVersion(CloudClient &client, CloudError
 struct PullOptions
 {
     int pageSize = 1000;
-    std::function<void(int pulled)> progress;
+    std::function<void(int pulled)> progress = {};
+    // Told once when the access lists cannot be read (Nova lets only admins list them): the pull
+    // goes on with them empty.
+    std::function<void(const QString &)> warning = {};
 };
 
 std::optional<QList<flavors::Flavor>> pullFlavors(CloudClient &client, const PullOptions &options, CloudError *error);

@@ -2,6 +2,7 @@
 // nova-api; tests/support/controlplanefixture.h): auth kinds, catalog, release, paged pull,
 // tokens that expire or are revoked mid-pull, and every kind of bad answer with its message.
 #include "cloud/cloudclient.h"
+#include "cloud/cloudtasks.h"
 #include "cloud/computeapi.h"
 #include "cloud/deployedlint.h"
 #include "controlplanefixture.h"
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace cloud;
 
@@ -28,6 +30,11 @@ QString adminId(CloudClient &admin, const QString &collection, const QString &na
 {
     const CloudReply r = admin.call(QStringLiteral("identity"), "GET", QStringLiteral("/%1?name=%2").arg(collection, name));
     return r.json.toObject().value(collection).toArray().first().toObject().value(QStringLiteral("id")).toString();
+}
+
+QString why(const CloudReply &reply)
+{
+    return reply.error ? reply.error->toString() : QString();
 }
 
 } // namespace
@@ -102,9 +109,45 @@ private Q_SLOTS:
             if (v.hasErrors)
                 withErrors << v.flavor.name;
         withErrors.sort();
-        QCOMPARE(withErrors, (QStringList{QStringLiteral("bad.numa.8c16g"), QStringLiteral("bad.pages.4c8g"), QStringLiteral("bad.policy.4c8g"),
+        QCOMPARE(withErrors.join(QLatin1Char(' ')), (QStringList{QStringLiteral("bad.numa.8c16g"), QStringLiteral("bad.pages.4c8g"), QStringLiteral("bad.policy.4c8g"),
                                           QStringLiteral("bad.typo.4c8g"), QStringLiteral("bad.vgpu.8c32g"), QStringLiteral("bad.watchdog.2c4g"),
-                                          QStringLiteral("unboot.numa3.2c4g"), QStringLiteral("unboot.rt.4c8g")}));
+                                          QStringLiteral("unboot.numa3.2c4g"), QStringLiteral("unboot.rt.4c8g"), QStringLiteral("viommu.q35.4c8g")}.join(QLatin1Char(' '))));
+    }
+
+    // CloudTasks: the pull runs on a thread of its own while the caller's event loop goes on,
+    // and cancelAll() ends a long pull with Cancelled.
+    void tasksRunOffTheCallingThreadAndCancel()
+    {
+        CloudTasks tasks;
+        int ticks = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start();
+        const QThread *caller = QThread::currentThread();
+        std::optional<int> count;
+        bool offThread = false;
+        tasks.run(m_cp.adminConfig(), [&offThread, caller](CloudClient &c) {
+                 offThread = QThread::currentThread() != caller;
+                 CloudError e;
+                 const auto f = pullFlavors(c, PullOptions{5, {}}, &e);
+                 return f ? int(f->size()) : -1;
+             }).then(this, [&count](int n) { count = n; });
+        QTRY_VERIFY_WITH_TIMEOUT(count.has_value(), 60000);
+        QCOMPARE(*count, kSeededFlavors);
+        QVERIFY(offThread);
+        QVERIFY2(ticks > 5, qPrintable(QString::number(ticks))); // the calling thread was never blocked
+
+        std::optional<int> kind;
+        tasks.run(m_cp.adminConfig(), [](CloudClient &c) {
+                 CloudError e;
+                 const auto f = pullFlavors(c, PullOptions{1, {}}, &e); // 36 calls: long enough to cancel
+                 return f ? -1 : int(e.kind);
+             }).then(this, [&kind](int k) { kind = k; });
+        QTest::qWait(300);
+        tasks.cancelAll();
+        QTRY_VERIFY_WITH_TIMEOUT(kind.has_value(), 30000);
+        QCOMPARE(*kind, int(CloudError::Kind::Cancelled));
     }
 
     // The token runs out between two pages: the client sees it coming and gets a new one.
@@ -122,7 +165,11 @@ private Q_SLOTS:
                                          &error);
         QVERIFY2(flavors, qPrintable(error.toString()));
         QCOMPARE(flavors->size(), kSeededFlavors);
-        QCOMPARE(client.tokensIssued(), 2);
+        // A new token (a third if the rest of the pull outlived the second). nova-api's own
+        // service token expires as fast, and keystonemiddleware sometimes answers 401 while it
+        // renews that one: the client then repeats the call once, which this accepts.
+        QVERIFY(client.tokensIssued() >= 2);
+        QVERIFY(client.token()->expiresAt > QDateTime::currentDateTimeUtc());
     }
 
     // Keystone revokes the token between two pages: nova-api answers 401, the client gets a
@@ -135,6 +182,7 @@ private Q_SLOTS:
         const auto flavors = pullFlavors(client, PullOptions{10, [&](int) {
                                                  if (++pages != 2)
                                                      return;
+                                                 QVERIFY(!client.authenticate()); // a fresh token: it cannot run out before the next page
                                                  HttpClient http;
                                                  HttpRequest revoke{"DELETE", QUrl(m_cp.authUrl() + QStringLiteral("/auth/tokens")),
                                                                     {{"X-Auth-Token", client.token()->id}, {"X-Subject-Token", client.token()->id}}, {}};
@@ -143,8 +191,9 @@ private Q_SLOTS:
                                          &error);
         QVERIFY2(flavors, qPrintable(error.toString()));
         QCOMPARE(flavors->size(), kSeededFlavors);
-        QCOMPARE(pages, 5);
-        QCOMPARE(client.tokensIssued(), 2);
+        QCOMPARE(pages, 4); // 10, 10, 10, 5
+        QCOMPARE(client.retriesAfter401(), 1);
+        QVERIFY(client.tokensIssued() >= 2);
     }
 
     void applicationCredentialAndTokenAuth()
@@ -153,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(!admin.authenticate());
         const CloudReply made = admin.call(QStringLiteral("identity"), "POST", QStringLiteral("/users/%1/application_credentials").arg(admin.token()->userId),
                                            QJsonObject{{QStringLiteral("application_credential"), QJsonObject{{QStringLiteral("name"), QStringLiteral("vdeck-test")}}}});
-        QVERIFY2(made.ok(), qPrintable(made.error->toString()));
+        QVERIFY2(made.ok(), qPrintable(why(made)));
         const QJsonObject cred = made.json.toObject().value(QStringLiteral("application_credential")).toObject();
 
         CloudConfig app;
@@ -197,12 +246,12 @@ private Q_SLOTS:
                                            QJsonObject{{QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), QStringLiteral("viewer")},
                                                                                             {QStringLiteral("password"), QStringLiteral("viewer-pw")},
                                                                                             {QStringLiteral("domain_id"), QStringLiteral("default")}}}});
-        QVERIFY2(user.ok(), qPrintable(user.error->toString()));
+        QVERIFY2(user.ok(), qPrintable(why(user)));
         const QString userId = user.json.toObject().value(QStringLiteral("user")).toObject().value(QStringLiteral("id")).toString();
         const CloudReply role = admin.call(QStringLiteral("identity"), "PUT",
                                            QStringLiteral("/projects/%1/users/%2/roles/%3")
                                                .arg(adminId(admin, QStringLiteral("projects"), QStringLiteral("tenant-a")), userId, adminId(admin, QStringLiteral("roles"), QStringLiteral("reader"))));
-        QVERIFY2(role.ok(), qPrintable(role.error->toString()));
+        QVERIFY2(role.ok(), qPrintable(why(role)));
 
         CloudConfig c = m_cp.adminConfig(QStringLiteral("viewer"));
         c.username = QStringLiteral("viewer");
@@ -210,7 +259,13 @@ private Q_SLOTS:
         c.projectName = QStringLiteral("tenant-a");
         CloudClient viewer(c);
         CloudError error;
-        QVERIFY2(pullFlavors(viewer, {}, &error), qPrintable(error.toString())); // reading is allowed
+        // Reading is allowed, but not the access lists (admin only): they are left empty, with a warning.
+        QStringList warnings;
+        const auto seen = pullFlavors(viewer, PullOptions{1000, {}, [&warnings](const QString &w) { warnings << w; }}, &error);
+        QVERIFY2(seen, qPrintable(error.toString()));
+        QCOMPARE(seen->size(), kSeededFlavors);
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.first().startsWith(QStringLiteral("cloud 'viewer', compute: the access lists of private flavors cannot be read (HTTP 403")), qPrintable(warnings.first()));
         const CloudReply r = viewer.call(QStringLiteral("compute"), "POST", QStringLiteral("/flavors"),
                                          QJsonObject{{QStringLiteral("flavor"), QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
                                                                                           {QStringLiteral("vcpus"), 1}, {QStringLiteral("ram"), 512}, {QStringLiteral("disk"), 1}}}},
@@ -218,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error->kind, CloudError::Kind::Forbidden);
         QVERIFY2(r.error->toString().contains(QStringLiteral("cloud 'viewer', compute, POST http://127.0.0.1:%1/v2.1/flavors: HTTP 403: ").arg(m_cp.port(QStringLiteral("nova")))),
-                 qPrintable(r.error->toString()));
+                 qPrintable(why(r)));
     }
 
     void existingNameIs409AndBadSpecIs400At286()
@@ -228,17 +283,22 @@ private Q_SLOTS:
                                            QJsonObject{{QStringLiteral("flavor"), QJsonObject{{QStringLiteral("name"), QStringLiteral("m1.small")},
                                                                                             {QStringLiteral("vcpus"), 1}, {QStringLiteral("ram"), 512}, {QStringLiteral("disk"), 1}}}},
                                            QStringLiteral("2.75"));
+        QVERIFY(!dup.ok());
         QCOMPARE(dup.error->kind, CloudError::Kind::Conflict);
-        QVERIFY2(dup.error->message.contains(QStringLiteral("m1.small")), qPrintable(dup.error->toString()));
+        QVERIFY2(dup.error->message.contains(QStringLiteral("m1.small")), qPrintable(why(dup)));
 
         CloudError error;
         const auto flavors = pullFlavors(client, {}, &error);
-        const QString id = flavors->first().id;
+        QString id;
+        for (const flavors::Flavor &f : *flavors)
+            if (f.name == QLatin1String("m1.tiny"))
+                id = f.id; // no extra specs: the one set here is the one removed
         const QJsonObject bogus{{QStringLiteral("extra_specs"), QJsonObject{{QStringLiteral("hw:cpu_policy"), QStringLiteral("bogus")}}}};
         const CloudReply at286 = client.call(QStringLiteral("compute"), "POST", QStringLiteral("/flavors/%1/os-extra_specs").arg(id), bogus, QStringLiteral("2.86"));
+        QVERIFY(!at286.ok());
         QCOMPARE(at286.error->kind, CloudError::Kind::Rejected);
         QCOMPARE(at286.status, 400);
-        QVERIFY2(at286.error->message.contains(QStringLiteral("'bogus' is not one of")), qPrintable(at286.error->toString()));
+        QVERIFY2(at286.error->message.contains(QStringLiteral("'bogus' is not one of")), qPrintable(why(at286)));
         // What the openstack CLI does by default: 2.1 stores it (and then it is undone here).
         QVERIFY(client.call(QStringLiteral("compute"), "POST", QStringLiteral("/flavors/%1/os-extra_specs").arg(id), bogus, QStringLiteral("2.1")).ok());
         QVERIFY(client.call(QStringLiteral("compute"), "DELETE", QStringLiteral("/flavors/%1/os-extra_specs/hw:cpu_policy").arg(id), QJsonValue::Undefined, QStringLiteral("2.86")).ok());
@@ -311,7 +371,7 @@ private Q_SLOTS:
                                          QJsonObject{{QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("service_id"), computeId}, {QStringLiteral("interface"), QStringLiteral("public")},
                                                                                             {QStringLiteral("region_id"), QStringLiteral("RegionTLS")},
                                                                                             {QStringLiteral("url"), QStringLiteral("https://127.0.0.1:%1/v2.1").arg(port)}}}});
-        QVERIFY2(ep.ok(), qPrintable(ep.error->toString()));
+        QVERIFY2(ep.ok(), qPrintable(why(ep)));
         c = m_cp.adminConfig(QStringLiteral("tlsregion"));
         c.regionName = QStringLiteral("RegionTLS");
         CloudError error;
@@ -327,8 +387,7 @@ private Q_SLOTS:
         QVERIFY(trusted.warnings().isEmpty());
         QVERIFY(!readComputeVersion(trusted, &error));
         QCOMPARE(error.kind, CloudError::Kind::Malformed);
-        QVERIFY2(error.toString().startsWith(QStringLiteral("cloud 'tlsregion', compute, GET https://127.0.0.1:%1/v2.1: HTTP 200: the reply is not JSON").arg(port)),
-                 qPrintable(error.toString()));
+        QVERIFY2(error.toString().startsWith(QStringLiteral("cloud 'tlsregion', compute, GET https://127.0.0.1:%1/v2.1: HTTP 200: ").arg(port)), qPrintable(error.toString()));
         c.cacert.clear();
         c.verify = false;
         CloudClient unverified(c);

@@ -52,7 +52,8 @@ bool ControlPlaneFixture::start(QString *error, int timeoutMs)
 {
     QElapsedTimer clock;
     clock.start();
-    const QString cache = testpaths::binDir() + QStringLiteral("/../controlplane");
+    // Shared by the presets (dev, asan): made once per checkout, not once per build tree.
+    const QString cache = testpaths::sourceDir() + QStringLiteral("/build/controlplane");
     const ProcessResult prep = runProcess(QStringLiteral("python3"),
                                           {testpaths::sourceFile(QStringLiteral("tools/controlplane.py")), QStringLiteral("prepare"), QStringLiteral("--cache"), cache,
                                            QStringLiteral("--dir"), m_dir.path(), QStringLiteral("--state"), m_options.state, QStringLiteral("--token-expiration"),

@@ -11,9 +11,9 @@
 
 // A real OpenStack control plane on 127.0.0.1 for one test: Keystone, Placement and nova-api
 // (Debian 13's packages under uWSGI, SQLite in WAL mode, no message queue, no compute),
-// prepared by tools/controlplane.py. The pristine databases are made once per build tree
-// (build/<preset>/controlplane, about 2 minutes, guarded by a lock for parallel tests) and
-// copied for each fixture; ports are chosen per fixture and written into its catalog, so tests
+// prepared by tools/controlplane.py. The pristine databases are made once per checkout
+// (build/controlplane, shared by the presets; about 2 minutes, guarded by a lock for parallel
+// tests) and copied for each fixture; ports are chosen per fixture and written into its catalog, so tests
 // run in parallel. Services are stopped by PID in the destructor and die with the test process.
 //
 // State "seeded": the demo's projects (tenant-a, tenant-b) and flavors (tools/demo_flavors.py);
