@@ -89,6 +89,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
     out.error = reply->error();
     if (cancelled()) {
         out.cancelled = true;
+        out.status = 0;
         out.errorString = QStringLiteral("cancelled");
     } else if (out.error == QNetworkReply::SslHandshakeFailedError) {
         out.tlsFailure = true;
@@ -96,6 +97,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             out.errorString = reply->errorString();
     } else if (out.error == QNetworkReply::OperationCanceledError || out.error == QNetworkReply::TimeoutError) {
         out.timedOut = true;
+        out.status = 0; // a status line without the whole answer is no answer
         out.errorString = QStringLiteral("no answer within %1 s").arg(m_timeoutMs / 1000.0);
     } else if (out.status == 0) {
         out.errorString = reply->errorString();

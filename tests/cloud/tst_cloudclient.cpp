@@ -335,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(error.kind, CloudError::Kind::Cancelled);
     }
 
-    // A self-signed HTTPS endpoint (openssl s_server): refused without its CA, accepted with it
+    // A self-signed HTTPS endpoint (certificate by openssl): refused without its CA, accepted with it
     // as cacert (or verify false), and then its answer is not the JSON of Keystone's API.
     void tlsAndMalformedReplies()
     {
@@ -347,10 +347,22 @@ private Q_SLOTS:
                                                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const quint16 port = freeLoopbackPort();
+        // A proxy's error page: HTML where the API's JSON should be.
+        const QString serverCode = QStringLiteral(
+            "import http.server, ssl, sys\n"
+            "class H(http.server.BaseHTTPRequestHandler):\n"
+            "    def do_GET(self):\n"
+            "        body = b'<html>502 Bad Gateway</html>'\n"
+            "        self.send_response(200); self.send_header('Content-Type', 'text/html')\n"
+            "        self.send_header('Content-Length', str(len(body))); self.end_headers(); self.wfile.write(body)\n"
+            "    do_POST = do_GET\n"
+            "s = http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), H)\n"
+            "ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER); ctx.load_cert_chain(sys.argv[2], sys.argv[3])\n"
+            "s.socket = ctx.wrap_socket(s.socket, server_side=True)\n"
+            "s.serve_forever()\n");
         QProcess server;
         server.setChildProcessModifier([] { dieWithParent(); });
-        server.start(QStringLiteral("openssl"), {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"), cert,
-                                                 QStringLiteral("-key"), key, QStringLiteral("-www"), QStringLiteral("-quiet")});
+        server.start(QStringLiteral("python3"), {QStringLiteral("-c"), serverCode, QString::number(port), cert, key});
         QVERIFY(server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT([port] { QTcpSocket s; s.connectToHost(QStringLiteral("127.0.0.1"), port); return s.waitForConnected(200); }(), 10000);
 
@@ -387,7 +399,9 @@ private Q_SLOTS:
         QVERIFY(trusted.warnings().isEmpty());
         QVERIFY(!readComputeVersion(trusted, &error));
         QCOMPARE(error.kind, CloudError::Kind::Malformed);
-        QVERIFY2(error.toString().startsWith(QStringLiteral("cloud 'tlsregion', compute, GET https://127.0.0.1:%1/v2.1: HTTP 200: ").arg(port)), qPrintable(error.toString()));
+        QVERIFY2(error.toString().startsWith(QStringLiteral("cloud 'tlsregion', compute, GET https://127.0.0.1:%1/v2.1: HTTP 200: the reply is not JSON").arg(port)),
+                 qPrintable(error.toString()));
+        QVERIFY2(error.toString().contains(QStringLiteral("<html>502 Bad Gateway</html>")), qPrintable(error.toString()));
         c.cacert.clear();
         c.verify = false;
         CloudClient unverified(c);
