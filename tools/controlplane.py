@@ -451,7 +451,8 @@ def demo(cache, run):
         f.write(clouds_yaml(info))
     print(f"Control plane running: Keystone {info['authUrl']}, nova-api 127.0.0.1:{ports['nova']}, "
           f"Placement 127.0.0.1:{ports['placement']}\n"
-          f"{len(demo_flavors.FLAVORS)} flavors seeded ({len(demo_flavors.broken_names())} broken).\n"
+          f"{len(demo_flavors.FLAVORS)} flavors seeded: {len(demo_flavors.BROKEN)} that Nova 31 refuses at "
+          f"microversion 2.86 (stored at 2.1), {len(demo_flavors.UNBOOTABLE)} that no server can boot with.\n"
           f"Try: OS_CLIENT_CONFIG_FILE={path} build/dev/bin/vdeckctl cloud lint --cloud vdeck-demo\n"
           f"Ctrl-C stops it.", flush=True)
     stopping = []
