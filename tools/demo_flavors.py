@@ -66,9 +66,6 @@ BROKEN = {'viommu.q35.4c8g', 'bad.policy.4c8g', 'bad.typo.4c8g', 'bad.numa.8c16g
 UNBOOTABLE = {'unboot.rt.4c8g', 'unboot.numa3.2c4g'}
 
 
-def broken_names():
-    return sorted(BROKEN)
-
 
 def seed(api):
     """Creates the projects and flavors through the APIs (api: controlplane.Api, logged in)."""
