@@ -3,6 +3,7 @@
 #include "flavors/vnictype.h"
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 
 #include <optional>
@@ -60,6 +61,7 @@ struct Flavor
     int swapMb = 0;
     QString description;
     bool isPublic = true;
+    QStringList access;  // project ids that may use a private flavor (Nova's flavor access list)
     PropertyList extraSpecs;
     PropertyList imageProperties; // hw_machine_type, hw_mem_page_size, ...
     QList<RequestedPort> ports;

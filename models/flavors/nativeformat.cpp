@@ -43,6 +43,8 @@ QJsonObject flavorToJson(const Flavor &f)
     o.insert(k("swapMb"), f.swapMb);
     o.insert(k("description"), f.description);
     o.insert(k("public"), f.isPublic);
+    if (!f.access.isEmpty())
+        o.insert(k("access"), QJsonArray::fromStringList(f.access));
     o.insert(k("extraSpecs"), propertiesToJson(f.extraSpecs));
     QJsonArray ports;
     for (const RequestedPort &p : f.ports)
@@ -68,6 +70,8 @@ bool flavorFromJson(const QJsonObject &o, int index, Flavor *f, QString *error)
     f->swapMb = o.value(k("swapMb")).toInt(0);
     f->description = o.value(k("description")).toString();
     f->isPublic = o.value(k("public")).toBool(true);
+    for (const QJsonValue &project : o.value(k("access")).toArray())
+        f->access << project.toString();
     f->notes = o.value(k("notes")).toString();
     if (f->vcpus < 1 || f->ramMb < 1) {
         *error = where + k(": vcpus and ramMb must be positive");
