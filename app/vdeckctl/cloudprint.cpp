@@ -1,5 +1,7 @@
 #include "cloudprint.h"
 
+#include "findingprinter.h"
+
 #include <QJsonArray>
 
 namespace cloudprint {
@@ -42,14 +44,7 @@ void printVerdict(QTextStream &out, const cloud::FlavorVerdict &v)
     for (const rules::Finding &x : v.findings)
         errors += x.severity == rules::Severity::Error;
     out << v.flavor.name << ": " << (errors ? QStringLiteral("%1 error(s)").arg(errors) : QStringLiteral("ok")) << '\n';
-    for (const rules::Finding &x : v.findings) {
-        out << "  " << rules::severityName(x.severity) << " [" << rules::stageName(x.stage) << "] " << x.code;
-        if (!x.novaException.isEmpty())
-            out << " (" << x.novaException << (x.httpStatus ? QStringLiteral(", HTTP %1").arg(x.httpStatus) : QString()) << ')';
-        out << ": " << x.message << '\n';
-        if (!x.fix.isEmpty())
-            out << "    fix: " << x.fix << '\n';
-    }
+    findingprinter::printFindings(out, v.findings, QStringLiteral("  ")); // as vdeckctl lint prints them
 }
 
 QJsonObject verdictJson(const cloud::FlavorVerdict &v)
