@@ -49,8 +49,11 @@ void printFindings(QTextStream &out, const QList<rules::Finding> &findings)
 {
     if (findings.isEmpty())
         out << "No findings.\n";
-    for (const rules::Finding &f : findings)
-        out << rules::severityName(f.severity) << ' ' << f.code << ": " << f.message << "\n    fix: " << f.fix << '\n';
+    for (const rules::Finding &f : findings) {
+        out << rules::severityName(f.severity) << ' ' << f.code << ": " << f.message << '\n';
+        if (!f.fix.isEmpty())
+            out << "    fix: " << f.fix << '\n';
+    }
 }
 
 } // namespace factsprinter
