@@ -300,7 +300,8 @@ std::optional<DeviceSpec> DeviceSpec::parse(const QJsonObject &json, const Conte
         s.m_address = a;
     }
     const std::optional<Address> addressObject = s.addressObject();
-    s.m_remoteManaged = pyparse::lenientBool(pyStr(tags.value(QLatin1String("remote_managed"))));
+    // before 25.0.0 remote_managed is a tag like any other (no VPD serial check)
+    s.m_remoteManaged = context.release.checksRemoteManaged() && pyparse::lenientBool(pyStr(tags.value(QLatin1String("remote_managed"))));
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
         if (!it.value().isNull())
             s.m_tags.insert(it.key(), pyStr(it.value()));

@@ -16,9 +16,13 @@ netdevs, with globs, regular-expression dicts, devname, malformed fields and eve
 valid and not) both must agree on: whether nova-compute accepts the device_spec, which spec
 claims each PCI device (the first match), and whether the aliases parse. 100 % or the test fails.
 
-Usage: pci_conformance.py VDECKCTL [--cases N] [--seed S] [--release R --overlay DIR]
-  --overlay DIR: another release's nova/pci/*.py (and nova/conf/pci.py) over python3-nova 31,
-                 e.g. from `tests/conformance/nova-overlay.sh`-style extraction of a tag.
+Usage: pci_conformance.py VDECKCTL [--cases N] [--seed S] [--release R --overlay DIR] [--nova-git DIR]
+  --overlay DIR: another release's nova/pci/*.py and nova/conf/pci.py over python3-nova 31.
+  --nova-git DIR: every release 23 .. 33 and master, each tag's nova/pci and nova/conf/pci.py
+                  taken from the git directory DIR (git archive) and run as an overlay in a child
+                  interpreter; exit 77 (skipped) without git or a Nova git directory.
+  --nova-trees DIR: the same from DIR/TAG/nova/... extracted beforehand (where the build root
+                  has no git: `git --git-dir G archive TAG nova/pci nova/conf/pci.py | tar -x -C DIR/TAG`).
 """
 import importlib.abc
 import importlib.util
@@ -390,17 +394,25 @@ def gen_conf(rng, devices):
 
 
 def conf_text(c):
-    lines = ['[pci]'] + ['device_spec = %s' % s for s in c['specs']] + ['alias = %s' % a for a in c['aliases']]
-    lines.append('report_in_placement = %s' % c['report_in_placement'])
+    option = 'device_spec' if RELEASE == 'master' or int(RELEASE) >= 26 else 'passthrough_whitelist'
+    lines = ['[pci]'] + ['%s = %s' % (option, s) for s in c['specs']] + ['alias = %s' % a for a in c['aliases']]
+    if has_option('report_in_placement', 'pci'):
+        lines.append('report_in_placement = %s' % c['report_in_placement'])
     lines += ['', '[filter_scheduler]', 'pci_in_placement = %s' % c['pci_in_placement'], '']
     return '\n'.join(lines)
 
 
 # --- the two sides ----------------------------------------------------------------------------
 
+def has_option(name, group):
+    return name in CONF[group]
+
+
 def nova_side(c, devs):
-    CONF.set_override('report_in_placement', c['report_in_placement'], group='pci')
-    CONF.set_override('pci_in_placement', c['pci_in_placement'], group='filter_scheduler')
+    if has_option('report_in_placement', 'pci'):
+        CONF.set_override('report_in_placement', c['report_in_placement'], group='pci')
+    if has_option('pci_in_placement', 'filter_scheduler'):
+        CONF.set_override('pci_in_placement', c['pci_in_placement'], group='filter_scheduler')
     CONF.set_override('alias', c['aliases'], group='pci')
     try:
         parse = getattr(pci_request, 'get_alias_from_config', None) or pci_request._get_alias_from_config
@@ -415,8 +427,9 @@ def nova_side(c, devs):
         return {'valid': False, 'error': '%s: %s' % (type(e).__name__, e), 'alias_ok': alias_ok}
     claims = {}
     for dev in devs:
-        spec = wl.device_assignable(dev)
-        claims[dev['address']] = next(i for i, s in enumerate(wl.specs) if s is spec) if spec is not None else -1
+        # Whitelist.device_assignable returns the first matching spec from 31 on, a bool before
+        claims[dev['address']] = next((i for i, s in enumerate(wl.specs) if s.match(dev)), -1)
+        assert (claims[dev['address']] >= 0) == bool(wl.device_assignable(dev))
     return {'valid': True, 'claims': claims, 'alias_ok': alias_ok}
 
 
@@ -432,8 +445,54 @@ def vdeck_side(vdeckctl, snapshot, conf_path):
             'alias_ok': not r['aliasError']}
 
 
+TAGS = ['%d.0.0' % m for m in range(23, 34)] + ['master']
+
+
+def git_usable(nova_git):
+    try:
+        return bool(nova_git) and subprocess.run(['git', '--git-dir', nova_git, 'rev-parse', '--verify', '-q', '31.0.0^{commit}'],
+                                                 capture_output=True).returncode == 0
+    except FileNotFoundError:
+        return False
+
+
+def all_releases(vdeckctl, nova_git, nova_trees):
+    if nova_trees and not os.path.isdir(os.path.join(nova_trees, '31.0.0')):
+        print('no extracted Nova trees in %s: skipped' % nova_trees)
+        return 77
+    if not nova_trees and not git_usable(nova_git):
+        print('no git or no Nova git directory (--nova-git %s): skipped' % nova_git)
+        return 77
+    failed = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for tag in TAGS:
+            out = os.path.join(nova_trees or tmp, tag)
+            if not nova_trees:
+                os.makedirs(out)
+                archive = subprocess.run(['git', '--git-dir', nova_git, 'archive', tag, 'nova/pci', 'nova/conf/pci.py'],
+                                         capture_output=True, check=True).stdout
+                subprocess.run(['tar', '-x', '-C', out], input=archive, check=True)
+                commit = subprocess.run(['git', '--git-dir', nova_git, 'rev-parse', tag + '^{commit}'],
+                                        capture_output=True, text=True, check=True).stdout.strip()
+                print('nova %s (%s):' % (tag, commit[:12]), flush=True)
+            else:
+                print('nova %s (%s):' % (tag, out), flush=True)
+            init = os.path.join(out, 'nova', 'pci', '__init__.py')
+            if os.path.exists(init):
+                os.remove(init)
+            release = 'master' if tag == 'master' else tag.split('.')[0]
+            rc = subprocess.run([sys.executable, os.path.abspath(__file__), vdeckctl, '--cases', option('--cases', '300'),
+                                 '--seed', option('--seed', '20251203'), '--release', release, '--overlay', out]).returncode
+            if rc:
+                failed.append(tag)
+    print('releases that disagree: %s' % (', '.join(failed) or 'none'))
+    return 1 if failed else 0
+
+
 def main():
     vdeckctl = sys.argv[1]
+    if '--nova-git' in sys.argv or '--nova-trees' in sys.argv:
+        return all_releases(vdeckctl, option('--nova-git'), option('--nova-trees'))
     cases = int(option('--cases', '300'))
     rng = random.Random(int(option('--seed', '20251203')))
     pci_utils.os = SysfsOs('')  # replaced per host below
