@@ -132,7 +132,9 @@ ConfEntries importEntries(const NovaConf &conf, const PciRelease &release)
             }
         }
     };
-    QList<ConfValue> specs = release.hasDeviceSpecOption() ? conf.values(QStringLiteral("pci"), QStringLiteral("device_spec")) : QList<ConfValue>();
+    Q_UNUSED(release);
+    // either name: the snippets are written with the option of the release they are composed for
+    QList<ConfValue> specs = conf.values(QStringLiteral("pci"), QStringLiteral("device_spec"));
     if (specs.isEmpty())
         specs = conf.values(QStringLiteral("pci"), QStringLiteral("passthrough_whitelist"));
     objects(specs, &e.specs);

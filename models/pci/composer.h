@@ -54,7 +54,9 @@ struct Snippets
 Snippets composeSnippets(const QList<QJsonObject> &specs, const QList<QJsonObject> &aliases, const QList<MdevChoice> &mdevs,
                          bool reportInPlacement, const PciRelease &release);
 
-// The entries already in a nova.conf (e.g. the host's probed one), to edit and re-compose.
+// The entries already in a nova.conf (e.g. the host's probed one), to edit and re-compose:
+// device_spec, else passthrough_whitelist, whatever the release (the snippets name the option the
+// release reads).
 struct ConfEntries
 {
     QList<QJsonObject> specs;

@@ -60,7 +60,7 @@ void checkOptions(const NovaConf &conf, const PciRelease &release, QList<rules::
 {
     QStringList known{QStringLiteral("alias"), QStringLiteral("passthrough_whitelist")};
     if (release.hasDeviceSpecOption())
-        known << QStringLiteral("device_spec") << QStringLiteral("pci_passthrough_whitelist") << QStringLiteral("report_in_placement");
+        known << QStringLiteral("device_spec") << QStringLiteral("report_in_placement");
     for (const ConfValue &v : conf.values()) {
         if (v.section == QLatin1String("pci") && !known.contains(v.key))
             findings->append(finding(QStringLiteral("PCI_OPTION_UNKNOWN"), rules::Severity::Warning, {QStringLiteral("[pci]") + v.key},
