@@ -195,7 +195,6 @@ void MainWindow::setFileChooser(const std::shared_ptr<FileChooser> &chooser)
     m_hostsPage->setFileChooser(chooser);
     m_flavors->setFileChooser(chooser);
     m_report->setFileChooser(chooser);
-    m_pciPage->setFileChooser(chooser);
     m_files = chooser;
 }
 

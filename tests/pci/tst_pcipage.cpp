@@ -11,6 +11,7 @@
 #include "document/flavordocument.h"
 #include "inventory/snapshotfile.h"
 #include "mainwindow.h"
+#include "pages/hostspage.h"
 #include "pci/driftpanel.h"
 #include "pci/pcicomposer.h"
 #include "pci/pcipage.h"
@@ -97,28 +98,39 @@ private Q_SLOTS:
         QVERIFY(page->composer()->status()->text().isEmpty());
     }
 
-    void dayTwoCheckAgainstABaseline()
+    void dayTwoCheckOnTheHostDetails()
     {
-        // the baseline is the demo host; "now" has lost an E810 VF
+        // the baseline had 128 pages of 1 GiB on node 0; the demo host "after the reboot" has 64
         const inventory::HostSnapshot demo = testhosts::demo();
-        const QString baseline = m_dir->filePath(QStringLiteral("baseline.vdeckhost"));
+        QString caps = demo.capabilitiesXml();
+        const QString before = QStringLiteral("<pages unit='KiB' size='1048576'>64</pages>");
+        QVERIFY(caps.contains(before));
+        caps.replace(caps.indexOf(before), before.size(), QStringLiteral("<pages unit='KiB' size='1048576'>128</pages>"));
+        const inventory::HostSnapshot baseline(demo.identity(), demo.capturedAt(), caps, demo.domainCapabilitiesXml(), demo.freePages(), demo.graph());
+        const QString path = m_dir->filePath(QStringLiteral("baseline.vdeckhost"));
         QString error;
-        QVERIFY2(inventory::snapshotfile::save(demo, baseline, &error), qPrintable(error));
-        PciPage page;
+        QVERIFY2(inventory::snapshotfile::save(baseline, path, &error), qPrintable(error));
+
+        MainWindow w(AppMode::Auditor, m_settings.get());
         auto chooser = std::make_shared<ScriptedFileChooser>();
-        chooser->queueAnswer(baseline);
-        page.setFileChooser(chooser);
-        page.setSnapshot(demo.withGraph(demo.graph().withoutDevice(QStringLiteral("pci_0000_b1_01_0"))), QStringLiteral("demo"));
-        QSignalSpy compared(page.drift(), &DriftPanel::compared);
-        QTest::mouseClick(page.drift()->chooseButton(), Qt::LeftButton);
+        chooser->queueAnswer(path);
+        w.setFileChooser(chooser);
+        w.openStartHosts(QStringLiteral(":/demo/demo.vdeckhost"));
+        DriftPanel *drift = w.hostsPage()->drift();
+        QTRY_VERIFY(w.pciPage()->devices()->topLevelItemCount() > 0); // the demo host is the target
+        QSignalSpy compared(drift, &DriftPanel::compared);
+        QTest::mouseClick(drift->chooseButton(), Qt::LeftButton);
         QTRY_VERIFY(!compared.isEmpty());
-        QCOMPARE(page.drift()->findings()->topLevelItemCount(), 1);
-        QCOMPARE(page.drift()->findings()->topLevelItem(0)->text(1), QStringLiteral("DRIFT_VF_COUNT"));
-        QVERIFY(page.drift()->status()->text().startsWith(QLatin1String("1 drift(s) since 2026-11-01T09:30:00Z")));
-        // the host is restored: the next snapshot compares clean
-        page.setSnapshot(demo, QStringLiteral("demo"));
-        QCOMPARE(page.drift()->findings()->topLevelItemCount(), 0);
-        QVERIFY(page.drift()->status()->text().startsWith(QLatin1String("No drift since")));
+        QCOMPARE(drift->findings()->topLevelItemCount(), 1);
+        QCOMPARE(drift->findings()->topLevelItem(0)->text(1), QStringLiteral("DRIFT_HUGEPAGES"));
+        QVERIFY(drift->findings()->topLevelItem(0)->text(3).startsWith(QLatin1String("echo 128 > /sys/devices/system/node/node0/hugepages/hugepages-1048576kB/nr_hugepages")));
+        QVERIFY2(drift->status()->text().startsWith(QLatin1String("1 drift(s) since 2026-11-01T09:30:00Z")), qPrintable(drift->status()->text()));
+
+        // a baseline that does not load says why, and the last comparison stays
+        chooser->queueAnswer(m_dir->filePath(QStringLiteral("missing.vdeckhost")));
+        QTest::mouseClick(drift->chooseButton(), Qt::LeftButton);
+        QTRY_VERIFY(drift->status()->text().contains(QLatin1String("missing.vdeckhost")));
+        QCOMPARE(drift->findings()->topLevelItemCount(), 1);
     }
 
 private:

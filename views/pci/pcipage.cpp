@@ -1,6 +1,5 @@
 #include "pcipage.h"
 
-#include "driftpanel.h"
 #include "pcicomposer.h"
 
 #include "rules/release.h"
@@ -21,7 +20,7 @@ enum Column { Address, Ids, DevType, Spec, Aliases, ResourceClass, Traits, Colum
 
 PciPage::PciPage(QWidget *parent)
     : Page(parent), m_source(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_devices(new QTreeWidget(this)), m_findings(new QTreeWidget(this)), m_composer(new PciComposer(this)), m_drift(new DriftPanel(this))
+      m_devices(new QTreeWidget(this)), m_findings(new QTreeWidget(this)), m_composer(new PciComposer(this))
 {
     setObjectName(QStringLiteral("pciPage"));
     m_source->setObjectName(QStringLiteral("pciSource"));
@@ -41,7 +40,6 @@ PciPage::PciPage(QWidget *parent)
 
     m_tabs->addTab(split, tr("Devices and specs"));
     m_tabs->addTab(m_composer, tr("Compose"));
-    m_tabs->addTab(m_drift, tr("Day-2 check"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_source);
     layout->addWidget(m_tabs, 1);
@@ -64,11 +62,6 @@ QIcon PciPage::icon() const
     return QIcon(QStringLiteral(":/icons/device-vf.svg"));
 }
 
-void PciPage::setFileChooser(std::shared_ptr<FileChooser> chooser)
-{
-    m_drift->setFileChooser(std::move(chooser));
-}
-
 void PciPage::setSnapshot(const inventory::HostSnapshot &snapshot, const QString &hostId)
 {
     const bool otherHost = hostId != m_hostId;
@@ -78,7 +71,6 @@ void PciPage::setSnapshot(const inventory::HostSnapshot &snapshot, const QString
         const pci::NovaConf conf = snapshot.hostFacts() ? pci::NovaConf::fromFacts(*snapshot.hostFacts()) : pci::NovaConf();
         m_composer->setHost(pci::PciHost::fromGraph(snapshot.graph()), conf, pci::PciRelease{m_releaseMajor});
     }
-    m_drift->setSnapshot(snapshot);
     m_source->setText(snapshot.isNull() ? tr("No host open")
                                         : tr("%1, Nova release of the tool bar: nova.conf %2").arg(snapshot.identity().hostname,
                                                                      snapshot.hostFacts() ? tr("as probed, edited in Compose") : tr("not probed; write it in Compose")));

@@ -5,10 +5,6 @@
 #include "pci/novaconf.h"
 #include "pci/pcireport.h"
 
-#include <memory>
-
-class DriftPanel;
-class FileChooser;
 class PciComposer;
 class QLabel;
 class QTabWidget;
@@ -17,7 +13,8 @@ class QTreeWidget;
 // PCI passthrough of the selected host: every PCI device with the [pci] device_spec that claims
 // it, the aliases that can request it, its dev_type and Placement resource class and traits (as
 // the tool bar's Nova release matches, pci::evaluate, off the GUI thread); the conflicts; the
-// composer of device_spec/alias/mdev snippets; and the day-2 check against a baseline snapshot.
+// composer of device_spec/alias/mdev snippets. (The day-2 check is on the host's details:
+// DriftPanel on the hosts page.)
 // nova.conf is the host's probed one, or the composer's text once edited.
 class PciPage : public Page
 {
@@ -33,13 +30,11 @@ public:
     // The Nova release of the tool bar (FlavorDocument::release()).
     void setRelease(int major);
     int releaseMajor() const { return m_releaseMajor; }
-    void setFileChooser(std::shared_ptr<FileChooser> chooser);
     bool selectDevice(const QString &address);
 
     QTreeWidget *devices() const { return m_devices; }
     QTreeWidget *findings() const { return m_findings; }
     PciComposer *composer() const { return m_composer; }
-    DriftPanel *drift() const { return m_drift; }
     bool pending() const { return m_pending; }
 
 Q_SIGNALS:
@@ -55,7 +50,6 @@ private:
     QTreeWidget *m_devices;
     QTreeWidget *m_findings;
     PciComposer *m_composer;
-    DriftPanel *m_drift;
     inventory::HostSnapshot m_snapshot;
     QString m_hostId;
     quint64 m_generation = 0;
