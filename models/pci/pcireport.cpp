@@ -70,6 +70,38 @@ void checkOptions(const NovaConf &conf, const PciRelease &release, QList<rules::
     }
 }
 
+// Keys Nova reads from a device_spec entry in the release; any other key is kept as a tag that
+// no alias or port asks for (devspec.py takes every remaining key as a tag, without a word).
+QStringList knownSpecKeys(const PciRelease &release)
+{
+    QStringList keys{QStringLiteral("vendor_id"), QStringLiteral("product_id"), QStringLiteral("address"), QStringLiteral("devname"),
+                     QStringLiteral("physical_network"), QStringLiteral("trusted")};
+    if (release.checksRemoteManaged())
+        keys << QStringLiteral("remote_managed");
+    if (release.hasPciInPlacement())
+        keys << QStringLiteral("resource_class") << QStringLiteral("traits");
+    if (release.hasManagedTags())
+        keys << QStringLiteral("managed") << QStringLiteral("live_migratable");
+    if (release.hasOneTimeUse())
+        keys << QStringLiteral("one_time_use");
+    return keys;
+}
+
+void checkSpecKeys(PciReport *r)
+{
+    const QStringList known = knownSpecKeys(r->release);
+    for (const SpecEntry &s : std::as_const(r->specs)) {
+        if (!s.spec)
+            continue;
+        for (auto it = s.spec->source().constBegin(); it != s.spec->source().constEnd(); ++it) {
+            if (!known.contains(it.key()))
+                r->findings.append(finding(QStringLiteral("PCI_SPEC_UNKNOWN_KEY"), rules::Severity::Warning, {QStringLiteral("[pci]") + r->option},
+                                           FindingText::tr("%1: '%2' is not a device_spec key of Nova %3: it becomes a tag that nothing asks for")
+                                               .arg(s.origin, it.key()).arg(r->release.major)));
+        }
+    }
+}
+
 void checkClaims(PciReport *r)
 {
     QList<rules::Finding> &f = r->findings;
@@ -178,6 +210,7 @@ PciReport evaluate(const PciHost &host, const NovaConf &conf, const PciRelease &
                                   FindingText::tr("%1every flavor with pci_passthrough:alias fails: %2")
                                       .arg(r.aliases.origin.isEmpty() ? QString() : r.aliases.origin + QStringLiteral(": "), r.aliases.error)));
     checkOptions(conf, release, &r.findings);
+    checkSpecKeys(&r);
     checkClaims(&r);
     rules::sortBySeverity(r.findings);
     return r;

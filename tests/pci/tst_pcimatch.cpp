@@ -155,6 +155,15 @@ private Q_SLOTS:
         QVERIFY(r.findings.first().message.startsWith(QLatin1String("nova.conf:2: ")));
     }
 
+    void unknownKeysNameTheLine()
+    {
+        const pci::PciReport r = evaluate(QStringLiteral("[pci]\n\ndevice_spec = {\"vendorid\": \"10de\", \"address\": \"0000:ca:00.0\", \"one_time_use\": \"true\"}\n"), 31);
+        QCOMPARE(codes(r), (QStringList{QStringLiteral("PCI_SPEC_UNKNOWN_KEY"), QStringLiteral("PCI_SPEC_UNKNOWN_KEY")}));
+        QCOMPARE(r.findings.first().message, QStringLiteral("nova.conf:3: 'one_time_use' is not a device_spec key of Nova 31: it becomes a tag that nothing asks for"));
+        QCOMPARE(r.findings.last().message, QStringLiteral("nova.conf:3: 'vendorid' is not a device_spec key of Nova 31: it becomes a tag that nothing asks for"));
+        QCOMPARE(claimedBy(r, 0), QStringList{QStringLiteral("0000:ca:00.0")});
+    }
+
     void aliasesAndPlacement()
     {
         const pci::PciReport r = evaluate(QStringLiteral("[pci]\n"
