@@ -14,7 +14,10 @@ is `vdeckctl pci --snapshot HOST --conf nova.conf --release R --json`.
 For every generated nova.conf (device specs built from the host's own addresses, ids and
 netdevs, with globs, regular-expression dicts, devname, malformed fields and every tag; aliases
 valid and not) both must agree on: whether nova-compute accepts the device_spec, which spec
-claims each PCI device (the first match), and whether the aliases parse. 100 % or the test fails.
+claims each PCI device (the first match), whether the aliases parse, and (31 and later, without
+PCI in Placement, whose resource classes Placement matches) which devices a request for each alias
+can take: the pools of nova.pci.stats.PciDeviceStats through its own filters. 100 % or the test
+fails.
 
 Usage: pci_conformance.py VDECKCTL [--cases N] [--seed S] [--release R --overlay DIR] [--nova-git DIR]
   --overlay DIR: another release's nova/pci/*.py and nova/conf/pci.py over python3-nova 31.
@@ -367,6 +370,16 @@ def gen_spec(rng, devices):
 def gen_alias(rng, devices):
     d = rng.choice(devices)
     alias = {'name': rng.choice(['a1', 'a2', 'gpu', ' a1 '])}
+    if rng.random() < 0.75:  # one that names a device of the host
+        alias['vendor_id'] = rng.choice([d['vendor'], d['vendor'].upper()])
+        alias['product_id'] = d['product']
+        if rng.random() < 0.8:
+            alias['device_type'] = {'pf': 'type-PF', 'vf': 'type-VF', 'pci': 'type-PCI'}[d['kind']] if rng.random() < 0.8 \
+                else rng.choice(['type-PCI', 'type-PF', 'type-VF'])
+        for key, values in [('numa_policy', ['legacy', 'preferred', 'required', 'socket']), ('live_migratable', ['yes', 'no'])]:
+            if rng.random() < 0.2:
+                alias[key] = rng.choice(values)
+        return alias
     for key, values in [('vendor_id', [d['vendor'], d['vendor'].upper(), 'xyz1', d['vendor'] + '\n']),
                         ('product_id', [d['product'], '12345']),
                         ('device_type', ['type-PCI', 'type-PF', 'type-VF', 'type-VDPA']),
@@ -408,6 +421,34 @@ def has_option(name, group):
     return name in CONF[group]
 
 
+def nova_alias_devices(wl, devs):
+    """alias name -> addresses a request for it can take, by nova/pci/stats.py's own filters
+    (the spec, unrequested PFs, VDPA and remote-managed devices, and live_migratable where the
+    release has it); None where this release's stats.py lacks them (before 31)."""
+    from nova.pci import stats as pci_stats
+    if not hasattr(pci_stats.PciDeviceStats, '_filter_pools_for_live_migratable_devices'):
+        return None
+    parse = getattr(pci_request, 'get_alias_from_config', None) or pci_request._get_alias_from_config
+    stats = pci_stats.PciDeviceStats(None, dev_filter=wl)
+    for dev in devs:
+        spec = wl.device_assignable(dev)
+        if spec is None:
+            continue
+        dev = dict(dev)
+        spec.enhanced_pci_device_with_spec_tags(dev)
+        stats.add_device(objects.PciDevice.create(None, dev))
+    out = {}
+    for name, (policy, specs) in parse().items():
+        request = objects.InstancePCIRequest(count=1, spec=specs, alias_name=name, numa_policy=policy)
+        pools = stats._filter_pools_for_spec(stats.pools, request)
+        pools = stats._filter_pools_for_unrequested_pfs(pools, request)
+        pools = stats._filter_pools_for_unrequested_vdpa_devices(pools, request)
+        pools = stats._filter_pools_for_unrequested_remote_managed_devices(pools, request)
+        pools = stats._filter_pools_for_live_migratable_devices(pools, request)
+        out[name] = sorted(d.address for p in pools for d in p['devices'])
+    return out
+
+
 def nova_side(c, devs):
     if has_option('report_in_placement', 'pci'):
         CONF.set_override('report_in_placement', c['report_in_placement'], group='pci')
@@ -425,12 +466,13 @@ def nova_side(c, devs):
         wl = whitelist.Whitelist(c['specs'])
     except Exception as e:
         return {'valid': False, 'error': '%s: %s' % (type(e).__name__, e), 'alias_ok': alias_ok}
+    aliases = nova_alias_devices(wl, devs) if alias_ok and not c['pci_in_placement'] else None
     claims = {}
     for dev in devs:
         # Whitelist.device_assignable returns the first matching spec from 31 on, a bool before
         claims[dev['address']] = next((i for i, s in enumerate(wl.specs) if s.match(dev)), -1)
         assert (claims[dev['address']] >= 0) == bool(wl.device_assignable(dev))
-    return {'valid': True, 'claims': claims, 'alias_ok': alias_ok}
+    return {'valid': True, 'claims': claims, 'alias_ok': alias_ok, 'aliases': aliases}
 
 
 def vdeck_side(vdeckctl, snapshot, conf_path):
@@ -442,6 +484,7 @@ def vdeck_side(vdeckctl, snapshot, conf_path):
     return {'valid': all(s['valid'] for s in r['specs']),
             'errors': [s.get('error') for s in r['specs'] if not s['valid']],
             'claims': {d['address']: d['spec'] for d in r['devices']},
+            'aliases': {a['name']: sorted(d['address'] for d in r['devices'] if a['name'] in d['aliases']) for a in r['aliases']},
             'alias_ok': not r['aliasError']}
 
 
@@ -496,7 +539,7 @@ def main():
     cases = int(option('--cases', '300'))
     rng = random.Random(int(option('--seed', '20251203')))
     pci_utils.os = SysfsOs('')  # replaced per host below
-    failures, claimed, invalid = [], 0, 0
+    failures, claimed, invalid, alias_checks, served = [], 0, 0, 0, 0
     with tempfile.TemporaryDirectory() as tmp:
         hosts = []
         for h in range(3):
@@ -529,12 +572,17 @@ def main():
                 diff = {a: (n, vdeck['claims'].get(a)) for a, n in nova['claims'].items() if vdeck['claims'].get(a) != n}
                 if diff or set(nova['claims']) != set(vdeck['claims']):
                     why.append('claims differ (address: Nova, vDeck): %s' % diff)
+                if nova['aliases'] is not None:
+                    alias_checks += len(nova['aliases'])
+                    served += sum(len(v) for v in nova['aliases'].values())
+                    if nova['aliases'] != vdeck['aliases']:
+                        why.append('alias devices differ: Nova %s, vDeck %s' % (nova['aliases'], vdeck['aliases']))
             if nova['alias_ok'] != vdeck['alias_ok']:
                 why.append('alias accepted: Nova %s, vDeck %s' % (nova['alias_ok'], vdeck['alias_ok']))
             if why:
                 failures.append('case %d (host %d):\n%s\n  %s' % (i, i % len(hosts), conf_text(c), '\n  '.join(why)))
-    print('pci conformance (Nova %s): %d configurations, %d refused by Nova, %d device claims compared, %d disagreements'
-          % (RELEASE, cases, invalid, claimed, len(failures)))
+    print('pci conformance (Nova %s): %d configurations, %d refused by Nova, %d device claims and %d aliases (%d devices they '
+          'can take) compared, %d disagreements' % (RELEASE, cases, invalid, claimed, alias_checks, served, len(failures)))
     for f in failures[:10]:
         print(f)
     return 1 if failures else 0
