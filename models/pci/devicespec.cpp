@@ -238,11 +238,11 @@ bool DeviceSpec::Address::matches(const QString &address, const QString &parentA
     return spec.matches(address);
 }
 
-std::optional<DeviceSpec::Address> DeviceSpec::addressObject() const
+std::optional<DeviceSpec::Address> DeviceSpec::resolveAddress(const PciHost *host) const
 {
     if (m_devname.isEmpty())
         return m_address;
-    const std::optional<std::pair<QString, bool>> function = m_host ? m_host->functionByIfname(m_devname) : std::nullopt;
+    const std::optional<std::pair<QString, bool>> function = host ? host->functionByIfname(m_devname) : std::nullopt;
     if (!function)
         return std::nullopt;
     QString ignored;
@@ -252,7 +252,7 @@ std::optional<DeviceSpec::Address> DeviceSpec::addressObject() const
         return std::nullopt;
     Address a{*spec, function->second};
     if (!a.physicalFunction && spec->isSingleAddress())
-        a.physicalFunction = m_host->isPhysicalFunction(spec->toString());
+        a.physicalFunction = host->isPhysicalFunction(spec->toString());
     return a;
 }
 
@@ -260,7 +260,6 @@ std::optional<DeviceSpec> DeviceSpec::parse(const QJsonObject &json, const Conte
 {
     DeviceSpec s;
     s.m_source = json;
-    s.m_host = context.host;
     QJsonObject tags = json;
     const QJsonValue vendor = tags.take(QLatin1String("vendor_id"));
     const QJsonValue product = tags.take(QLatin1String("product_id"));
@@ -299,7 +298,8 @@ std::optional<DeviceSpec> DeviceSpec::parse(const QJsonObject &json, const Conte
             a.physicalFunction = context.host->isPhysicalFunction(spec->toString());
         s.m_address = a;
     }
-    const std::optional<Address> addressObject = s.addressObject();
+    const std::optional<Address> addressObject = s.resolveAddress(context.host);
+    s.m_resolved = addressObject;
     // before 25.0.0 remote_managed is a tag like any other (no VPD serial check)
     s.m_remoteManaged = context.release.checksRemoteManaged() && pyparse::lenientBool(pyStr(tags.value(QLatin1String("remote_managed"))));
     for (auto it = tags.constBegin(); it != tags.constEnd(); ++it) {
@@ -346,7 +346,7 @@ std::optional<DeviceSpec> DeviceSpec::parse(const QJsonObject &json, const Conte
 
 bool DeviceSpec::matches(const NovaPciDevice &device) const
 {
-    const std::optional<Address> a = addressObject();
+    const std::optional<Address> &a = m_resolved;
     if (!a)
         return false;
     if (m_vendorId != kAny && m_vendorId != device.vendorId)

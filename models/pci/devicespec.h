@@ -45,7 +45,7 @@ public:
     {
         PciRelease release;
         bool reportInPlacement = false;
-        const PciHost *host = nullptr; // what Nova reads from sysfs while parsing and matching
+        const PciHost *host = nullptr; // what Nova reads from sysfs while parsing (only used in parse())
     };
 
     // std::nullopt with *error the exception Nova raises ("PciConfigInvalidSpec: ...").
@@ -70,14 +70,16 @@ private:
         bool physicalFunction = false;
         bool matches(const QString &address, const QString &parentAddress) const;
     };
-    std::optional<Address> addressObject() const;
+    std::optional<Address> resolveAddress(const PciHost *host) const;
 
     QJsonObject m_source;
     QString m_vendorId, m_productId, m_devname;
     std::optional<Address> m_address;
+    // What matching uses: the address, or the devname looked up on the host when parsed (Nova
+    // looks it up at every match; a snapshot does not change between them).
+    std::optional<Address> m_resolved;
     QMap<QString, QString> m_tags;
     bool m_remoteManaged = false;
-    const PciHost *m_host = nullptr;
 };
 
 // Python's str() of a JSON value as json.loads gives it ("True", "1", "physnet1").
