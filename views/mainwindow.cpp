@@ -14,6 +14,7 @@
 #include "itemmodels/hostlistmodel.h"
 #include "page.h"
 #include "pages/capacitypage.h"
+#include "pci/pcipage.h"
 #include "pages/devicespage.h"
 #include "pages/findingspage.h"
 #include "pages/flavorspage.h"
@@ -70,7 +71,10 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     m_findingsPage = new FindingsPage(m_doc, m_stack);
     m_operationsPage = new OperationsPage(m_doc, m_stack);
     m_capacityPage = new CapacityPage(m_stack);
-    for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage})
+    m_pciPage = new PciPage(m_stack);
+    m_pciPage->setRelease(m_doc->release().major());
+    connect(m_doc, &FlavorDocument::releaseChanged, m_pciPage, [this] { m_pciPage->setRelease(m_doc->release().major()); });
+    for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage, m_pciPage})
         addPage(p);
     m_report = new ReportExport(m_doc, m_hosts, this);
     m_report->setProfiles(m_workbench->profiles());

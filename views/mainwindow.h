@@ -8,6 +8,7 @@
 #include <memory>
 
 class CapacityPage;
+class PciPage;
 class DevicesPage;
 class FindingsPage;
 class FlavorDocument;
@@ -60,6 +61,7 @@ public:
     FindingsPage *findingsPage() const { return m_findingsPage; }
     OperationsPage *operationsPage() const { return m_operationsPage; }
     CapacityPage *capacityPage() const { return m_capacityPage; }
+    PciPage *pciPage() const { return m_pciPage; }
     FlavorDocument *flavorDocument() const { return m_doc; }
     // Opens a flavor library and makes `flavor` current (the first when empty). Returns the
     // error, or an empty string.
@@ -123,6 +125,7 @@ private:
     FindingsPage *m_findingsPage = nullptr;
     OperationsPage *m_operationsPage = nullptr;
     CapacityPage *m_capacityPage = nullptr;
+    PciPage *m_pciPage = nullptr;
     ReportExport *m_report = nullptr;
     std::shared_ptr<FileChooser> m_files;
     QList<Page *> m_pages;

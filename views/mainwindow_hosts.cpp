@@ -9,6 +9,8 @@
 #include "pages/capacitypage.h"
 #include "pages/devicespage.h"
 #include "pages/hostspage.h"
+#include "pci/driftpanel.h"
+#include "pci/pcipage.h"
 #include "widgets/hostselector.h"
 #include "widgets/progresspanel.h"
 #include "workbench/flavorworkbench.h"
@@ -41,6 +43,8 @@ void MainWindow::showTarget(const QString &id, const inventory::HostSnapshot &sn
 {
     m_devicesPage->setSnapshot(snapshot, snapshot.hostFacts(), id);
     m_capacityPage->setSnapshot(snapshot);
+    m_pciPage->setSnapshot(snapshot, id);
+    m_hostsPage->drift()->setSnapshot(snapshot);
     const hosts::HostEntry *e = m_registry->entry(id);
     const QString message = e ? tr("Host: %1").arg(e->name) : tr("No host open");
     if (statusBar()->currentMessage() != message) // not repainted at every node-device event

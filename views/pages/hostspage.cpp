@@ -9,6 +9,7 @@
 #include "hosts/hostmanager.h"
 #include "itemmodels/hostlistmodel.h"
 #include "viewutil.h"
+#include "pci/driftpanel.h"
 #include "widgets/hostdetails.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
@@ -31,6 +32,7 @@ HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode m
     , m_mode(mode)
     , m_view(new QTreeView(this))
     , m_details(new HostDetails(this))
+    , m_drift(new DriftPanel(this))
     , m_messages(new MessageBar(this))
     , m_files(std::make_shared<DialogFileChooser>())
 {
@@ -67,9 +69,10 @@ HostsPage::HostsPage(hosts::HostManager *manager, HostListModel *list, AppMode m
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_view);
     splitter->addWidget(m_details);
+    splitter->addWidget(m_drift);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({200, 520});
+    splitter->setSizes({200, 520, 120});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(toolbar);
@@ -168,6 +171,7 @@ void HostsPage::selectHost(const QString &id)
 
 void HostsPage::setFileChooser(std::shared_ptr<FileChooser> chooser)
 {
+    m_drift->setFileChooser(chooser);
     m_files = std::move(chooser);
 }
 

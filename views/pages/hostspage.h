@@ -9,6 +9,7 @@
 class HostListModel;
 
 class FileChooser;
+class DriftPanel;
 class HostDetails;
 class MessageBar;
 class QAction;
@@ -36,6 +37,7 @@ public:
     void selectHost(const QString &id);
     void setFileChooser(std::shared_ptr<FileChooser> chooser);
     MessageBar *messageBar() const { return m_messages; }
+    DriftPanel *drift() const { return m_drift; }
 
     void showConnectDialog();
 
@@ -62,6 +64,7 @@ private:
     AppMode m_mode;
     QTreeView *m_view;
     HostDetails *m_details;
+    DriftPanel *m_drift; // the day-2 check of the host (views/pci/driftpanel.h)
     MessageBar *m_messages;
     QString m_openedToSelect; // the snapshot opened last in this event-loop turn
     std::shared_ptr<FileChooser> m_files;
