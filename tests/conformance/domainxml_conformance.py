@@ -367,7 +367,8 @@ def vdeck_document(vdeckctl, flavors_path, profile_path, snapshot_path, name, bi
         sys.exit('vdeckctl xml failed (%d): %s' % (r.returncode, r.stderr))
     errors = [line for line in r.stderr.splitlines() if line.startswith('error [')]
     api_only = bool(errors) and all(line.startswith('error [A]') for line in errors)
-    return (ET.fromstring(r.stdout) if r.returncode == 0 else None), api_only
+    # exit 1 with a document: Nova writes it and libvirt (or the host now) would refuse it
+    return (ET.fromstring(r.stdout) if r.stdout.strip() else None), api_only
 
 
 def main():
