@@ -44,7 +44,7 @@ Finding viommuDriverAttributes(const QString &model, NovaRelease release)
     f.message = FindingText::tr("Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on "
                                 "model '%2' (\"iommu model '%2' doesn't support additional attributes\"), so the guest is not defined "
                                 "and the spawn fails.").arg(release.displayName(), model);
-    f.fix = model == QLatin1String("virtio") ? QStringLiteral("use hw:viommu_model=intel with image property hw_machine_type=q35 (x86)")
+    f.fix = model == QLatin1String("virtio") ? QStringLiteral("set hw:viommu_model=intel and image property hw_machine_type=q35")
                                              : QStringLiteral("no vIOMMU model Nova writes is accepted on aarch64 by this libvirt; drop hw:viommu_model");
     return f;
 }

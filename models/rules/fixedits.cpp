@@ -29,6 +29,8 @@ std::optional<QList<FixEdit>> machineFix(const QString &fix)
     static const QRegularExpression two = full(QStringLiteral("set ") + kSpecKey + QLatin1Char('=') + kValue
                                                + QStringLiteral(" and ") + kSpecKey + QLatin1Char('=') + kValue);
     static const QRegularExpression image = full(QStringLiteral("set image property ") + kImageKey + QLatin1Char('=') + kValue);
+    static const QRegularExpression specAndImage = full(QStringLiteral("set ") + kSpecKey + QLatin1Char('=') + kValue
+                                                        + QStringLiteral(" and image property ") + kImageKey + QLatin1Char('=') + kValue);
     static const QRegularExpression removeImage = full(QStringLiteral("remove ") + kImageKey + QStringLiteral(" from the image"));
     const QString text = fix.trimmed();
     if (text.isEmpty())
@@ -39,6 +41,9 @@ std::optional<QList<FixEdit>> machineFix(const QString &fix)
     m = two.match(text);
     if (m.hasMatch())
         return QList<FixEdit>{setSpec(m.captured(1), m.captured(2)), setSpec(m.captured(3), m.captured(4))};
+    m = specAndImage.match(text);
+    if (m.hasMatch())
+        return QList<FixEdit>{setSpec(m.captured(1), m.captured(2)), FixEdit{FixEdit::Target::ImageProperty, m.captured(3), m.captured(4)}};
     m = image.match(text);
     if (m.hasMatch())
         return QList<FixEdit>{FixEdit{FixEdit::Target::ImageProperty, m.captured(1), m.captured(2)}};

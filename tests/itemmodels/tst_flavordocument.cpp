@@ -49,6 +49,8 @@ private Q_SLOTS:
         QTest::newRow("two") << QStringLiteral("set hw:locked_memory=true and hw:mem_page_size=large")
                              << QStringList{QStringLiteral("spec hw:locked_memory=true"), QStringLiteral("spec hw:mem_page_size=large")};
         QTest::newRow("image") << QStringLiteral("set image property hw_machine_type=q35") << QStringList{QStringLiteral("image hw_machine_type=q35")};
+        QTest::newRow("spec and image") << QStringLiteral("set hw:viommu_model=intel and image property hw_machine_type=q35")
+                                        << QStringList{QStringLiteral("spec hw:viommu_model=intel"), QStringLiteral("image hw_machine_type=q35")};
         QTest::newRow("remove image") << QStringLiteral("remove hw_locked_memory from the image")
                                       << QStringList{QStringLiteral("image hw_locked_memory removed")};
         QTest::newRow("example is not a fix") << QStringLiteral("set hw:mem_page_size (e.g. large or 1GB)") << QStringList{};
