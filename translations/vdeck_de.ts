@@ -607,8 +607,8 @@
     <message numerus="yes">
         <source>%n available</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n verfügbar</numerusform>
+            <numerusform>%n verfügbar</numerusform>
         </translation>
     </message>
     <message>
@@ -712,6 +712,56 @@
     <message>
         <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
         <translation>die Verbindung ist schreibgeschützt (Prüfermodus): die Prüfung auf einem Host definiert eine temporäre Domain</translation>
+    </message>
+</context>
+<context>
+    <name>DriftPanel</name>
+    <message>
+        <source>Compare with a baseline snapshot…</source>
+        <translation>Mit Referenz-Schnappschuss vergleichen…</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the host when it is right (Capture Snapshot), and compare it after a reboot or an update.</source>
+        <translation>Speichern Sie einen Schnappschuss des Hosts, solange er richtig eingerichtet ist („Schnappschuss erfassen“), und vergleichen Sie ihn nach einem Neustart oder Update.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Baseline snapshot</source>
+        <translation>Referenz-Schnappschuss</translation>
+    </message>
+    <message>
+        <source>vDeck host snapshots (*.vdeckhost)</source>
+        <translation>vDeck-Host-Schnappschüsse (*.vdeckhost)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>No drift since %1 (%2).</source>
+        <translation>Keine Abweichung seit %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drift(s) since %1 (%2).</source>
+        <translation>
+            <numerusform>%n Abweichung seit %1 (%2).</numerusform>
+            <numerusform>%n Abweichungen seit %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,10 +895,6 @@
     <message>
         <source>vIOMMU is not supported by machine type %1 for architecture %2.</source>
         <translation>vIOMMU wird vom Maschinentyp %1 für die Architektur %2 nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model &apos;virtio&apos; (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), so the define fails on spawn.</source>
-        <translation>Nova schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell &apos;virtio&apos; ab (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), daher schlägt das Definieren beim Start fehl.</translation>
     </message>
     <message>
         <source>Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host.</source>
@@ -1363,10 +1409,6 @@
         <translation>Geräte auf dem NUMA-Knoten der Instanz (Richtlinie %1)</translation>
     </message>
     <message>
-        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance&apos;s node.</source>
-        <translation>Die Instanz passt auf NUMA-Knoten %1, aber ihre Geräte sind anderswo frei: %2. Mit hw:pci_numa_affinity_policy=%3 müssen sie auf dem Knoten der Instanz liegen.</translation>
-    </message>
-    <message>
         <source>(a combination of nodes)</source>
         <translation>(eine Kombination von Knoten)</translation>
     </message>
@@ -1381,10 +1423,6 @@
     <message>
         <source>%1 %2 on %3 is below the minimum: %4.</source>
         <translation>%1 %2 auf %3 liegt unter dem Minimum: %4.</translation>
-    </message>
-    <message>
-        <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.</source>
-        <translation>Auf %1 erhält ein %2-Gast den Maschinentyp %3 (%4), der keine vIOMMU hat: der Start scheitert.</translation>
     </message>
     <message>
         <source>the default; the profile sets no [libvirt]hw_machine_type</source>
@@ -1752,6 +1790,154 @@
         <source>%1: not a JSON object</source>
         <translation>%1: kein JSON-Objekt</translation>
     </message>
+    <message>
+        <source>the PF %1 (%2) with %3 VFs is gone</source>
+        <translation>die PF %1 (%2) mit %3 VFs ist verschwunden</translation>
+    </message>
+    <message>
+        <source>the PF %1 (%2) had %3 VFs and has %4</source>
+        <translation>die PF %1 (%2) hatte %3 VFs und hat jetzt %4</translation>
+    </message>
+    <message>
+        <source>the vDPA device %1 on %2 is gone</source>
+        <translation>das vDPA-Gerät %1 auf %2 ist verschwunden</translation>
+    </message>
+    <message>
+        <source>the mdev %1 (%2 on %3) is gone: it was not persistent</source>
+        <translation>das mdev %1 (%2 auf %3) ist verschwunden: es war nicht persistent</translation>
+    </message>
+    <message>
+        <source>the mdev %1 on %2 was of type %3 and is of type %4</source>
+        <translation>das mdev %1 auf %2 war vom Typ %3 und ist jetzt vom Typ %4</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 had %2 hugepages of %3 KiB and has %4</source>
+        <translation>NUMA-Knoten %1 hatte %2 Hugepages zu %3 KiB und hat jetzt %4</translation>
+    </message>
+    <message>
+        <source>the IOMMU was on and is off: no device can be passed through</source>
+        <translation>die IOMMU war aktiv und ist jetzt aus: kein Gerät kann durchgereicht werden</translation>
+    </message>
+    <message>
+        <source>only the %1 has the ssh probe&apos;s facts: kernel command line, CPU power, NVIDIA VFs and mdev types were not compared</source>
+        <translation>nur %1 hat die Fakten der ssh-Abfrage: Kernel-Befehlszeile, CPU-Energieverwaltung, NVIDIA-VFs und mdev-Typen wurden nicht verglichen</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>der Referenz-Schnappschuss</translation>
+    </message>
+    <message>
+        <source>current snapshot</source>
+        <translation>der aktuelle Schnappschuss</translation>
+    </message>
+    <message>
+        <source>the kernel command line lost [%1] and gained [%2]</source>
+        <translation>die Kernel-Befehlszeile hat [%1] verloren und [%2] hinzugewonnen</translation>
+    </message>
+    <message>
+        <source>with cpu_power_management on, the online CPUs were %1 and are %2: nova-compute powers down the unused dedicated CPUs only when it starts</source>
+        <translation>mit aktivem cpu_power_management waren die Online-CPUs %1 und sind jetzt %2: nova-compute schaltet die ungenutzten dedizierten CPUs nur beim eigenen Start ab</translation>
+    </message>
+    <message>
+        <source>the GPU %1 had %2 vGPU VFs and has %3</source>
+        <translation>die GPU %1 hatte %2 vGPU-VFs und hat jetzt %3</translation>
+    </message>
+    <message>
+        <source>the vGPU VF %1 had type %2 and has %3</source>
+        <translation>die vGPU-VF %1 hatte den Typ %2 und hat jetzt %3</translation>
+    </message>
+    <message>
+        <source>With hw:pci_numa_affinity_policy=socket they must be on a NUMA node of the instance&apos;s socket.</source>
+        <translation>Mit hw:pci_numa_affinity_policy=socket müssen sie auf einem NUMA-Knoten des Sockels der Instanz liegen.</translation>
+    </message>
+    <message>
+        <source>With hw:pci_numa_affinity_policy=%1 they must be on the instance&apos;s node.</source>
+        <translation>Mit hw:pci_numa_affinity_policy=%1 müssen sie auf dem Knoten der Instanz liegen.</translation>
+    </message>
+    <message>
+        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. %3</source>
+        <translation>Die Instanz passt auf NUMA-Knoten %1, aber ihre Geräte sind anderswo frei: %2. %3</translation>
+    </message>
+    <message>
+        <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails. The host could also default to it: [libvirt]hw_machine_type=%2=%5.</source>
+        <translation>Auf %1 erhält ein %2-Gast den Maschinentyp %3 (%4), der keine vIOMMU hat: der Start scheitert. Alternativ als Host-Standard: [libvirt]hw_machine_type=%2=%5.</translation>
+    </message>
+    <message>
+        <source>libvirt %1 on %2 lets this guest lock %3 GiB (%4), but its devices map guest memory %5 times (%6 GiB); QEMU fails to map DMA for the later devices.</source>
+        <translation>libvirt %1 auf %2 lässt diesen Gast %3 GiB sperren (%4), aber seine Geräte bilden den Gastspeicher %5-mal ab (%6 GiB); QEMU scheitert beim DMA-Mapping der weiteren Geräte.</translation>
+    </message>
+    <message>
+        <source>libvirt %1 on %2 lets this guest&apos;s QEMU lock %3 GiB of memory (%4).</source>
+        <translation>libvirt %1 auf %2 lässt das QEMU dieses Gasts %3 GiB Speicher sperren (%4).</translation>
+    </message>
+    <message>
+        <source>%1: [pci] %2 is not an option of Nova %3; oslo.config ignores it</source>
+        <translation>%1: [pci] %2 ist keine Option von Nova %3; oslo.config ignoriert sie</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a device_spec key of Nova %3: it becomes a tag that nothing asks for</source>
+        <translation>%1: &apos;%2&apos; ist kein device_spec-Schlüssel von Nova %3: er wird zu einem Tag, nach dem nichts fragt</translation>
+    </message>
+    <message>
+        <source>the PF %1 (%2) and %3 of its VFs are all claimed; %4</source>
+        <translation>die PF %1 (%2) und %3 ihrer VFs werden alle beansprucht; %4</translation>
+    </message>
+    <message>
+        <source>with report_in_placement nova-compute refuses to start (PlacementPciDependentDeviceException)</source>
+        <translation>mit report_in_placement verweigert nova-compute den Start (PlacementPciDependentDeviceException)</translation>
+    </message>
+    <message>
+        <source>a PF given to a guest takes its VFs away from every other guest</source>
+        <translation>eine PF, die ein Gast erhält, entzieht allen anderen Gästen ihre VFs</translation>
+    </message>
+    <message>
+        <source>%1: the remote_managed spec %2 claims nothing: no device it names has a VPD card serial number (a SmartNIC/DPU VF)</source>
+        <translation>%1: die remote_managed-Spec %2 beansprucht nichts: kein Gerät, das sie nennt, hat eine Kartenseriennummer im VPD (eine SmartNIC/DPU-VF)</translation>
+    </message>
+    <message>
+        <source>%1: the spec %2 claims no device of this host</source>
+        <translation>%1: die Spec %2 beansprucht kein Gerät dieses Hosts</translation>
+    </message>
+    <message>
+        <source>%1: devname cannot be used with [pci]report_in_placement (pci_placement_translator.py ensure_no_dev_spec_with_devname)</source>
+        <translation>%1: devname kann nicht mit [pci]report_in_placement verwendet werden (pci_placement_translator.py ensure_no_dev_spec_with_devname)</translation>
+    </message>
+    <message>
+        <source>%1: no device claimed by a device_spec on this host satisfies the alias &apos;%2&apos;</source>
+        <translation>%1: kein von einer device_spec beanspruchtes Gerät auf diesem Host erfüllt den Alias &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: nova-compute refuses to start: %2</source>
+        <translation>%1: nova-compute verweigert den Start: %2</translation>
+    </message>
+    <message>
+        <source>%1every flavor with pci_passthrough:alias fails: %2</source>
+        <translation>%1jeder Flavor mit pci_passthrough:alias scheitert: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the [pci] alias configuration is invalid: %1</source>
+        <translation>die Konfiguration von [pci] alias ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME:COUNT</source>
+        <translation>&apos;%1&apos; hat nicht die Form NAME:COUNT</translation>
+    </message>
+    <message>
+        <source>the alias &apos;%1&apos; is not defined in [pci] alias</source>
+        <translation>der Alias &apos;%1&apos; ist nicht in [pci] alias definiert</translation>
+    </message>
+    <message>
+        <source>%1 device(s) of alias &apos;%2&apos; requested, this host has %3 that it can serve it from</source>
+        <translation>%1 Gerät(e) des Alias &apos;%2&apos; angefordert, dieser Host hat %3, mit denen er ihn bedienen kann</translation>
+    </message>
+    <message>
+        <source>Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on model &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), so the guest is not defined and the spawn fails.</source>
+        <translation>Nova %1 schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell &apos;%2&apos; ab (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), daher wird der Gast nicht definiert und der Start scheitert.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1811,6 +1997,14 @@
         <source>Nova raises %1</source>
         <translation>Nova löst %1 aus</translation>
     </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 Fehler, %2 Warnung(en), %3 Hinweis(e)</translation>
+    </message>
+    <message>
+        <source>A later blocker: Nova reports it once the errors before it are fixed</source>
+        <translation>Ein späterer Blocker: Nova meldet ihn, sobald die Fehler davor behoben sind</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPage</name>
@@ -1829,10 +2023,6 @@
     <message>
         <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
         <translation>Die Korrektur des Befunds auf den Flavor anwenden (rückgängig machbar)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2: %3 finding(s)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; mit Nova %2: %3 Befund(e)</translation>
     </message>
     <message>
         <source>No flavor selected</source>
@@ -1859,8 +2049,28 @@
         <translation>&lt;b&gt;Korrektur:&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2, host %3: %4 finding(s)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; mit Nova %2, Host %3: %4 Befund(e)</translation>
+        <source>&amp;Copy Findings</source>
+        <translation>&amp;Befunde kopieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit Nova %2: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2, host %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit Nova %2, Host %3: %4</translation>
+    </message>
+    <message>
+        <source>the error Nova reports</source>
+        <translation>der Fehler, den Nova meldet</translation>
+    </message>
+    <message>
+        <source>a later blocker: Nova reports it once the errors before it are fixed</source>
+        <translation>ein späterer Blocker: Nova meldet ihn, sobald die Fehler davor behoben sind</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
     </message>
 </context>
 <context>
@@ -2063,16 +2273,19 @@
         <source>Flavor</source>
         <translation>Flavor</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n Fehler)</numerusform>
+            <numerusform>%1 (%n Fehler)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlavorsPage</name>
     <message>
         <source>Flavors</source>
         <translation>Flavors</translation>
-    </message>
-    <message>
-        <source>Nova %1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation>Nova %1: %2 Fehler, %3 Warnung(en), %4 Hinweis(e)</translation>
     </message>
     <message>
         <source>Unsaved library</source>
@@ -2085,6 +2298,14 @@
     <message>
         <source>(read-only)</source>
         <translation>(schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Nova %1 on %2: %3</source>
+        <translation>Nova %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Nova %1: %2</source>
+        <translation>Nova %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2314,8 +2535,8 @@
     <message numerus="yes">
         <source>disconnected: %1 (retry in %n s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>getrennt: %1 (neuer Versuch in %n s)</numerusform>
+            <numerusform>getrennt: %1 (neuer Versuch in %n s)</numerusform>
         </translation>
     </message>
     <message>
@@ -2888,6 +3109,160 @@
     </message>
 </context>
 <context>
+    <name>PciComposer</name>
+    <message>
+        <source>Every VF of its PF</source>
+        <translation>Alle VFs ihrer PF</translation>
+    </message>
+    <message>
+        <source>Add to nova.conf</source>
+        <translation>Zu nova.conf hinzufügen</translation>
+    </message>
+    <message>
+        <source>no alias</source>
+        <translation>kein Alias</translation>
+    </message>
+    <message>
+        <source>none (a Neutron SR-IOV port needs one)</source>
+        <translation>keines (ein SR-IOV-Port von Neutron braucht eines)</translation>
+    </message>
+    <message>
+        <source>none (PCI in Placement: CUSTOM_...)</source>
+        <translation>keine (PCI in Placement: CUSTOM_...)</translation>
+    </message>
+    <message>
+        <source>none (comma separated)</source>
+        <translation>keine (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Alias name:</source>
+        <translation>Alias-Name:</translation>
+    </message>
+    <message>
+        <source>NUMA policy:</source>
+        <translation>NUMA-Richtlinie:</translation>
+    </message>
+    <message>
+        <source>physical_network:</source>
+        <translation>physical_network:</translation>
+    </message>
+    <message>
+        <source>resource_class:</source>
+        <translation>resource_class:</translation>
+    </message>
+    <message>
+        <source>traits:</source>
+        <translation>traits:</translation>
+    </message>
+    <message>
+        <source>nova.conf entries ([pci], [devices], [mdev_*], [filter_scheduler]):</source>
+        <translation>nova.conf-Einträge ([pci], [devices], [mdev_*], [filter_scheduler]):</translation>
+    </message>
+    <message>
+        <source>Compute nodes:</source>
+        <translation>Compute-Hosts:</translation>
+    </message>
+    <message>
+        <source>API and scheduler nodes:</source>
+        <translation>API- und Scheduler-Hosts:</translation>
+    </message>
+    <message>
+        <source>pick a device on the first tab</source>
+        <translation>wählen Sie ein Gerät auf dem ersten Reiter</translation>
+    </message>
+    <message>
+        <source>nova.conf</source>
+        <translation>nova.conf</translation>
+    </message>
+</context>
+<context>
+    <name>PciPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor:product</source>
+        <translation>Hersteller:Produkt</translation>
+    </message>
+    <message>
+        <source>dev_type</source>
+        <translation>dev_type</translation>
+    </message>
+    <message>
+        <source>device_spec</source>
+        <translation>device_spec</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>Resource class</source>
+        <translation>Ressourcenklasse</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Devices and specs</source>
+        <translation>Geräte und Specs</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Zusammenstellen</translation>
+    </message>
+    <message>
+        <source>PCI passthrough</source>
+        <translation>PCI-Passthrough</translation>
+    </message>
+    <message>
+        <source>No host open</source>
+        <translation>Kein Host geöffnet</translation>
+    </message>
+    <message>
+        <source>%1, Nova release of the tool bar: nova.conf %2</source>
+        <translation>%1, Nova-Release der Werkzeugleiste: nova.conf %2</translation>
+    </message>
+    <message>
+        <source>as probed, edited in Compose</source>
+        <translation>wie abgefragt, in „Zusammenstellen“ bearbeitet</translation>
+    </message>
+    <message>
+        <source>not probed; write it in Compose</source>
+        <translation>nicht abgefragt; in „Zusammenstellen“ schreiben</translation>
+    </message>
+    <message>
+        <source>not claimed</source>
+        <translation>nicht beansprucht</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PortsEditor</name>
     <message>
         <source>Add port</source>
@@ -3152,6 +3527,30 @@
         <source>No host was open.</source>
         <translation>Es war kein Host geöffnet.</translation>
     </message>
+    <message>
+        <source>%1 (later blocker)</source>
+        <translation>%1 (späterer Blocker)</translation>
+    </message>
+    <message>
+        <source>cannot run there</source>
+        <translation>kann dort nicht laufen</translation>
+    </message>
+    <message>
+        <source>at least %1 instance(s) fit now</source>
+        <translation>mindestens %1 Instanz(en) passen jetzt</translation>
+    </message>
+    <message>
+        <source>%1 instance(s) fit now</source>
+        <translation>%1 Instanz(en) passen jetzt</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Auf %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing beyond the flavor&apos;s own findings.</source>
+        <translation>Nichts über die eigenen Befunde des Flavors hinaus.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaValidator</name>
@@ -3326,6 +3725,13 @@
     <message>
         <source>Needs a live connection to the target host: a snapshot or a host that is not connected cannot define domains</source>
         <translation>Braucht eine aktive Verbindung zum Ziel-Host: ein Snapshot oder ein nicht verbundener Host kann keine Domains definieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; but %n error(s) on this host: %2 (see Findings)</source>
+        <translation>
+            <numerusform>%1; aber %n Fehler auf diesem Host: %2 (siehe Befunde)</numerusform>
+            <numerusform>%1; aber %n Fehler auf diesem Host: %2 (siehe Befunde)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -607,8 +607,8 @@
     <message numerus="yes">
         <source>%n available</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n disponible</numerusform>
+            <numerusform>%n disponibles</numerusform>
         </translation>
     </message>
     <message>
@@ -712,6 +712,56 @@
     <message>
         <source>the connection is read only (auditor mode): validating on a host defines a scratch domain</source>
         <translation>la connexion est en lecture seule (mode auditeur) : la validation sur un hôte définit un domaine temporaire</translation>
+    </message>
+</context>
+<context>
+    <name>DriftPanel</name>
+    <message>
+        <source>Compare with a baseline snapshot…</source>
+        <translation>Comparer à un instantané de référence…</translation>
+    </message>
+    <message>
+        <source>Save a snapshot of the host when it is right (Capture Snapshot), and compare it after a reboot or an update.</source>
+        <translation>Enregistrez un instantané de l’hôte quand il est correctement configuré (« Capturer un instantané »), puis comparez-le après un redémarrage ou une mise à jour.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Baseline snapshot</source>
+        <translation>Instantané de référence</translation>
+    </message>
+    <message>
+        <source>vDeck host snapshots (*.vdeckhost)</source>
+        <translation>Instantanés d’hôte vDeck (*.vdeckhost)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>No drift since %1 (%2).</source>
+        <translation>Aucun écart depuis %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drift(s) since %1 (%2).</source>
+        <translation>
+            <numerusform>%n écart depuis %1 (%2).</numerusform>
+            <numerusform>%n écarts depuis %1 (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -845,10 +895,6 @@
     <message>
         <source>vIOMMU is not supported by machine type %1 for architecture %2.</source>
         <translation>Le vIOMMU n&apos;est pas pris en charge par le type de machine %1 pour l&apos;architecture %2.</translation>
-    </message>
-    <message>
-        <source>Nova writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt rejects them on model &apos;virtio&apos; (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), so the define fails on spawn.</source>
-        <translation>Nova écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle &apos;virtio&apos; (&quot;iommu model &apos;virtio&apos; doesn&apos;t support additional attributes&quot;), donc la définition échoue au démarrage.</translation>
     </message>
     <message>
         <source>Realtime with hw:emulator_threads_policy=share needs [compute] cpu_shared_set on the host.</source>
@@ -1363,10 +1409,6 @@
         <translation>périphériques sur le nœud NUMA de l&apos;instance (politique %1)</translation>
     </message>
     <message>
-        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. With hw:pci_numa_affinity_policy=%3 they must be on the instance&apos;s node.</source>
-        <translation>L&apos;instance tient sur le ou les nœuds NUMA %1, mais ses périphériques sont libres ailleurs : %2. Avec hw:pci_numa_affinity_policy=%3, ils doivent être sur le nœud de l&apos;instance.</translation>
-    </message>
-    <message>
         <source>(a combination of nodes)</source>
         <translation>(une combinaison de nœuds)</translation>
     </message>
@@ -1381,10 +1423,6 @@
     <message>
         <source>%1 %2 on %3 is below the minimum: %4.</source>
         <translation>%1 %2 sur %3 est inférieur au minimum : %4.</translation>
-    </message>
-    <message>
-        <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails.</source>
-        <translation>Sur %1, un invité %2 reçoit le type de machine %3 (%4), qui n&apos;a pas de vIOMMU : le démarrage échoue.</translation>
     </message>
     <message>
         <source>the default; the profile sets no [libvirt]hw_machine_type</source>
@@ -1752,6 +1790,154 @@
         <source>%1: not a JSON object</source>
         <translation>%1 : pas un objet JSON</translation>
     </message>
+    <message>
+        <source>the PF %1 (%2) with %3 VFs is gone</source>
+        <translation>la PF %1 (%2) avec %3 VF a disparu</translation>
+    </message>
+    <message>
+        <source>the PF %1 (%2) had %3 VFs and has %4</source>
+        <translation>la PF %1 (%2) avait %3 VF et en a maintenant %4</translation>
+    </message>
+    <message>
+        <source>the vDPA device %1 on %2 is gone</source>
+        <translation>le périphérique vDPA %1 sur %2 a disparu</translation>
+    </message>
+    <message>
+        <source>the mdev %1 (%2 on %3) is gone: it was not persistent</source>
+        <translation>le mdev %1 (%2 sur %3) a disparu : il n&apos;était pas persistant</translation>
+    </message>
+    <message>
+        <source>the mdev %1 on %2 was of type %3 and is of type %4</source>
+        <translation>le mdev %1 sur %2 était de type %3 et est maintenant de type %4</translation>
+    </message>
+    <message>
+        <source>NUMA node %1 had %2 hugepages of %3 KiB and has %4</source>
+        <translation>le nœud NUMA %1 avait %2 pages énormes de %3 Kio et en a maintenant %4</translation>
+    </message>
+    <message>
+        <source>the IOMMU was on and is off: no device can be passed through</source>
+        <translation>l&apos;IOMMU était activé et ne l&apos;est plus : aucun périphérique ne peut être attribué en passthrough</translation>
+    </message>
+    <message>
+        <source>only the %1 has the ssh probe&apos;s facts: kernel command line, CPU power, NVIDIA VFs and mdev types were not compared</source>
+        <translation>seul %1 contient les faits de la sonde ssh : ligne de commande du noyau, gestion d&apos;énergie des CPU, VF NVIDIA et types mdev n&apos;ont pas été comparés</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>l&apos;instantané de référence</translation>
+    </message>
+    <message>
+        <source>current snapshot</source>
+        <translation>l&apos;instantané actuel</translation>
+    </message>
+    <message>
+        <source>the kernel command line lost [%1] and gained [%2]</source>
+        <translation>la ligne de commande du noyau a perdu [%1] et gagné [%2]</translation>
+    </message>
+    <message>
+        <source>with cpu_power_management on, the online CPUs were %1 and are %2: nova-compute powers down the unused dedicated CPUs only when it starts</source>
+        <translation>avec cpu_power_management activé, les CPU en ligne étaient %1 et sont maintenant %2 : nova-compute n&apos;éteint les CPU dédiés inutilisés qu&apos;à son démarrage</translation>
+    </message>
+    <message>
+        <source>the GPU %1 had %2 vGPU VFs and has %3</source>
+        <translation>le GPU %1 avait %2 VF vGPU et en a maintenant %3</translation>
+    </message>
+    <message>
+        <source>the vGPU VF %1 had type %2 and has %3</source>
+        <translation>la VF vGPU %1 avait le type %2 et a maintenant %3</translation>
+    </message>
+    <message>
+        <source>With hw:pci_numa_affinity_policy=socket they must be on a NUMA node of the instance&apos;s socket.</source>
+        <translation>Avec hw:pci_numa_affinity_policy=socket, ils doivent être sur un nœud NUMA du socket de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>With hw:pci_numa_affinity_policy=%1 they must be on the instance&apos;s node.</source>
+        <translation>Avec hw:pci_numa_affinity_policy=%1, ils doivent être sur le nœud de l&apos;instance.</translation>
+    </message>
+    <message>
+        <source>The instance fits on NUMA node(s) %1 but its devices are free elsewhere: %2. %3</source>
+        <translation>L&apos;instance tient sur le ou les nœuds NUMA %1, mais ses périphériques sont libres ailleurs : %2. %3</translation>
+    </message>
+    <message>
+        <source>On %1 an %2 guest gets machine type %3 (%4), which has no vIOMMU: spawn fails. The host could also default to it: [libvirt]hw_machine_type=%2=%5.</source>
+        <translation>Sur %1, un invité %2 reçoit le type de machine %3 (%4), qui n&apos;a pas de vIOMMU : le démarrage échoue. Ou comme valeur par défaut de l&apos;hôte : [libvirt]hw_machine_type=%2=%5.</translation>
+    </message>
+    <message>
+        <source>libvirt %1 on %2 lets this guest lock %3 GiB (%4), but its devices map guest memory %5 times (%6 GiB); QEMU fails to map DMA for the later devices.</source>
+        <translation>libvirt %1 sur %2 permet à cet invité de verrouiller %3 Gio (%4), mais ses périphériques mappent la mémoire invitée %5 fois (%6 Gio) ; QEMU échoue à mapper le DMA des périphériques suivants.</translation>
+    </message>
+    <message>
+        <source>libvirt %1 on %2 lets this guest&apos;s QEMU lock %3 GiB of memory (%4).</source>
+        <translation>libvirt %1 sur %2 permet au QEMU de cet invité de verrouiller %3 Gio de mémoire (%4).</translation>
+    </message>
+    <message>
+        <source>%1: [pci] %2 is not an option of Nova %3; oslo.config ignores it</source>
+        <translation>%1 : [pci] %2 n&apos;est pas une option de Nova %3 ; oslo.config l&apos;ignore</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a device_spec key of Nova %3: it becomes a tag that nothing asks for</source>
+        <translation>%1 : &apos;%2&apos; n&apos;est pas une clé device_spec de Nova %3 : elle devient un tag que rien ne demande</translation>
+    </message>
+    <message>
+        <source>the PF %1 (%2) and %3 of its VFs are all claimed; %4</source>
+        <translation>la PF %1 (%2) et %3 de ses VF sont toutes revendiquées ; %4</translation>
+    </message>
+    <message>
+        <source>with report_in_placement nova-compute refuses to start (PlacementPciDependentDeviceException)</source>
+        <translation>avec report_in_placement, nova-compute refuse de démarrer (PlacementPciDependentDeviceException)</translation>
+    </message>
+    <message>
+        <source>a PF given to a guest takes its VFs away from every other guest</source>
+        <translation>une PF attribuée à un invité prive tous les autres invités de ses VF</translation>
+    </message>
+    <message>
+        <source>%1: the remote_managed spec %2 claims nothing: no device it names has a VPD card serial number (a SmartNIC/DPU VF)</source>
+        <translation>%1 : la spec remote_managed %2 ne revendique rien : aucun périphérique qu&apos;elle désigne n&apos;a de numéro de série de carte dans le VPD (une VF SmartNIC/DPU)</translation>
+    </message>
+    <message>
+        <source>%1: the spec %2 claims no device of this host</source>
+        <translation>%1 : la spec %2 ne revendique aucun périphérique de cet hôte</translation>
+    </message>
+    <message>
+        <source>%1: devname cannot be used with [pci]report_in_placement (pci_placement_translator.py ensure_no_dev_spec_with_devname)</source>
+        <translation>%1 : devname ne peut pas être utilisé avec [pci]report_in_placement (pci_placement_translator.py ensure_no_dev_spec_with_devname)</translation>
+    </message>
+    <message>
+        <source>%1: no device claimed by a device_spec on this host satisfies the alias &apos;%2&apos;</source>
+        <translation>%1 : aucun périphérique revendiqué par un device_spec sur cet hôte ne satisfait l&apos;alias &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: nova-compute refuses to start: %2</source>
+        <translation>%1 : nova-compute refuse de démarrer : %2</translation>
+    </message>
+    <message>
+        <source>%1every flavor with pci_passthrough:alias fails: %2</source>
+        <translation>%1chaque flavor avec pci_passthrough:alias échoue : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the [pci] alias configuration is invalid: %1</source>
+        <translation>la configuration [pci] alias est invalide : %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not NAME:COUNT</source>
+        <translation>&apos;%1&apos; n&apos;est pas de la forme NAME:COUNT</translation>
+    </message>
+    <message>
+        <source>the alias &apos;%1&apos; is not defined in [pci] alias</source>
+        <translation>l&apos;alias &apos;%1&apos; n&apos;est pas défini dans [pci] alias</translation>
+    </message>
+    <message>
+        <source>%1 device(s) of alias &apos;%2&apos; requested, this host has %3 that it can serve it from</source>
+        <translation>%1 périphérique(s) de l&apos;alias &apos;%2&apos; demandé(s), cet hôte en a %3 pour le servir</translation>
+    </message>
+    <message>
+        <source>Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on model &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), so the guest is not defined and the spawn fails.</source>
+        <translation>Nova %1 écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), donc l&apos;invité n&apos;est pas défini et le démarrage échoue.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -1811,6 +1997,14 @@
         <source>Nova raises %1</source>
         <translation>Nova lève %1</translation>
     </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>%1 erreur(s), %2 avertissement(s), %3 note(s)</translation>
+    </message>
+    <message>
+        <source>A later blocker: Nova reports it once the errors before it are fixed</source>
+        <translation>Un blocage ultérieur : Nova le signale une fois les erreurs précédentes corrigées</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPage</name>
@@ -1829,10 +2023,6 @@
     <message>
         <source>Apply the finding&apos;s fix to the flavor (undoable)</source>
         <translation>Appliquer le correctif du constat au gabarit (annulable)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2: %3 finding(s)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; sur Nova %2 : %3 constat(s)</translation>
     </message>
     <message>
         <source>No flavor selected</source>
@@ -1859,8 +2049,28 @@
         <translation>&lt;b&gt;Correctif :&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2, host %3: %4 finding(s)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; sur Nova %2, hôte %3 : %4 constat(s)</translation>
+        <source>&amp;Copy Findings</source>
+        <translation>Co&amp;pier les constats</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur Nova %2 : %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on Nova %2, host %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur Nova %2, hôte %3 : %4</translation>
+    </message>
+    <message>
+        <source>the error Nova reports</source>
+        <translation>l&apos;erreur que Nova signale</translation>
+    </message>
+    <message>
+        <source>a later blocker: Nova reports it once the errors before it are fixed</source>
+        <translation>un blocage ultérieur : Nova le signale une fois les erreurs précédentes corrigées</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Filtrer les constats</translation>
     </message>
 </context>
 <context>
@@ -2063,16 +2273,19 @@
         <source>Flavor</source>
         <translation>Gabarit</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n erreur)</numerusform>
+            <numerusform>%1 (%n erreurs)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FlavorsPage</name>
     <message>
         <source>Flavors</source>
         <translation>Flavors</translation>
-    </message>
-    <message>
-        <source>Nova %1: %2 error(s), %3 warning(s), %4 note(s)</source>
-        <translation>Nova %1 : %2 erreur(s), %3 avertissement(s), %4 note(s)</translation>
     </message>
     <message>
         <source>Unsaved library</source>
@@ -2085,6 +2298,14 @@
     <message>
         <source>(read-only)</source>
         <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>Nova %1 on %2: %3</source>
+        <translation>Nova %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Nova %1: %2</source>
+        <translation>Nova %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2314,8 +2535,8 @@
     <message numerus="yes">
         <source>disconnected: %1 (retry in %n s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>déconnecté : %1 (nouvel essai dans %n s)</numerusform>
+            <numerusform>déconnecté : %1 (nouvel essai dans %n s)</numerusform>
         </translation>
     </message>
     <message>
@@ -2888,6 +3109,160 @@
     </message>
 </context>
 <context>
+    <name>PciComposer</name>
+    <message>
+        <source>Every VF of its PF</source>
+        <translation>Toutes les VF de sa PF</translation>
+    </message>
+    <message>
+        <source>Add to nova.conf</source>
+        <translation>Ajouter à nova.conf</translation>
+    </message>
+    <message>
+        <source>no alias</source>
+        <translation>aucun alias</translation>
+    </message>
+    <message>
+        <source>none (a Neutron SR-IOV port needs one)</source>
+        <translation>aucun (un port SR-IOV Neutron en a besoin)</translation>
+    </message>
+    <message>
+        <source>none (PCI in Placement: CUSTOM_...)</source>
+        <translation>aucune (PCI dans Placement : CUSTOM_...)</translation>
+    </message>
+    <message>
+        <source>none (comma separated)</source>
+        <translation>aucun (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <source>Alias name:</source>
+        <translation>Nom de l&apos;alias :</translation>
+    </message>
+    <message>
+        <source>NUMA policy:</source>
+        <translation>Politique NUMA :</translation>
+    </message>
+    <message>
+        <source>physical_network:</source>
+        <translation>physical_network :</translation>
+    </message>
+    <message>
+        <source>resource_class:</source>
+        <translation>resource_class :</translation>
+    </message>
+    <message>
+        <source>traits:</source>
+        <translation>traits :</translation>
+    </message>
+    <message>
+        <source>nova.conf entries ([pci], [devices], [mdev_*], [filter_scheduler]):</source>
+        <translation>Entrées de nova.conf ([pci], [devices], [mdev_*], [filter_scheduler]) :</translation>
+    </message>
+    <message>
+        <source>Compute nodes:</source>
+        <translation>Nœuds de calcul :</translation>
+    </message>
+    <message>
+        <source>API and scheduler nodes:</source>
+        <translation>Nœuds API et ordonnanceur :</translation>
+    </message>
+    <message>
+        <source>pick a device on the first tab</source>
+        <translation>choisissez un périphérique dans le premier onglet</translation>
+    </message>
+    <message>
+        <source>nova.conf</source>
+        <translation>nova.conf</translation>
+    </message>
+</context>
+<context>
+    <name>PciPage</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Vendor:product</source>
+        <translation>Fabricant:produit</translation>
+    </message>
+    <message>
+        <source>dev_type</source>
+        <translation>dev_type</translation>
+    </message>
+    <message>
+        <source>device_spec</source>
+        <translation>device_spec</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Resource class</source>
+        <translation>Classe de ressource</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Devices and specs</source>
+        <translation>Périphériques et specs</translation>
+    </message>
+    <message>
+        <source>Compose</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>PCI passthrough</source>
+        <translation>PCI passthrough</translation>
+    </message>
+    <message>
+        <source>No host open</source>
+        <translation>Aucun hôte ouvert</translation>
+    </message>
+    <message>
+        <source>%1, Nova release of the tool bar: nova.conf %2</source>
+        <translation>%1, version de Nova de la barre d&apos;outils : nova.conf %2</translation>
+    </message>
+    <message>
+        <source>as probed, edited in Compose</source>
+        <translation>tel que sondé, modifié dans « Composer »</translation>
+    </message>
+    <message>
+        <source>not probed; write it in Compose</source>
+        <translation>non sondé ; à rédiger dans « Composer »</translation>
+    </message>
+    <message>
+        <source>not claimed</source>
+        <translation>non revendiqué</translation>
+    </message>
+    <message>
+        <source>#%1 (%2)</source>
+        <translation>#%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PortsEditor</name>
     <message>
         <source>Add port</source>
@@ -3152,6 +3527,30 @@
         <source>No host was open.</source>
         <translation>Aucun hôte n&apos;était ouvert.</translation>
     </message>
+    <message>
+        <source>%1 (later blocker)</source>
+        <translation>%1 (blocage ultérieur)</translation>
+    </message>
+    <message>
+        <source>cannot run there</source>
+        <translation>ne peut pas s&apos;y exécuter</translation>
+    </message>
+    <message>
+        <source>at least %1 instance(s) fit now</source>
+        <translation>au moins %1 instance(s) tiennent maintenant</translation>
+    </message>
+    <message>
+        <source>%1 instance(s) fit now</source>
+        <translation>%1 instance(s) tiennent maintenant</translation>
+    </message>
+    <message>
+        <source>On %1: %2</source>
+        <translation>Sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing beyond the flavor&apos;s own findings.</source>
+        <translation>Rien au-delà des constats propres au flavor.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaValidator</name>
@@ -3326,6 +3725,13 @@
     <message>
         <source>Needs a live connection to the target host: a snapshot or a host that is not connected cannot define domains</source>
         <translation>Nécessite une connexion active à l’hôte cible : un instantané ou un hôte non connecté ne peut pas définir de domaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; but %n error(s) on this host: %2 (see Findings)</source>
+        <translation>
+            <numerusform>%1 ; mais %n erreur sur cet hôte : %2 (voir Constats)</numerusform>
+            <numerusform>%1 ; mais %n erreurs sur cet hôte : %2 (voir Constats)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ private Q_SLOTS:
         const QString invalid = write(dir, QStringLiteral("invalid.conf"), "[pci]\ndevice_spec = {\"address\": \"0000:17:00.9\"}\n");
         ProcessResult r = vdeckctl({QStringLiteral("pci"), QStringLiteral("--snapshot"), demo(), QStringLiteral("--conf"), invalid});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QByteArray("error PCI_SPEC_INVALID: " + invalid.toUtf8() + ":2: nova-compute refuses to start: PciConfigInvalidSpec: property func (9) is greater than the maximum allowable value (7).")),
+        QVERIFY2(r.out.contains(QByteArray("error [D] PCI_SPEC_INVALID: " + invalid.toUtf8() + ":2: nova-compute refuses to start: PciConfigInvalidSpec: property func (9) is greater than the maximum allowable value (7).")),
                  r.out.constData());
 
         const QString malformed = write(dir, QStringLiteral("malformed.conf"), "[pci]\n\n   device_spec = {}\n");

@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         const ProcessResult r = vdeckctl({QStringLiteral("audit")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains("error NOVA_DEVICE_SPEC_PF_AND_VF"), r.out.constData());
+        QVERIFY2(r.out.contains("error [D] NOVA_DEVICE_SPEC_PF_AND_VF"), r.out.constData());
     }
 
     void usageErrors()

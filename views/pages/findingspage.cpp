@@ -46,8 +46,10 @@ FindingsPage::FindingsPage(FlavorDocument *doc, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_filter->setObjectName(QStringLiteral("findingsFilter"));
-    m_filter->setPlaceholderText(tr("Filter findings (code, message, key…)"));
+    m_filter->setPlaceholderText(tr("Filter findings"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(220);
+    m_heading->setWordWrap(true); // a long flavor or host name wraps instead of widening the window
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     auto *copy = new QAction(tr("&Copy Findings"), m_view);
     copy->setShortcut(QKeySequence::Copy);
