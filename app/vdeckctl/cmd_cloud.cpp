@@ -175,6 +175,22 @@ private:
         return deployed;
     }
 
+    // diff and push: the library file, then the cloud and its flavors; an exit status when one fails
+    std::optional<int> libraryAndCloud(const QString &path, Session &s, std::optional<flavors::FlavorLibrary> &lib,
+                                       std::optional<QList<flavors::Flavor>> &deployed)
+    {
+        int status = 0;
+        lib = readLibrary(path, &status);
+        if (!lib)
+            return status;
+        if (const auto st = connect(&s))
+            return st;
+        deployed = pullAll(s, &status);
+        if (!deployed)
+            return status;
+        return std::nullopt;
+    }
+
     std::optional<flavors::FlavorLibrary> readLibrary(const QString &path, int *status)
     {
         flavors::FileError fe;
@@ -243,16 +259,11 @@ private:
 
     int diff(const QString &libraryPath)
     {
-        int status = 0;
-        const auto lib = readLibrary(libraryPath, &status);
-        if (!lib)
-            return status;
         Session s;
-        if (const auto st = connect(&s))
+        std::optional<flavors::FlavorLibrary> lib;
+        std::optional<QList<flavors::Flavor>> deployed;
+        if (const auto st = libraryAndCloud(libraryPath, s, lib, deployed))
             return *st;
-        const auto deployed = pullAll(s, &status);
-        if (!deployed)
-            return status;
         const QList<cloud::FlavorDiff> d = cloud::diffFlavors(lib->flavors, *deployed);
         bool differs = false;
         QJsonArray list;
@@ -279,16 +290,11 @@ private:
         const AppMode mode = m_cl.parser().isSet(m_auditor) ? AppMode::Auditor : AppMode::Operator;
         if (isReadOnly(mode) && !dryRun)
             return m_cl.fail(QStringLiteral("push writes to the cloud, which auditor mode does not do (use --dry-run to see the plan)"), 2);
-        int status = 0;
-        const auto lib = readLibrary(libraryPath, &status);
-        if (!lib)
-            return status;
         Session s;
-        if (const auto st = connect(&s))
+        std::optional<flavors::FlavorLibrary> lib;
+        std::optional<QList<flavors::Flavor>> deployed;
+        if (const auto st = libraryAndCloud(libraryPath, s, lib, deployed))
             return *st;
-        const auto deployed = pullAll(s, &status);
-        if (!deployed)
-            return status;
         const cloud::PushPlan plan =
             cloud::planPush(cloud::diffFlavors(lib->flavors, *deployed), lib->flavors, cloud::PushOptions{m_cl.parser().values(m_replace), m_cl.parser().values(m_delete)});
         QHash<QString, QString> ids;

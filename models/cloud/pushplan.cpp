@@ -46,27 +46,19 @@ void addChanges(PushPlan &plan, const FlavorDiff &d)
         s.specs = d.specsToSet;
         plan.steps << s;
     }
-    for (const QString &key : d.specsToUnset) {
-        PushStep s;
-        s.op = PushStep::Op::UnsetExtraSpec;
-        s.flavor = d.name;
-        s.key = key;
-        plan.steps << s;
-    }
-    for (const QString &project : d.accessToAdd) {
-        PushStep s;
-        s.op = PushStep::Op::AddAccess;
-        s.flavor = d.name;
-        s.key = project;
-        plan.steps << s;
-    }
-    for (const QString &project : d.accessToRemove) {
-        PushStep s;
-        s.op = PushStep::Op::RemoveAccess;
-        s.flavor = d.name;
-        s.key = project;
-        plan.steps << s;
-    }
+    // one call per key: an extra spec to unset, a project to add or remove
+    const auto perKey = [&](PushStep::Op op, const QStringList &keys) {
+        for (const QString &key : keys) {
+            PushStep s;
+            s.op = op;
+            s.flavor = d.name;
+            s.key = key;
+            plan.steps << s;
+        }
+    };
+    perKey(PushStep::Op::UnsetExtraSpec, d.specsToUnset);
+    perKey(PushStep::Op::AddAccess, d.accessToAdd);
+    perKey(PushStep::Op::RemoveAccess, d.accessToRemove);
 }
 
 PushStep deleteStep(const QString &name)
