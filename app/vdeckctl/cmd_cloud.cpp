@@ -183,8 +183,15 @@ private:
         lib = readLibrary(path, &status);
         if (!lib)
             return status;
+        return connectAndPull(s, deployed);
+    }
+
+    // pull, lint, diff and push: the cloud and every flavor it holds; an exit status when one fails
+    std::optional<int> connectAndPull(Session &s, std::optional<QList<flavors::Flavor>> &deployed)
+    {
         if (const auto st = connect(&s))
             return st;
+        int status = 0;
         deployed = pullAll(s, &status);
         if (!deployed)
             return status;
@@ -203,12 +210,9 @@ private:
     int pull()
     {
         Session s;
-        if (const auto status = connect(&s))
+        std::optional<QList<flavors::Flavor>> deployed;
+        if (const auto status = connectAndPull(s, deployed))
             return *status;
-        int status = 0;
-        const auto deployed = pullAll(s, &status);
-        if (!deployed)
-            return status;
         if (m_cl.parser().isSet(m_output)) {
             flavors::FlavorLibrary lib;
             lib.flavors = *deployed;
@@ -231,12 +235,9 @@ private:
     int lint()
     {
         Session s;
-        if (const auto status = connect(&s))
+        std::optional<QList<flavors::Flavor>> deployed;
+        if (const auto status = connectAndPull(s, deployed))
             return *status;
-        int status = 0;
-        const auto deployed = pullAll(s, &status);
-        if (!deployed)
-            return status;
         const QList<cloud::FlavorVerdict> verdicts = cloud::lintDeployed(*deployed, s.release);
         bool anyErrors = false;
         QJsonArray list;

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QVariant>
 
 // nova/pci/devspec.py (23.0.0 .. master) and the sysfs readers of nova/pci/utils.py, answered
@@ -85,7 +86,12 @@ QString pyStr(const QJsonValue &value)
         const QVariant v = value.toVariant();
         if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
             return QString::number(v.toLongLong());
-        return QString::number(value.toDouble(), 'g', 17);
+        // Python's str(float): the shortest text that reads back the same, always with a point or
+        // an exponent (2.0, 0.1, 1e+16)
+        QString text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        if (!text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e')) && !text.contains(QLatin1Char('n')))
+            text += QStringLiteral(".0");
+        return text;
     }
     case QJsonValue::Array: return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     case QJsonValue::Object: return compactJson(value.toObject());

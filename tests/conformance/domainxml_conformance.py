@@ -26,8 +26,6 @@ Usage: domainxml_conformance.py VDECKCTL SOURCE_DIR [--verbose] [--release R --o
   python3-nova's modules of the same name (for instance `git archive 33.0.0 nova/virt
   nova/vtpm.py | tar -x -C DIR`); --release R is then passed to vdeckctl xml.
 """
-import importlib.abc
-import importlib.util
 import inspect
 import json
 import os
@@ -43,26 +41,10 @@ from lxml import etree as LET
 warnings.filterwarnings('ignore')
 
 
-def option(name):
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else None
+from novaoverlay import install_overlay, option  # noqa: E402
 
-
-class OverlayFinder(importlib.abc.MetaPathFinder):
-    """Loads nova.x.y from DIR/nova/x/y.py when that file exists (packages stay python3-nova's)."""
-
-    def __init__(self, root):
-        self.root = root
-
-    def find_spec(self, fullname, path, target=None):
-        if fullname != 'nova' and not fullname.startswith('nova.'):
-            return None
-        f = os.path.join(self.root, *fullname.split('.')) + '.py'
-        return importlib.util.spec_from_file_location(fullname, f) if os.path.isfile(f) else None
-
-
-OVERLAY = option('--overlay')
+OVERLAY = install_overlay()
 if OVERLAY:
-    sys.meta_path.insert(0, OverlayFinder(os.path.abspath(OVERLAY)))
     # A later release's nova/virt/libvirt/utils.py names traits at import (CPU feature -> trait
     # table) that Debian 13's os-traits does not define yet: they stand for their own names.
     import os_traits

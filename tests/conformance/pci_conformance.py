@@ -27,8 +27,6 @@ Usage: pci_conformance.py VDECKCTL [--cases N] [--seed S] [--release R --overlay
   --nova-trees DIR: the same from DIR/TAG/nova/... extracted beforehand (where the build root
                   has no git: `git --git-dir G archive TAG nova/pci nova/conf/pci.py | tar -x -C DIR/TAG`).
 """
-import importlib.abc
-import importlib.util
 import glob
 import json
 import logging
@@ -47,26 +45,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = os.path.dirname(os.path.dirname(HERE))
 
 
-def option(name, default=None):
-    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+from novaoverlay import install_overlay, option  # noqa: E402
 
-
-class OverlayFinder(importlib.abc.MetaPathFinder):
-    """Loads nova.x.y from DIR/nova/x/y.py when that file exists (packages stay python3-nova's)."""
-
-    def __init__(self, root):
-        self.root = root
-
-    def find_spec(self, fullname, path, target=None):
-        if fullname != 'nova' and not fullname.startswith('nova.'):
-            return None
-        f = os.path.join(self.root, *fullname.split('.')) + '.py'
-        return importlib.util.spec_from_file_location(fullname, f) if os.path.isfile(f) else None
-
-
-OVERLAY = option('--overlay')
-if OVERLAY:
-    sys.meta_path.insert(0, OverlayFinder(os.path.abspath(OVERLAY)))
+OVERLAY = install_overlay()
 
 import nova.conf  # noqa: E402
 from nova import objects  # noqa: E402
