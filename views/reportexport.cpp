@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "core/runthen.h"
 #include "workbench/computeprofiles.h"
 
 #include "dialogs/filechooser.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QPointer>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 ReportExport::ReportExport(FlavorDocument *doc, hosts::HostManager *hosts, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -59,11 +59,11 @@ void ReportExport::exportTo(const QString &path)
         bool ok = false;
         QString error;
     };
-    QtConcurrent::run([input, format, path] {
+    runThen(this, [input, format, path] {
         Outcome o;
         o.ok = flavors::saveAtomically(path, reports::renderReport(reports::buildReport(input), format), &o.error);
         return o;
-    }).then(this, [this, path](const Outcome &o) {
+    }, [this, path](const Outcome &o) {
         if (o.ok)
             Q_EMIT exported(tr("Report written to %1").arg(QFileInfo(path).fileName()));
         else

@@ -1,5 +1,6 @@
 #include "hosts/hostmanager.h"
 
+#include "core/runthen.h"
 #include "hosts/credentialbridge.h"
 #include "hosts/credentialsshprompt.h"
 #include "inventory/snapshotfile.h"
@@ -11,7 +12,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -69,14 +69,6 @@ struct LoadResult
     inventory::HostSnapshot snapshot;
     QString error;
 };
-
-// The project's one async idiom (docs/DEVELOPING.md, "Async work"): fn on the global thread
-// pool, done with its value on context's thread; dropped when context is gone first.
-template<typename Fn, typename Done>
-void runThen(QObject *context, Fn fn, Done done)
-{
-    QtConcurrent::run(std::move(fn)).then(context, std::move(done));
-}
 
 } // namespace
 

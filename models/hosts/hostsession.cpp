@@ -1,10 +1,8 @@
 #include "hosts/hostsession.h"
 
+#include "core/runthen.h"
 #include "hosts/eventloop.h"
 #include "hosts/sessionworker.h"
-
-#include <QThreadPool>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <utility>
@@ -242,14 +240,14 @@ void HostSession::applyPendingEvents()
         QList<std::pair<QString, DeviceChange>> changes;
     };
     m_applying = true;
-    // The continuation runs on this session's thread, and not at all once the session is gone.
-    QtConcurrent::run(QThreadPool::globalInstance(),
-                      [graph = m_snapshot.graph(), events = std::exchange(m_pendingEvents, {})] {
-                          Applied a;
-                          a.graph = applyEvents(graph, events, &a.changes);
-                          return a;
-                      })
-        .then(this, [this, generation = m_generation](const Applied &r) {
+    runThen(
+        this,
+        [graph = m_snapshot.graph(), events = std::exchange(m_pendingEvents, {})] {
+            Applied a;
+            a.graph = applyEvents(graph, events, &a.changes);
+            return a;
+        },
+        [this, generation = m_generation](const Applied &r) {
             m_applying = false;
             if (generation == m_generation && !m_userClosed && !r.changes.isEmpty()) {
                 m_snapshot = m_snapshot.withGraph(r.graph);

@@ -1,8 +1,8 @@
 #include "workbench/capacityrunner.h"
 
+#include "core/runthen.h"
 #include "hostfit/instancedemand.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace workbench {
 
@@ -45,9 +45,7 @@ void CapacityRunner::request(const flavors::Flavor &flavor, const QList<HostInpu
 void CapacityRunner::start(const Request &request)
 {
     m_running = true;
-    // The project's one async idiom (docs/DEVELOPING.md, "Async work"): the continuation runs on
-    // this object's thread and is dropped when this object is gone first.
-    QtConcurrent::run([request] {
+    runThen(this, [request] {
         const hostfit::InstanceDemand demand = request.flavorFindings
                                                    ? hostfit::InstanceDemand::of(request.flavor, request.release, *request.flavorFindings)
                                                    : hostfit::InstanceDemand::of(request.flavor, request.release);
@@ -56,7 +54,7 @@ void CapacityRunner::start(const Request &request)
         for (const HostInput &h : request.hosts)
             out.append(HostResult{h.id, h.name, hostfit::checkHost(request.flavor, h.snapshot, h.profile, options)});
         return out;
-    }).then(this, [this, name = request.flavor.name](const QList<HostResult> &results) { finished(name, results); });
+    }, [this, name = request.flavor.name](const QList<HostResult> &results) { finished(name, results); });
 }
 
 void CapacityRunner::finished(const QString &flavorName, const QList<HostResult> &results)

@@ -1,11 +1,11 @@
 #include "workbench/flavorworkbench.h"
 
+#include "core/runthen.h"
 #include "core/findingtext.h"
 #include "document/flavordocument.h"
 #include "hostfit/flavoronhost.h"
 #include "workbench/computeprofiles.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace workbench {
 
@@ -146,9 +146,7 @@ void FlavorWorkbench::checkSchema()
         return;
     }
     Q_EMIT schemaChanged();
-    // The project's one async idiom (docs/DEVELOPING.md, "Async work").
-    QtConcurrent::run([xml = m_preview->xml.toUtf8()] { return domainSchema().validate(xml); })
-        .then(this, [this, generation](const SchemaValidator::Result &r) {
+    runThen(this, [xml = m_preview->xml.toUtf8()] { return domainSchema().validate(xml); }, [this, generation](const SchemaValidator::Result &r) {
             if (generation != m_schemaGeneration)
                 return; // a newer document is being checked
             m_schema = r;

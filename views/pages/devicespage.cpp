@@ -1,5 +1,6 @@
 #include "pages/devicespage.h"
 
+#include "core/runthen.h"
 #include "actionpolicy.h"
 #include "itemmodels/devicefilterproxy.h"
 #include "itemmodels/devicetreemodel.h"
@@ -17,7 +18,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -185,8 +185,7 @@ void DevicesPage::setSnapshot(const HostSnapshot &snapshot, const std::optional<
     // devices) while the tree is empty and the GUI responsive; a newer host or snapshot wins.
     m_rowsPending = true;
     m_model->setSnapshot({});
-    QtConcurrent::run([snapshot] { return std::make_shared<DeviceTreeModel::Rows>(DeviceTreeModel::buildRows(snapshot)); })
-        .then(this, [this, generation, device](const std::shared_ptr<DeviceTreeModel::Rows> &rows) {
+    runThen(this, [snapshot] { return std::make_shared<DeviceTreeModel::Rows>(DeviceTreeModel::buildRows(snapshot)); }, [this, generation, device](const std::shared_ptr<DeviceTreeModel::Rows> &rows) {
             if (generation != m_rowsGeneration)
                 return;
             m_rowsPending = false;

@@ -1,5 +1,6 @@
 #include "driftpanel.h"
 
+#include "core/runthen.h"
 #include "dialogs/filechooser.h"
 #include "drift/hostdrift.h"
 #include "inventory/snapshotfile.h"
@@ -8,9 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QThread>
-#include <QThreadPool>
 #include <QTreeWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 struct Loaded
@@ -61,13 +60,13 @@ void DriftPanel::loadBaseline(const QString &path)
 {
     const quint64 generation = ++m_generation;
     m_status->setText(tr("Reading %1…").arg(path));
-    QtConcurrent::run(QThreadPool::globalInstance(), [path] {
+    runThen(this, [path] {
         Loaded l;
         inventory::HostSnapshot s;
         if (inventory::snapshotfile::load(path, &s, &l.error))
             l.snapshot = s;
         return l;
-    }).then(this, [this, generation, path](const Loaded &l) {
+    }, [this, generation, path](const Loaded &l) {
         Q_ASSERT(QThread::currentThread() == thread());
         if (generation != m_generation)
             return;

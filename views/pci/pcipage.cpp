@@ -1,5 +1,6 @@
 #include "pcipage.h"
 
+#include "core/runthen.h"
 #include "pcicomposer.h"
 
 #include "rules/release.h"
@@ -10,9 +11,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QThread>
-#include <QThreadPool>
 #include <QTreeWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 enum Column { Address, Ids, DevType, Spec, Aliases, ResourceClass, Traits, ColumnCount };
@@ -93,9 +92,9 @@ void PciPage::evaluate()
     m_pending = true;
     const inventory::DeviceGraph graph = m_snapshot.graph();
     const pci::NovaConf conf = m_composer->conf();
-    QtConcurrent::run(QThreadPool::globalInstance(), [graph, conf, release] {
+    runThen(this, [graph, conf, release] {
         return pci::evaluate(pci::PciHost::fromGraph(graph), conf, release);
-    }).then(this, [this, generation](const pci::PciReport &report) {
+    }, [this, generation](const pci::PciReport &report) {
         Q_ASSERT(QThread::currentThread() == thread());
         if (generation != m_generation)
             return; // a newer edit, release or host
