@@ -124,23 +124,20 @@ CloudsPage::CloudsPage(cloud::CloudManager *manager, FlavorDocument *doc, AppMod
     for (int c : {int(CloudFlavorsModel::ErrorsColumn), int(CloudFlavorsModel::WarningsColumn), int(CloudFlavorsModel::LibraryColumn)})
         m_flavorView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_flavorView, 1);
-    leftLayout->addWidget(flavorBar);
-
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("cloudsSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
+    splitter->addWidget(m_flavorView);
     splitter->addWidget(detailsPane());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({380, 560});
 
     auto *layout = new QVBoxLayout(this);
+    // Two rows, as on the hosts page: the cloud, and the selected flavor (one row would not fit
+    // 1024 px in German or French).
     layout->addWidget(toolbar);
+    layout->addWidget(flavorBar);
     layout->addWidget(m_status);
     layout->addWidget(m_messages);
     layout->addWidget(splitter, 1);
