@@ -18,7 +18,6 @@
 #include "rules/stageb.h"
 
 #include <QCommandLineParser>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -146,7 +145,7 @@ private:
         return 0;
     }
 
-    // Reads clouds.yaml, authenticates and reads the compute version; 2 and a message on failure.
+    // Reads clouds.yaml and makes the cloud's client; 2 and a message on failure.
     std::optional<int> connect(Session *s)
     {
         QString error;
@@ -165,31 +164,29 @@ private:
         s->client = std::make_unique<cloud::CloudClient>(*config);
         for (const QString &w : s->client->warnings())
             m_err << "vdeckctl cloud: WARNING: " << w << '\n';
-        cloud::CloudError cerr;
-        const std::optional<cloud::ComputeVersion> version = cloud::readComputeVersion(*s->client, &cerr);
-        if (!version)
-            return m_cl.fail(cerr.toString(), 2);
-        s->version = *version;
-        s->release = version->release.release;
-        if (m_cl.parser().isSet(m_release)) {
-            const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(m_cl.parser().value(m_release));
-            if (!r)
-                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
-            s->release = *r;
-        }
-        if (!version->release.note.isEmpty())
-            m_err << "vdeckctl cloud: " << version->release.note << '\n';
         return std::nullopt;
     }
 
-    std::optional<QList<flavors::Flavor>> pullAll(Session &s, int *status)
+    // The cloud's release (--release overrides it) and its flavors; 2 and a message on failure.
+    std::optional<int> readDeployed(Session &s, std::optional<QList<flavors::Flavor>> &deployed)
     {
+        std::optional<rules::NovaRelease> judgeAs;
+        if (m_cl.parser().isSet(m_release)) {
+            judgeAs = rules::NovaRelease::parse(m_cl.parser().value(m_release));
+            if (!judgeAs)
+                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
+        }
         cloud::CloudError cerr;
-        std::optional<QList<flavors::Flavor>> deployed =
-            cloud::pullFlavors(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
-        if (!deployed)
-            *status = m_cl.fail(cerr.toString(), 2);
-        return deployed;
+        std::optional<cloud::DeployedFlavors> read =
+            cloud::readDeployed(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
+        if (!read)
+            return m_cl.fail(cerr.toString(), 2);
+        s.version = read->version;
+        s.release = judgeAs.value_or(read->version.release.release);
+        if (!read->version.release.note.isEmpty())
+            m_err << "vdeckctl cloud: " << read->version.release.note << '\n';
+        deployed = std::move(read->flavors);
+        return std::nullopt;
     }
 
     // diff and push: the library file, then the cloud and its flavors; an exit status when one fails
@@ -208,11 +205,7 @@ private:
     {
         if (const auto st = connect(&s))
             return st;
-        int status = 0;
-        deployed = pullAll(s, &status);
-        if (!deployed)
-            return status;
-        return std::nullopt;
+        return readDeployed(s, deployed);
     }
 
     std::optional<flavors::FlavorLibrary> readLibrary(const QString &path, int *status)
@@ -313,11 +306,7 @@ private:
         std::optional<QList<flavors::Flavor>> deployed;
         if (const auto st = libraryAndCloud(libraryPath, s, lib, deployed))
             return *st;
-        const cloud::PushPlan plan =
-            cloud::planPush(cloud::diffFlavors(lib->flavors, *deployed), lib->flavors, cloud::PushOptions{m_cl.parser().values(m_replace), m_cl.parser().values(m_delete)});
-        QHash<QString, QString> ids;
-        for (const flavors::Flavor &f : *deployed)
-            ids.insert(f.name, f.id);
+        const cloud::PushPlan plan = cloud::planPush(lib->flavors, *deployed, cloud::PushOptions{m_cl.parser().values(m_replace), m_cl.parser().values(m_delete)});
         QJsonObject o = cloudprint::headerJson(s.config, s.version, s.release);
         o.insert(QStringLiteral("plan"), plan.toJson());
         if (!json())
@@ -328,7 +317,7 @@ private:
             return plan.blocked.isEmpty() && plan.steps.isEmpty() ? 0 : 1;
         }
         std::optional<cloud::FlavorWriter> writer = cloud::FlavorWriter::forMode(mode, *s.client);
-        const cloud::PushReport report = writer->apply(plan, ids, [this](const cloud::StepResult &r) {
+        const cloud::PushReport report = writer->apply(plan, cloud::cloudIds(*deployed), [this](const cloud::StepResult &r) {
             if (!json())
                 cloudprint::printStep(m_out, r);
         });
