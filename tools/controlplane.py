@@ -19,12 +19,17 @@ mode, no message queue (transport_url fake://), no compute service. Used by the 
   controlplane.py demo [--cache DIR] [--dir RUN]
       prepare the seeded state, start the services, write RUN/clouds.yaml, wait for Ctrl-C,
       stop them.
+  controlplane.py bench-fleet [--cache DIR] [--dir RUN] [--roots N] [--nested K] [--delay-ms D]
+      the benchmark's cloud (tests/bench/bench_fleet.cpp): base plus N compute nodes with K vGPU
+      providers each (demo_fleet.seed_large, cached as DIR/fleet-N-K), Keystone and Placement
+      behind tools/delay-proxy.py (D ms each way) when D > 0; RUN/clouds.yaml names cloud
+      vdeck-bench; runs until stopped.
 
 Pitfalls this handles (measured): SQLite must be in WAL mode (else Keystone holds a read
 transaction and later writes fail with "database is locked"); uWSGI's http-socket needs
 "Connection: close" (else connection resets); password_hash_rounds=4 makes a token 0.2 s
-instead of 0.6 s; keystonemiddleware's token cache is off (token_cache_time=-1) so a revoked
-token is refused at once.
+instead of 0.6 s; nova-api's keystonemiddleware token cache is off (token_cache_time=-1) so a
+revoked token is refused at once, Placement's is on (each validation costs ~0.2 s of Keystone).
 """
 import argparse
 import fcntl
@@ -77,7 +82,10 @@ def sqlite_url(path):
 
 # ---- configuration -------------------------------------------------------------------------
 
-def authtoken_section(ports, user):
+def authtoken_section(ports, user, cache_seconds=-1):
+    # nova-api validates every token with Keystone (-1: no cache), so that a token revoked
+    # mid-pull is refused at once (tst_cloudclient); Placement caches validated tokens in its
+    # process as deployments do (with memcached): without it each request waits ~0.2 s for Keystone.
     return f"""[keystone_authtoken]
 www_authenticate_uri = http://127.0.0.1:{ports['keystone']}/v3
 auth_url = http://127.0.0.1:{ports['keystone']}/v3
@@ -88,7 +96,7 @@ project_name = service
 username = {user}
 password = {SERVICE_PASSWORD}
 region_name = {REGION}
-token_cache_time = -1
+token_cache_time = {cache_seconds}
 """
 
 
@@ -116,7 +124,7 @@ key_repository = {run}/credential-keys
 auth_strategy = keystone
 [placement_database]
 connection = {db('placement')}
-{authtoken_section(ports, 'placement')}""",
+{authtoken_section(ports, 'placement', 300)}""",
         'nova.conf': f"""{common}log_file = {run}/nova-app.log
 transport_url = fake://
 state_path = {run}
@@ -475,6 +483,84 @@ def demo(cache, run):
     print('Control plane stopped.')
 
 
+def ensure_large_fleet(cache, roots, nested):
+    """A copy of the base databases with the benchmark's fleet (demo_fleet.seed_large), made once
+    per size and kept in CACHE/fleet-ROOTS-NESTED (seeding 1,000 nodes takes a few minutes)."""
+    ensure_pristine(cache)
+    state = f'fleet-{roots}-{nested}'
+    target = os.path.join(cache, state)
+    with open(os.path.join(cache, '.lock'), 'w') as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        stamp = open(os.path.join(cache, 'stamp')).read()
+        if os.path.exists(os.path.join(target, 'stamp')) and open(os.path.join(target, 'stamp')).read() == stamp:
+            return state
+        shutil.rmtree(target, ignore_errors=True)
+        new = target + '.new'
+        shutil.rmtree(new, ignore_errors=True)
+        shutil.copytree(os.path.join(cache, 'base'), new)
+        ports = retarget(new, {k: free_port() for k in SERVICES})
+        procs = start_services(new, ports, list(SERVICES))
+        start = time.monotonic()
+        try:
+            api = Api(ports)
+            api.login()
+            count = demo_fleet.seed_large(api, roots, nested)
+        finally:
+            stop_services(procs)
+        wal_and_checkpoint(new)
+        with open(os.path.join(new, 'stamp'), 'w') as f:
+            f.write(stamp)
+        os.rename(new, target)
+        log(f'seeded {count} resource providers in {time.monotonic() - start:.0f} s')
+        return state
+
+
+def bench_fleet(cache, run, roots, nested, delay_ms):
+    """The benchmark's cloud: the large fleet, Keystone and Placement behind tools/delay-proxy.py
+    (DELAY_MS each way, so the round trip is twice that) when DELAY_MS > 0; the catalog names
+    the proxies. Writes RUN/clouds.yaml (cloud vdeck-bench) and runs until stopped."""
+    state = ensure_large_fleet(cache, roots, nested)
+    info = prepare(cache, run, state, 3600)
+    ports = {s['name']: s['port'] for s in info['services']}
+    proxies = []
+    auth_url = info['authUrl']
+    if delay_ms > 0:
+        front = {}
+        for name in ('keystone', 'placement'):
+            front[name] = free_port()
+            proxies.append(subprocess.Popen([sys.executable, os.path.join(HERE, 'delay-proxy.py'), '--target',
+                                             f'127.0.0.1:{ports[name]}', '--delay-ms', str(delay_ms),
+                                             '--port', str(front[name])], stdout=subprocess.PIPE,
+                                            stderr=subprocess.DEVNULL))
+            proxies[-1].stdout.readline()  # "listening on ..."
+        con = sqlite3.connect(os.path.join(run, 'keystone.sqlite'))
+        for stype, name, suffix in (('identity', 'keystone', '/v3/'), ('placement', 'placement', '')):
+            con.execute('UPDATE endpoint SET url = ? WHERE service_id IN (SELECT id FROM service WHERE type = ?)',
+                        (f'http://127.0.0.1:{front[name]}{suffix}', stype))
+        con.commit()
+        con.close()
+        auth_url = f"http://127.0.0.1:{front['keystone']}/v3"
+    procs = start_services(run, ports, list(SERVICES))
+    path = os.path.join(run, 'clouds.yaml')
+    with open(path, 'w') as f:
+        f.write(clouds_yaml(dict(info, authUrl=auth_url)).replace('vdeck-demo:', 'vdeck-bench:'))
+    print(f'Benchmark cloud running: {roots} compute nodes with {nested} vGPU providers each, '
+          f'round trip {2 * delay_ms} ms added. OS_CLIENT_CONFIG_FILE={path} (cloud vdeck-bench). '
+          f'Ctrl-C stops it.', flush=True)
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
+    try:
+        while not stopping and all(p.poll() is None for p in procs.values()):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    stop_services(procs)
+    for p in proxies:
+        p.terminate()
+        p.wait()
+    print('Benchmark cloud stopped.')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest='cmd', required=True)
@@ -488,11 +574,19 @@ def main():
     p = sub.add_parser('demo')
     p.add_argument('--cache', default=os.path.join(HERE, '..', 'build', 'controlplane'))
     p.add_argument('--dir', default='/tmp/vdeck-controlplane')
+    p = sub.add_parser('bench-fleet')
+    p.add_argument('--cache', default=os.path.join(HERE, '..', 'build', 'controlplane'))
+    p.add_argument('--dir', default='/tmp/vdeck-bench-fleet')
+    p.add_argument('--roots', type=int, default=1000)
+    p.add_argument('--nested', type=int, default=4)
+    p.add_argument('--delay-ms', type=int, default=5, help='added each way (round trip: twice that)')
     a = ap.parse_args()
     if a.cmd == 'pristine':
         ensure_pristine(os.path.abspath(a.cache))
     elif a.cmd == 'prepare':
         print(json.dumps(prepare(os.path.abspath(a.cache), os.path.abspath(a.dir), a.state, a.token_expiration)))
+    elif a.cmd == 'bench-fleet':
+        bench_fleet(os.path.abspath(a.cache), os.path.abspath(a.dir), a.roots, a.nested, a.delay_ms)
     else:
         demo(os.path.abspath(a.cache), os.path.abspath(a.dir))
 

@@ -148,3 +148,36 @@ def seed(api, racks=RACKS, instances=True):
                              {root: {'VCPU': 4, 'MEMORY_MB': 8192, 'DISK_GB': 20}})
     return len(hosts)
 
+
+
+def seed_large(api, roots, nested, workers=8):
+    """A fleet for the benchmark: ROOTS compute nodes named big-0001.., each with NESTED vGPU
+    providers (VGPU 16, a CUSTOM_NVIDIA_A10_* type trait), an aggregate per hundred nodes, and
+    every third node running four vGPU instances. Seeded through the Placement API as the
+    compute service would, WORKERS requests at a time. Returns the number of providers."""
+    from concurrent.futures import ThreadPoolExecutor
+    types = ['CUSTOM_NVIDIA_A10_4Q', 'CUSTOM_NVIDIA_A10_8Q']
+    for t in types:
+        call(api, 'PUT', f'/traits/{t}')
+    root_inv = {'VCPU': inv(128, ratio=4.0), 'MEMORY_MB': inv(524288, reserved=4096), 'DISK_GB': inv(3600)}
+
+    def one(i):
+        name = f'big-{i:04d}'
+        root = provider(api, name)
+        gen = set_inventories(api, root, root_inv)
+        gen = set_traits(api, root, BASE_TRAITS + ['HW_CPU_HYPERTHREADING'], gen)
+        set_aggregates(api, root, [uid('aggregate', 'big', str(i // 100))], gen)
+        children = []
+        for g in range(nested):
+            child = provider(api, f'{name}_pci_0000_{0x80 + g:02x}_00_0', root)
+            cgen = set_inventories(api, child, {'VGPU': inv(16)})
+            set_traits(api, child, [types[g % 2]], cgen)
+            children.append(child)
+        if i % 3 == 0 and children:
+            for n in range(4):
+                allocate(api, uid('instance', 'big', str(i), str(n)), {
+                    root: {'VCPU': 8, 'MEMORY_MB': 16384, 'DISK_GB': 40}, children[0]: {'VGPU': 1}})
+        return 1 + len(children)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return sum(pool.map(one, range(1, roots + 1)))

@@ -3,6 +3,7 @@
 #include "actionpolicy.h"
 #include "cloud/cloudmanager.h"
 #include "cloud/cloudregistry.h"
+#include "cloud/fleetmanager.h"
 #include "core/buildinfo.h"
 #include "core/settings.h"
 #include "dialogs/filechooser.h"
@@ -17,6 +18,7 @@
 #include "page.h"
 #include "pages/capacitypage.h"
 #include "pages/cloudspage.h"
+#include "widgets/fleetpanel.h"
 #include "pci/pcipage.h"
 #include "pages/devicespage.h"
 #include "pages/findingspage.h"
@@ -55,6 +57,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_workbench(new workbench::FlavorWorkbench(m_doc, m_registry, m_settings, this))
     , m_cloudRegistry(new cloud::CloudRegistry(this))
     , m_clouds(new cloud::CloudManager(m_cloudRegistry, mode, this))
+    , m_fleets(new cloud::FleetManager(m_clouds, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_progress(new ProgressPanel(this))
@@ -76,6 +79,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     m_findingsPage = new FindingsPage(m_doc, m_stack);
     m_operationsPage = new OperationsPage(m_doc, m_stack);
     m_capacityPage = new CapacityPage(m_stack);
+    m_capacityPage->setFleetPanel(new FleetPanel(m_fleets, m_cloudRegistry, m_doc, m_capacityPage));
     m_pciPage = new PciPage(m_stack);
     m_cloudsPage = new CloudsPage(m_clouds, m_doc, mode, m_stack);
     m_pciPage->setRelease(m_doc->release().major());
@@ -126,6 +130,7 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     delete m_recovery;
     delete m_report;
+    delete m_fleets; // waits for the Placement calls in flight
     delete m_clouds; // waits for the cloud calls in flight
     delete m_cloudRegistry;
     delete m_workbench;
@@ -290,5 +295,6 @@ QString MainWindow::currentHostId() const
 
 bool MainWindow::viewsPending() const
 {
-    return m_workbench->pending() || m_devicesPage->showPending() || m_clouds->busy() || m_cloudsPage->connectPending();
+    return m_workbench->pending() || m_devicesPage->showPending() || m_clouds->busy() || m_cloudsPage->connectPending()
+        || m_capacityPage->fleetPanel()->pending();
 }

@@ -34,6 +34,7 @@ class HostRegistry;
 namespace cloud {
 class CloudManager;
 class CloudRegistry;
+class FleetManager;
 }
 namespace workbench {
 class FlavorWorkbench;
@@ -69,6 +70,7 @@ public:
     PciPage *pciPage() const { return m_pciPage; }
     CloudsPage *cloudsPage() const { return m_cloudsPage; }
     cloud::CloudManager *cloudManager() const { return m_clouds; }
+    cloud::FleetManager *fleetManager() const { return m_fleets; }
     FlavorDocument *flavorDocument() const { return m_doc; }
     // Opens a flavor library and makes `flavor` current (the first when empty). Returns the
     // error, or an empty string.
@@ -127,6 +129,7 @@ private:
     workbench::FlavorWorkbench *m_workbench;
     cloud::CloudRegistry *m_cloudRegistry;
     cloud::CloudManager *m_clouds;
+    cloud::FleetManager *m_fleets;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     HostsPage *m_hostsPage = nullptr;

@@ -4,7 +4,9 @@
 #include "core/settings.h"
 #include "hosts/eventloop.h"
 #include "mainwindow.h"
+#include "pages/capacitypage.h"
 #include "pages/cloudspage.h"
+#include "widgets/fleetpanel.h"
 #include "screenshot.h"
 #include "theme.h"
 #include "translation.h"
@@ -54,6 +56,11 @@ int main(int argc, char **argv)
     if (!options.cloud.isEmpty()) {
         window.showPage(QStringLiteral("clouds"));
         window.cloudsPage()->connectWhenListed(options.cloud);
+        if (!options.fleetFlavor.isEmpty()) {
+            window.showPage(QStringLiteral("capacity"));
+            window.capacityPage()->showFleetTab();
+            window.capacityPage()->fleetPanel()->countWhenReady(options.cloud, options.fleetFlavor);
+        }
     }
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         std::fprintf(stderr, "vdeck: unknown page '%s' (one of: %s)\n", qPrintable(options.page),

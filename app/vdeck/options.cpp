@@ -63,7 +63,10 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     const QCommandLineOption cloud(QStringLiteral("cloud"),
                                    QCoreApplication::translate("main", "Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme, cloud});
+    const QCommandLineOption fleetFlavor(QStringLiteral("fleet-flavor"),
+                                         QCoreApplication::translate("main", "With --cloud: show the Capacity page's fleet and count flavor NAME (deployed, else of the library) across the cloud's compute nodes."),
+                                         QStringLiteral("NAME"));
+    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme, cloud, fleetFlavor});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -82,6 +85,11 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     options.snapshot = parser.value(snapshot);
     options.theme = parser.value(theme);
     options.cloud = parser.value(cloud);
+    options.fleetFlavor = parser.value(fleetFlavor);
+    if (!options.fleetFlavor.isEmpty() && options.cloud.isEmpty()) {
+        error = QCoreApplication::translate("main", "--fleet-flavor needs --cloud");
+        return false;
+    }
     if (!options.theme.isEmpty() && !themeFromName(options.theme)) {
         error = QCoreApplication::translate("main", "unknown theme '%1' (use system, light or dark)").arg(options.theme);
         return false;

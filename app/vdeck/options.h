@@ -14,6 +14,7 @@ struct VdeckOptions
     QString snapshot;     // --snapshot F: open this .vdeckhost instead of the demo host
     QString theme;        // --theme system|light|dark: for this run (the saved setting otherwise)
     QString cloud;        // --cloud NAME: show the clouds page and connect to cloud NAME of clouds.yaml
+    QString fleetFlavor;  // --fleet-flavor NAME: with --cloud, count flavor NAME across the cloud's fleet
     bool auditor = false; // --auditor
 };
 

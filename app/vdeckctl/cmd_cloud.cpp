@@ -3,7 +3,9 @@
 #include "commandline.h"
 
 #include "cloudprint.h"
+#include "fleethostmodel.h"
 #include "fleetprint.h"
+#include "hostinput.h"
 
 #include "cloud/cloudclient.h"
 #include "cloud/cloudsyaml.h"
@@ -43,7 +45,8 @@ public:
     CloudCommand()
         : m_cl(QStringLiteral("cloud"),
                QStringLiteral("vdeckctl cloud (list | pull [-o FILE] | lint | diff LIBRARY | push LIBRARY [--replace F]... [--delete F]... [--dry-run]\n"
-                              "       | providers [--tree] | capacity (LIBRARY --flavor F | --deployed-flavor F) | why [LIBRARY] --flavor F [--host H])\n"
+                              "       | providers [--tree] | capacity (LIBRARY --flavor F | --deployed-flavor F) [--snapshot F]... [--profile F]\n"
+                              "       | why [LIBRARY] --flavor F [--host H])\n"
                               "       [--image-property K=V]... [--cloud NAME] [--os-* VALUE]... [--release R] [--json]"),
                QStringLiteral("The flavors deployed in an OpenStack cloud: pulled (every page, extra specs, access lists), linted for the release\n"
                               "the cloud runs (its compute API's maximum microversion names it), diffed with a library and pushed.\n"
@@ -55,8 +58,9 @@ public:
                               "Nothing is deleted unless named: --delete F for a flavor only in the cloud, --replace F for a flavor whose\n"
                               "vCPUs, RAM, disks or public flag changed (Nova cannot change them: deleted and created again).\n"
                               "providers lists the fleet as Placement holds it (inventories, usage, traits; --tree with nested providers).\n"
-                              "capacity asks Placement for the allocation candidates of a flavor (the resource request Nova's scheduler makes\n"
-                              "for it) and says how many instances fit on each compute node and what runs out first; why gives every reason\n"
+                              "capacity asks Placement for the allocation candidates of a flavor (one request, no walk of the fleet; the request Nova's scheduler makes\n"
+                              "for it) and says how many instances fit on each compute node and what runs out first; with --snapshot, vDeck's\n"
+                              "host model of that node (NUMA, hugepages, pinning, devices) beside it and which of the two limits; why gives every reason\n"
                               "a compute node (--host, else each) is not a candidate. Without LIBRARY, --flavor names a deployed flavor.\n"
                               "Exit status: 0 ok (lint: no errors; diff: no differences; push: every call done; capacity: at least one fits;\n"
                               "why: the host, or without --host one host, is a candidate), 1 lint errors, differences, a push call failed or blocked, nothing fits, or\n"
@@ -75,10 +79,12 @@ public:
         , m_host(QStringLiteral("host"), QStringLiteral("why: only this compute node (its provider's name)"), QStringLiteral("H"))
         , m_tree(QStringLiteral("tree"), QStringLiteral("providers: with the nested providers of each compute node"))
         , m_imageProperty(QStringLiteral("image-property"), QStringLiteral("capacity, why: an image property of the boot (repeatable)"), QStringLiteral("K=V"))
+        , m_snapshot(QStringLiteral("snapshot"), QStringLiteral("capacity: a .vdeckhost snapshot of a compute node (repeatable): vDeck's host model beside Placement's count"), QStringLiteral("F"))
+        , m_profile(QStringLiteral("profile"), QStringLiteral("capacity: the compute profile (nova.conf values) JSON of the snapshots' hosts"), QStringLiteral("F"))
     {
         QCommandLineParser &p = m_cl.parser();
         p.addOptions({m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor, m_flavor, m_deployedFlavor, m_host, m_tree,
-                      m_imageProperty});
+                      m_imageProperty, m_snapshot, m_profile});
         for (const QString &key : cloud::overrideKeys())
             p.addOption(QCommandLineOption(optionName(key), QStringLiteral("override %1 of the cloud (OS_%2)").arg(key, key.toUpper()), QStringLiteral("VALUE")));
     }
@@ -186,6 +192,26 @@ private:
         if (!read->version.release.note.isEmpty())
             m_err << "vdeckctl cloud: " << read->version.release.note << '\n';
         deployed = std::move(read->flavors);
+        return std::nullopt;
+    }
+
+    // providers, capacity and why with a library: the cloud's release without its flavors
+    std::optional<int> readVersion(Session &s)
+    {
+        std::optional<rules::NovaRelease> judgeAs;
+        if (m_cl.parser().isSet(m_release)) {
+            judgeAs = rules::NovaRelease::parse(m_cl.parser().value(m_release));
+            if (!judgeAs)
+                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
+        }
+        cloud::CloudError cerr;
+        const std::optional<cloud::ComputeVersion> version = cloud::readComputeVersion(*s.client, &cerr);
+        if (!version)
+            return m_cl.fail(cerr.toString(), 2);
+        s.version = *version;
+        s.release = judgeAs.value_or(version->release.release);
+        if (!version->release.note.isEmpty())
+            m_err << "vdeckctl cloud: " << version->release.note << '\n';
         return std::nullopt;
     }
 
@@ -350,6 +376,20 @@ private:
             return m_cl.usageError(QStringLiteral("--host is for why"));
         if (m_cl.parser().isSet(m_tree) && !isProviders)
             return m_cl.usageError(QStringLiteral("--tree is for providers"));
+        if ((m_cl.parser().isSet(m_snapshot) || m_cl.parser().isSet(m_profile)) && action != QLatin1String("capacity"))
+            return m_cl.usageError(QStringLiteral("--snapshot and --profile are for capacity"));
+        QList<std::pair<QString, inventory::HostSnapshot>> snapshots;
+        for (const QString &file : m_cl.parser().values(m_snapshot)) {
+            QString error;
+            const std::optional<inventory::HostSnapshot> host = readHost(file, QString(), &error);
+            if (!host)
+                return m_cl.fail(error, 2);
+            snapshots.append({file, *host});
+        }
+        QString profileError;
+        const std::optional<domainxml::ComputeProfile> profile = readProfile(m_cl.parser().value(m_profile), &profileError);
+        if (!profile)
+            return m_cl.fail(profileError, 2);
         flavors::PropertyList image;
         for (const QString &kv : m_cl.parser().values(m_imageProperty)) {
             const qsizetype eq = kv.indexOf(QLatin1Char('='));
@@ -367,10 +407,20 @@ private:
         Session s;
         if (const auto st = connect(&s))
             return *st;
+        std::optional<QList<flavors::Flavor>> deployed;
+        if (!isProviders && !lib) {
+            if (const auto st = readDeployed(s, deployed))
+                return *st;
+        } else if (const auto st = readVersion(s)) {
+            return *st;
+        }
         cloud::CloudError cerr;
-        const std::optional<fleet::Fleet> fleet = cloud::readFleet(*s.client, {}, &cerr);
-        if (!fleet)
-            return m_cl.fail(cerr.toString(), 2);
+        std::optional<fleet::Fleet> fleet;
+        if (action != QLatin1String("capacity")) { // capacity asks Placement's candidates alone
+            fleet = cloud::readFleet(*s.client, {}, &cerr);
+            if (!fleet)
+                return m_cl.fail(cerr.toString(), 2);
+        }
         if (isProviders) {
             if (json()) {
                 QJsonObject o = cloudprint::headerJson(s.config, s.version, s.release);
@@ -391,10 +441,6 @@ private:
             if (!flavor)
                 return m_cl.fail(QStringLiteral("%1: no flavor named '%2'").arg(files.first(), name), 2);
         } else {
-            int status = 0;
-            const std::optional<QList<flavors::Flavor>> deployed = pullAll(s, &status);
-            if (!deployed)
-                return status;
             for (const flavors::Flavor &f : *deployed)
                 if (f.name == name)
                     flavor = f;
@@ -412,13 +458,27 @@ private:
         o.insert(QStringLiteral("flavor"), flavor->name);
         o.insert(QStringLiteral("request"), fleetprint::requestJson(request));
         if (action == QLatin1String("capacity")) {
-            const std::optional<cloud::AllocationCandidates> candidates = cloud::readAllocationCandidates(*s.client, request, &cerr);
-            if (!candidates)
+            const std::optional<cloud::CandidateCapacity> read = cloud::readCandidateCapacity(*s.client, request, &cerr);
+            if (!read)
                 return m_cl.fail(cerr.toString(), 2);
-            const fleet::FleetCapacity capacity = fleet::fleetCapacity(*fleet, request);
+            const fleet::FleetCapacity &capacity = read->capacity;
+            const std::optional<cloud::AllocationCandidates> candidates = read->candidates;
+            QString matchError;
+            const QList<fleethostmodel::NodeModel> models = fleethostmodel::match(capacity, snapshots, *flavor, *profile, s.release, &matchError);
+            if (!matchError.isEmpty())
+                return m_cl.fail(matchError, 2);
             if (json()) {
                 QJsonObject c = fleetprint::capacityJson(capacity);
                 c.insert(QStringLiteral("placementCandidates"), int(candidates->roots.size()));
+                QJsonArray hosts = c.value(QStringLiteral("hosts")).toArray();
+                for (qsizetype i = 0; i < hosts.size(); ++i) {
+                    QJsonObject h = hosts.at(i).toObject();
+                    for (const fleethostmodel::NodeModel &m : models)
+                        if (m.node == h.value(QStringLiteral("host")).toString())
+                            h.insert(QStringLiteral("hostModel"), fleethostmodel::json(m));
+                    hosts[i] = h;
+                }
+                c.insert(QStringLiteral("hosts"), hosts);
                 o.insert(QStringLiteral("capacity"), c);
                 printJson(o);
             } else {
@@ -427,6 +487,7 @@ private:
                 m_out << "Placement answers " << candidates->roots.size() << " candidate compute nodes\n";
                 fleetprint::printPcpuFallbackNote(m_out, request);
                 fleetprint::printCapacity(m_out, capacity);
+                fleethostmodel::print(m_out, models, capacity);
             }
             return capacity.total() > 0 ? 0 : 1;
         }
@@ -467,7 +528,7 @@ private:
     QTextStream m_err{stderr};
     CommandLine m_cl;
     QCommandLineOption m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor, m_flavor, m_deployedFlavor, m_host, m_tree,
-        m_imageProperty;
+        m_imageProperty, m_snapshot, m_profile;
     int m_pageSizeValue = 1000;
 };
 

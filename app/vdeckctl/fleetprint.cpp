@@ -130,6 +130,8 @@ void printCapacity(QTextStream &out, const fleet::FleetCapacity &capacity)
         out << "  " << h.name << ": " << h.fits << (h.capped ? "+" : "");
         if (h.fits > 0 && !h.limitedBy.isEmpty())
             out << " (then " << h.limitedBy << " runs out on " << h.limitedOn << ")";
+        if (h.fits == 0 && !h.reasonsKnown)
+            out << " (not a candidate; `vdeckctl cloud why --host " << h.name << "` says why)";
         out << '\n';
         if (h.fits == 0) {
             for (const fleet::Reason &r : h.reasons)
@@ -151,6 +153,7 @@ QJsonObject capacityJson(const fleet::FleetCapacity &capacity)
                                  {QStringLiteral("capped"), h.capped},
                                  {QStringLiteral("limitedBy"), h.limitedBy},
                                  {QStringLiteral("limitedOn"), h.limitedOn},
+                                 {QStringLiteral("reasonsKnown"), h.reasonsKnown},
                                  {QStringLiteral("reasons"), reasons}});
     }
     return {{QStringLiteral("total"), capacity.total()}, {QStringLiteral("candidates"), capacity.candidates()}, {QStringLiteral("hosts"), hosts}};

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <numeric>
 
 namespace cloud {
 namespace {
@@ -152,16 +153,8 @@ CloudReply CloudClient::call(const QString &serviceType, const QByteArray &metho
     }
 }
 
-CloudReply CloudClient::send(const QString &serviceType, const QByteArray &method, const QUrl &url, const QJsonValue &body, const QString &microversion)
+HttpRequest CloudClient::request(const QString &serviceType, const QByteArray &method, const QUrl &url, const QJsonValue &body, const QString &microversion) const
 {
-    CloudReply out;
-    out.method = method;
-    out.url = redactedUrl(url);
-    const QString where = QString::fromLatin1(method) + QLatin1Char(' ') + out.url;
-    if (m_configError) {
-        out.error = m_configError;
-        return out;
-    }
     HttpRequest req;
     req.method = method;
     req.url = url;
@@ -177,7 +170,27 @@ CloudReply CloudClient::send(const QString &serviceType, const QByteArray &metho
         if (serviceType == QLatin1String("compute"))
             req.headers.append(std::pair<QByteArray, QByteArray>("X-OpenStack-Nova-API-Version", microversion.toLatin1()));
     }
-    const HttpResponse r = m_http.send(req);
+    return req;
+}
+
+CloudReply CloudClient::send(const QString &serviceType, const QByteArray &method, const QUrl &url, const QJsonValue &body, const QString &microversion)
+{
+    if (m_configError) {
+        CloudReply out;
+        out.method = method;
+        out.url = redactedUrl(url);
+        out.error = m_configError;
+        return out;
+    }
+    return read(serviceType, method, url, m_http.send(request(serviceType, method, url, body, microversion)));
+}
+
+CloudReply CloudClient::read(const QString &serviceType, const QByteArray &method, const QUrl &url, const HttpResponse &r)
+{
+    CloudReply out;
+    out.method = method;
+    out.url = redactedUrl(url);
+    const QString where = QString::fromLatin1(method) + QLatin1Char(' ') + out.url;
     out.status = r.status;
     if (r.cancelled) {
         out.error = error(CloudError::Kind::Cancelled, serviceType, where, QStringLiteral("cancelled"));
@@ -210,6 +223,60 @@ CloudReply CloudClient::send(const QString &serviceType, const QByteArray &metho
     }
     out.json = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
     return out;
+}
+
+void CloudClient::getAll(const QString &serviceType, const QStringList &paths, const QString &microversion, int inFlight,
+                         const std::function<void(qsizetype, const CloudReply &)> &onReply)
+{
+    CloudError err;
+    const std::optional<QUrl> base = endpoint(serviceType, &err);
+    QString root = base ? base->toString() : QString();
+    while (root.endsWith(QLatin1Char('/')))
+        root.chop(1);
+    QList<qsizetype> pending(paths.size());
+    std::iota(pending.begin(), pending.end(), qsizetype(0));
+    for (int attempt = 0; !pending.isEmpty(); ++attempt) {
+        if (!base || m_configError) {
+            for (const qsizetype i : std::as_const(pending)) {
+                CloudReply r;
+                r.method = "GET";
+                r.url = base ? redactedUrl(QUrl(root + paths.at(i))) : err.url;
+                r.error = base ? m_configError : std::optional<CloudError>(err);
+                onReply(i, r);
+            }
+            return;
+        }
+        QList<HttpRequest> requests;
+        requests.reserve(pending.size());
+        for (const qsizetype i : std::as_const(pending))
+            requests.append(request(serviceType, "GET", QUrl(root + paths.at(i)), QJsonValue(QJsonValue::Undefined), microversion));
+        QList<qsizetype> unauthorized;
+        m_http.sendAll(requests, inFlight, [&](qsizetype k, const HttpResponse &response) {
+            const qsizetype i = pending.at(k);
+            if (response.status == 401 && attempt == 0) {
+                unauthorized.append(i); // asked again below with a new token, once
+                return;
+            }
+            onReply(i, read(serviceType, "GET", QUrl(root + paths.at(i)), response));
+        });
+        pending = unauthorized;
+        if (!pending.isEmpty()) {
+            ++m_retriesAfter401;
+            m_token.reset();
+            const std::optional<CloudError> authError = authenticate();
+            if (!authError)
+                continue;
+            err = *authError; // every path still pending gets it
+            for (const qsizetype i : std::as_const(pending)) {
+                CloudReply r;
+                r.method = "GET";
+                r.url = redactedUrl(QUrl(root + paths.at(i)));
+                r.error = err;
+                onReply(i, r);
+            }
+            return;
+        }
+    }
 }
 
 } // namespace cloud

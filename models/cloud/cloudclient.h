@@ -57,10 +57,17 @@ public:
     CloudReply call(const QString &serviceType, const QByteArray &method, const QString &path,
                     const QJsonValue &body = QJsonValue(QJsonValue::Undefined), const QString &microversion = {});
 
+    // GET endpoint+path for every path of a service, up to inFlight at once; onReply(index, reply)
+    // as each answer arrives, in any order. Replies of 401 are asked again once with a new token.
+    void getAll(const QString &serviceType, const QStringList &paths, const QString &microversion, int inFlight,
+                const std::function<void(qsizetype, const CloudReply &)> &onReply);
+
     void setCancelFlag(std::shared_ptr<std::atomic_bool> flag) { m_http.setCancelFlag(std::move(flag)); }
 
 private:
     CloudReply send(const QString &serviceType, const QByteArray &method, const QUrl &url, const QJsonValue &body, const QString &microversion);
+    HttpRequest request(const QString &serviceType, const QByteArray &method, const QUrl &url, const QJsonValue &body, const QString &microversion) const;
+    CloudReply read(const QString &serviceType, const QByteArray &method, const QUrl &url, const HttpResponse &response);
     CloudError error(CloudError::Kind kind, const QString &service, const QString &url, const QString &message, int status = 0) const;
     bool tokenFresh() const;
 

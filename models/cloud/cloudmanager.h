@@ -56,14 +56,17 @@ Q_SIGNALS:
     void pushFinished(const QString &name, const cloud::PushReport &report);
     void errorOccurred(const QString &message);
 
-private:
+public:
     struct Resolved
     {
         std::optional<CloudConfig> config;
         QString error;
     };
-    // Reads clouds.yaml and picks `name` (with the password typed for it) on the thread pool.
+    // Reads clouds.yaml and picks `name` (with the password typed for it) on the thread pool;
+    // then(result) later on this object's thread. FleetManager reads Placement with it.
     void resolve(const QString &name, std::function<void(const Resolved &)> then);
+
+private:
     void pull(const CloudConfig &config, int generation);
     CloudEntry entryOf(const QString &name) const; // the registry's, or a new one
     void markFailed(const QString &name, const QString &message);

@@ -1,11 +1,14 @@
 #include "cloud/httpclient.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QTimer>
+
+#include <map>
 
 namespace cloud {
 
@@ -49,40 +52,44 @@ bool HttpClient::setTls(const TlsOptions &tls, QString *error)
     return true;
 }
 
-HttpResponse HttpClient::send(const HttpRequest &request)
+namespace {
+
+HttpResponse cancelledResponse()
 {
     HttpResponse out;
-    if (cancelled()) {
-        out.cancelled = true;
-        out.error = QNetworkReply::OperationCanceledError;
-        out.errorString = QStringLiteral("cancelled");
-        return out;
-    }
+    out.cancelled = true;
+    out.error = QNetworkReply::OperationCanceledError;
+    out.errorString = QStringLiteral("cancelled");
+    return out;
+}
+
+// TLS errors are collected while the reply runs: the message names them.
+void watchTls(QNetworkReply *reply, HttpResponse *out)
+{
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [out](const QList<QSslError> &errors) {
+        out->tlsFailure = true;
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        out->errorString = texts.join(QStringLiteral("; "));
+    });
+}
+
+} // namespace
+
+QNetworkReply *HttpClient::start(const HttpRequest &request)
+{
     QNetworkRequest req(request.url);
     req.setSslConfiguration(m_ssl);
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setTransferTimeout(m_timeoutMs);
     for (const auto &[k, v] : request.headers)
         req.setRawHeader(k, v);
-    std::unique_ptr<QNetworkReply> reply(m_nam->sendCustomRequest(req, request.method, request.body));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply.get(), &QNetworkReply::sslErrors, &loop, [&out](const QList<QSslError> &errors) {
-        out.tlsFailure = true;
-        QStringList texts;
-        for (const QSslError &e : errors)
-            texts << e.errorString();
-        out.errorString = texts.join(QStringLiteral("; "));
-    });
-    QTimer poll;
-    poll.setInterval(50);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelled())
-            reply->abort();
-    });
-    poll.start();
-    if (!reply->isFinished())
-        loop.exec();
+    return m_nam->sendCustomRequest(req, request.method, request.body);
+}
+
+HttpResponse HttpClient::finish(QNetworkReply *reply, HttpResponse out) const
+{
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.headers = reply->rawHeaderPairs();
@@ -103,6 +110,79 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         out.errorString = reply->errorString();
     }
     return out;
+}
+
+HttpResponse HttpClient::send(const HttpRequest &request)
+{
+    if (cancelled())
+        return cancelledResponse();
+    HttpResponse out;
+    std::unique_ptr<QNetworkReply> reply(start(request));
+    watchTls(reply.get(), &out);
+    QEventLoop loop;
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (cancelled())
+            reply->abort();
+    });
+    poll.start();
+    if (!reply->isFinished())
+        loop.exec();
+    return finish(reply.get(), out);
+}
+
+void HttpClient::sendAll(const QList<HttpRequest> &requests, int inFlight, const std::function<void(qsizetype, const HttpResponse &)> &onReply)
+{
+    inFlight = std::max(1, inFlight);
+    struct Running
+    {
+        std::unique_ptr<QNetworkReply> reply;
+        std::unique_ptr<HttpResponse> tls; // written by the sslErrors handler while it runs
+    };
+    std::map<qsizetype, Running> running;
+    qsizetype next = 0;
+    QEventLoop loop;
+    std::function<void()> launch;
+    launch = [&] {
+        while (next < requests.size() && qsizetype(running.size()) < inFlight && !cancelled()) {
+            const qsizetype index = next++;
+            Running r{std::unique_ptr<QNetworkReply>(start(requests.at(index))), std::make_unique<HttpResponse>()};
+            watchTls(r.reply.get(), r.tls.get());
+            QNetworkReply *reply = r.reply.get();
+            running.emplace(index, std::move(r));
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, index] {
+                const auto it = running.find(index);
+                const HttpResponse response = finish(it->second.reply.get(), *it->second.tls);
+                it->second.reply.release()->deleteLater(); // its own finished() is still on the stack
+                running.erase(it);
+                onReply(index, response);
+                launch();
+                if (running.empty() && (next >= requests.size() || cancelled()))
+                    loop.quit();
+            });
+        }
+    };
+    QTimer poll;
+    poll.setInterval(50);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (!cancelled())
+            return;
+        QList<QNetworkReply *> replies; // abort() finishes a reply at once, and that erases it
+        for (auto &[index, r] : running)
+            replies.append(r.reply.get());
+        for (QNetworkReply *reply : replies)
+            reply->abort();
+    });
+    poll.start();
+    launch();
+    if (!running.empty())
+        loop.exec();
+    // The replies given to deleteLater() above: a worker thread may have no event loop of its own.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    for (; next < requests.size(); ++next)
+        onReply(next, cancelledResponse());
 }
 
 } // namespace cloud

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -60,8 +61,15 @@ public:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
     HttpResponse send(const HttpRequest &request);
+    // Every request, up to inFlight at once on this thread's event loop (Qt opens at most six
+    // connections per server, more wait in its queue); onReply(index, response) as each answer
+    // arrives, in any order. A cancel aborts the ones in flight and answers the rest as cancelled.
+    void sendAll(const QList<HttpRequest> &requests, int inFlight, const std::function<void(qsizetype, const HttpResponse &)> &onReply);
 
 private:
+    QNetworkReply *start(const HttpRequest &request);
+    HttpResponse finish(QNetworkReply *reply, HttpResponse out) const;
+
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QSslConfiguration m_ssl;
     int m_timeoutMs;

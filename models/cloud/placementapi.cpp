@@ -79,45 +79,89 @@ std::optional<QString> readPlacementVersion(CloudClient &client, CloudError *err
     return max;
 }
 
+namespace {
+
+fleet::Provider listed(const QJsonObject &o)
+{
+    fleet::Provider p;
+    p.uuid = o.value(QStringLiteral("uuid")).toString();
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.parentUuid = o.value(QStringLiteral("parent_provider_uuid")).toString();
+    p.rootUuid = o.value(QStringLiteral("root_provider_uuid")).toString();
+    p.generation = o.value(QStringLiteral("generation")).toInteger();
+    return p;
+}
+
+std::optional<QList<fleet::Provider>> listProviders(CloudClient &client, const QString &version, CloudError *error)
+{
+    const std::optional<QJsonObject> list = get(client, QStringLiteral("/resource_providers"), version, error);
+    if (!list)
+        return std::nullopt;
+    QList<fleet::Provider> out;
+    for (const QJsonValue &v : list->value(QStringLiteral("resource_providers")).toArray())
+        out.append(listed(v.toObject()));
+    return out;
+}
+
+} // namespace
+
 std::optional<fleet::Fleet> readFleet(CloudClient &client, const FleetReadOptions &options, CloudError *error)
 {
     const std::optional<QString> version = readPlacementVersion(client, error);
     if (!version)
         return std::nullopt;
-    const std::optional<QJsonObject> list = get(client, QStringLiteral("/resource_providers"), *version, error);
-    if (!list)
+    std::optional<QList<fleet::Provider>> providers = listProviders(client, *version, error);
+    if (!providers)
         return std::nullopt;
-    const QJsonArray rps = list->value(QStringLiteral("resource_providers")).toArray();
-    QList<fleet::Provider> providers;
-    providers.reserve(rps.size());
-    for (const QJsonValue &v : rps) {
-        const QJsonObject o = v.toObject();
-        fleet::Provider p;
-        p.uuid = o.value(QStringLiteral("uuid")).toString();
-        p.name = o.value(QStringLiteral("name")).toString();
-        p.parentUuid = o.value(QStringLiteral("parent_provider_uuid")).toString();
-        p.rootUuid = o.value(QStringLiteral("root_provider_uuid")).toString();
-        p.generation = o.value(QStringLiteral("generation")).toInteger();
-        const QString base = QStringLiteral("/resource_providers/") + p.uuid;
-        const std::optional<QJsonObject> inv = get(client, base + QStringLiteral("/inventories"), *version, error);
-        const std::optional<QJsonObject> usages = inv ? get(client, base + QStringLiteral("/usages"), *version, error) : std::nullopt;
-        const std::optional<QJsonObject> traits = usages ? get(client, base + QStringLiteral("/traits"), *version, error) : std::nullopt;
-        const std::optional<QJsonObject> aggs = traits ? get(client, base + QStringLiteral("/aggregates"), *version, error) : std::nullopt;
-        if (!aggs)
-            return std::nullopt;
-        const QJsonObject inventories = inv->value(QStringLiteral("inventories")).toObject();
-        for (auto it = inventories.begin(); it != inventories.end(); ++it)
-            p.inventories.insert(it.key(), inventoryOf(it.value().toObject()));
-        const QJsonObject used = usages->value(QStringLiteral("usages")).toObject();
-        for (auto it = used.begin(); it != used.end(); ++it)
-            p.usages.insert(it.key(), it.value().toInteger());
-        p.traits = strings(traits->value(QStringLiteral("traits")));
-        p.aggregates = strings(aggs->value(QStringLiteral("aggregates")));
-        providers.append(p);
-        if (options.progress)
-            options.progress(int(providers.size()), int(rps.size()));
+    static const QStringList kParts{QStringLiteral("/inventories"), QStringLiteral("/usages"), QStringLiteral("/traits"), QStringLiteral("/aggregates")};
+    QStringList paths;
+    paths.reserve(providers->size() * kParts.size());
+    for (const fleet::Provider &p : std::as_const(*providers))
+        for (const QString &part : kParts)
+            paths.append(QStringLiteral("/resource_providers/") + p.uuid + part);
+    QList<int> answered(providers->size(), 0);
+    int complete = 0;
+    std::optional<CloudError> first;
+    client.getAll(kPlacement, paths, *version, options.inFlight, [&](qsizetype index, const CloudReply &reply) {
+        if (first)
+            return;
+        if (!reply.ok()) {
+            first = *reply.error;
+            return;
+        }
+        if (!reply.json.isObject()) {
+            first = malformed(client, reply, QStringLiteral("the reply is not a JSON object"));
+            return;
+        }
+        fleet::Provider &p = (*providers)[index / kParts.size()];
+        const QJsonObject o = reply.json.toObject();
+        switch (index % kParts.size()) {
+        case 0: {
+            const QJsonObject inventories = o.value(QStringLiteral("inventories")).toObject();
+            for (auto it = inventories.begin(); it != inventories.end(); ++it)
+                p.inventories.insert(it.key(), inventoryOf(it.value().toObject()));
+            break;
+        }
+        case 1: {
+            const QJsonObject used = o.value(QStringLiteral("usages")).toObject();
+            for (auto it = used.begin(); it != used.end(); ++it)
+                p.usages.insert(it.key(), it.value().toInteger());
+            break;
+        }
+        case 2: p.traits = strings(o.value(QStringLiteral("traits"))); break;
+        default: p.aggregates = strings(o.value(QStringLiteral("aggregates"))); break;
+        }
+        if (++answered[index / kParts.size()] == kParts.size()) {
+            ++complete;
+            if (options.onProvider)
+                options.onProvider(p, complete, int(providers->size()));
+        }
+    });
+    if (first) {
+        *error = *first;
+        return std::nullopt;
     }
-    return fleet::Fleet(std::move(providers));
+    return fleet::Fleet(std::move(*providers));
 }
 
 std::optional<AllocationCandidates> readAllocationCandidates(CloudClient &client, const fleet::ResourceRequest &request, CloudError *error)
@@ -125,7 +169,12 @@ std::optional<AllocationCandidates> readAllocationCandidates(CloudClient &client
     const std::optional<QString> version = readPlacementVersion(client, error);
     if (!version)
         return std::nullopt;
-    const std::optional<QJsonObject> answer = get(client, QStringLiteral("/allocation_candidates?") + request.queryString(), *version, error);
+    return readAllocationCandidates(client, *version, request, error);
+}
+
+std::optional<AllocationCandidates> readAllocationCandidates(CloudClient &client, const QString &version, const fleet::ResourceRequest &request, CloudError *error)
+{
+    const std::optional<QJsonObject> answer = get(client, QStringLiteral("/allocation_candidates?") + request.queryString(), version, error);
     if (!answer)
         return std::nullopt;
     AllocationCandidates out;
@@ -137,12 +186,53 @@ std::optional<AllocationCandidates> readAllocationCandidates(CloudClient &client
             out.roots.insert(summaries.value(it.key()).toObject().value(QStringLiteral("root_provider_uuid")).toString());
     }
     for (auto it = summaries.begin(); it != summaries.end(); ++it) {
-        const QJsonObject resources = it.value().toObject().value(QStringLiteral("resources")).toObject();
+        const QJsonObject summary = it.value().toObject();
+        const QJsonObject resources = summary.value(QStringLiteral("resources")).toObject();
         for (auto r = resources.begin(); r != resources.end(); ++r) {
             const QJsonObject o = r.value().toObject();
             out.summaries[it.key()].insert(r.key(), {o.value(QStringLiteral("capacity")).toInteger(), o.value(QStringLiteral("used")).toInteger()});
         }
+        out.traits.insert(it.key(), strings(summary.value(QStringLiteral("traits"))));
     }
+    return out;
+}
+
+std::optional<CandidateCapacity> readCandidateCapacity(CloudClient &client, const fleet::ResourceRequest &request, CloudError *error)
+{
+    CandidateCapacity out;
+    const std::optional<QString> version = readPlacementVersion(client, error);
+    if (!version)
+        return std::nullopt;
+    out.placementVersion = *version;
+    std::optional<QList<fleet::Provider>> providers = listProviders(client, *version, error);
+    if (!providers)
+        return std::nullopt;
+    std::optional<AllocationCandidates> candidates = readAllocationCandidates(client, *version, request, error);
+    if (!candidates)
+        return std::nullopt;
+    // Each provider of a candidate's tree as its summary describes it: capacity as the total
+    // (reserved and the ratio are already in it), use, traits.
+    for (fleet::Provider &p : *providers) {
+        const auto summary = candidates->summaries.constFind(p.uuid);
+        if (summary == candidates->summaries.constEnd())
+            continue;
+        for (auto r = summary->cbegin(); r != summary->cend(); ++r) {
+            fleet::Inventory inv;
+            inv.total = r->first;
+            inv.maxUnit = r->first;
+            p.inventories.insert(r.key(), inv);
+            p.usages.insert(r.key(), r->second);
+        }
+        p.traits = candidates->traits.value(p.uuid);
+    }
+    fleet::FleetCapacity capacity = fleet::fleetCapacity(fleet::Fleet(std::move(*providers)), request);
+    for (fleet::HostCapacity &h : capacity.hosts) {
+        if (candidates->roots.contains(h.rootUuid))
+            continue;
+        h = fleet::HostCapacity{h.rootUuid, h.name, 0, false, {}, {}, {}, false};
+    }
+    out.capacity = std::move(capacity);
+    out.candidates = std::move(*candidates);
     return out;
 }
 

@@ -25,6 +25,7 @@ struct Reason
     qint64 used = 0;
     QString text() const;                 // one line for the CLI and the GUI
     QString code() const;                 // stable, for JSON: "disabled", "short", ...
+    friend bool operator==(const Reason &, const Reason &) = default;
 };
 
 // One compute node: how many more instances of the request fit now, and what runs out first.
@@ -37,6 +38,10 @@ struct HostCapacity
     QString limitedBy;          // the resource class that stops the next instance ("" if a trait does)
     QString limitedOn;          // the provider it runs out on
     QList<Reason> reasons;      // why not one more (all of them, when fits is 0)
+    // false when the count comes from Placement's allocation candidates alone: a node that is
+    // not a candidate has fits 0 and no reasons (whyNot on the whole fleet gives them)
+    bool reasonsKnown = true;
+    friend bool operator==(const HostCapacity &, const HostCapacity &) = default;
 };
 
 struct FleetCapacity

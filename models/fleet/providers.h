@@ -21,6 +21,7 @@ struct Inventory
     qint64 capacity() const { return qint64(double(total - reserved) * allocationRatio); }
     // Whether one allocation of `amount` is allowed at all (min_unit, max_unit, step_size).
     bool allows(qint64 amount) const;
+    friend bool operator==(const Inventory &, const Inventory &) = default;
 };
 
 // A resource provider with what Placement knows of it.

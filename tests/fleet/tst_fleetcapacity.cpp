@@ -13,7 +13,9 @@
 #include "testmain.h"
 #include "testpaths.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -58,6 +60,7 @@ class TestFleetCapacity : public QObject
     std::unique_ptr<cloud::CloudClient> m_client;
     fleet::Fleet m_fleet;
     QProcessEnvironment m_env;
+    QTemporaryDir m_dir;
 
     QList<flavors::Flavor> flavors() const
     {
@@ -99,7 +102,16 @@ private Q_SLOTS:
         m_client = std::make_unique<cloud::CloudClient>(m_cp.adminConfig());
         cloud::CloudError cerr;
         int calls = 0;
-        const std::optional<fleet::Fleet> f = cloud::readFleet(*m_client, {[&calls](int, int) { ++calls; }}, &cerr);
+        int lastDone = 0;
+        cloud::FleetReadOptions options;
+        options.inFlight = 6;
+        options.onProvider = [&](const fleet::Provider &p, int done, int total) {
+            ++calls;
+            QVERIFY(!p.uuid.isEmpty() && p.inventories.size() + p.traits.size() > 0);
+            QVERIFY(done == lastDone + 1 && done <= total);
+            lastDone = done;
+        };
+        const std::optional<fleet::Fleet> f = cloud::readFleet(*m_client, options, &cerr);
         QVERIFY2(f, qPrintable(cerr.toString()));
         m_fleet = *f;
         QCOMPARE(calls, int(m_fleet.providers().size()));
@@ -160,6 +172,21 @@ private Q_SLOTS:
                     QCOMPARE(mine->capacity(r.key()), r->first);
                     QCOMPARE(mine->usages.value(r.key()), r->second);
                 }
+            }
+            // The same counts from the three requests of readCandidateCapacity, without the walk.
+            const std::optional<cloud::CandidateCapacity> quick = cloud::readCandidateCapacity(*m_client, request, &cerr);
+            QVERIFY2(quick, qPrintable(cerr.toString()));
+            QCOMPARE(quick->capacity.hosts.size(), capacity.hosts.size());
+            for (qsizetype i = 0; i < capacity.hosts.size(); ++i) {
+                const fleet::HostCapacity &walked = capacity.hosts.at(i);
+                const fleet::HostCapacity &asked = quick->capacity.hosts.at(i);
+                QCOMPARE(asked.name, walked.name);
+                QVERIFY2(asked.fits == walked.fits, qPrintable(QStringLiteral("%1 on %2: %3 from candidates, %4 from the walk").arg(f.name, walked.name).arg(asked.fits).arg(walked.fits)));
+                if (walked.fits > 0) {
+                    QCOMPARE(asked.limitedBy, walked.limitedBy);
+                    QCOMPARE(asked.limitedOn, walked.limitedOn);
+                }
+                QCOMPARE(asked.reasonsKnown, walked.fits > 0);
             }
             (ours.isEmpty() ? empty : nonEmpty) += 1;
         }
@@ -231,6 +258,43 @@ private Q_SLOTS:
         const ProcessResult none = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("avx512.8c16g")});
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.out.contains("0 instances fit on 0 of 24 compute nodes\n"), none.out.constData());
+        // A snapshot of a node: vDeck's host model beside Placement's count, the smaller one wins.
+        QFile demo(testpaths::sourceFile(k("resources/demo/demo.vdeckhost")));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QByteArray snapshot = demo.readAll();
+        snapshot.replace("\"hostname\": \"compute-r750-07.demo.vdeck\"", "\"hostname\": \"nfv-01.demo.vdeck\"");
+        QVERIFY(snapshot.contains("nfv-01.demo.vdeck"));
+        const QString nfv01 = m_dir.filePath(k("nfv-01.vdeckhost"));
+        QFile out(nfv01);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(snapshot);
+        out.close();
+        const ProcessResult model = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("m1.large"), k("--snapshot"), nfv01, k("--json")});
+        QVERIFY2(model.exitCode == 0, model.err.constData());
+        bool seen = false;
+        for (const QJsonValue &h : QJsonDocument::fromJson(model.out).object().value(k("capacity")).toObject().value(k("hosts")).toArray()) {
+            const QJsonObject host = h.toObject();
+            if (host.value(k("host")).toString() != k("nfv-01")) {
+                QVERIFY(!host.contains(k("hostModel")));
+                continue;
+            }
+            seen = true;
+            const QJsonObject hm = host.value(k("hostModel")).toObject();
+            const int placement = host.value(k("fits")).toInt();
+            const int mine = hm.value(k("fits")).toInt();
+            QVERIFY2(placement > 0 && mine > 0, qPrintable(QStringLiteral("%1 %2").arg(placement).arg(mine)));
+            QCOMPARE(hm.value(k("fitsBoth")).toInt(), std::min(placement, mine));
+            QCOMPARE(hm.value(k("limits")).toString(), mine < placement ? k("host") : mine > placement ? k("placement") : k("both"));
+            QVERIFY(!hm.value(k("limitedBy")).toString().isEmpty());
+        }
+        QVERIFY(seen);
+        const ProcessResult modelText = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("m1.large"), k("--snapshot"), nfv01});
+        QVERIFY2(modelText.out.contains("With the host snapshots (what Placement does not know: NUMA, hugepages per node, pinning, devices):\n  nfv-01: Placement "),
+                 modelText.out.constData());
+        const ProcessResult stranger = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("m1.large"), k("--snapshot"),
+                                              testpaths::sourceFile(k("resources/demo/demo.vdeckhost"))});
+        QCOMPARE(stranger.exitCode, 2);
+        QVERIFY2(stranger.err.contains("host compute-r750-07.demo.vdeck is no compute node of the cloud"), stranger.err.constData());
         const ProcessResult unknown = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("m1.large"), k("--host"), k("nowhere")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY2(unknown.err.contains("cloud 'fixture' has no compute node named 'nowhere' in Placement"), unknown.err.constData());
@@ -243,7 +307,8 @@ private Q_SLOTS:
         for (const auto &[flavorIndex, host] : cases) {
             const flavors::Flavor f = flavors().at(flavorIndex);
             const fleet::ResourceRequest request = requestFor(f);
-            const fleet::HostCapacity *h = hostNamed(fleet::fleetCapacity(m_fleet, request), host);
+            const fleet::FleetCapacity capacity = fleet::fleetCapacity(m_fleet, request);
+            const fleet::HostCapacity *h = hostNamed(capacity, host);
             QVERIFY(h);
             QVERIFY2(h->fits > 0, qPrintable(f.name + QLatin1Char(' ') + host));
             int allocated = 0;

@@ -1,12 +1,14 @@
 #include "pages/capacitypage.h"
 
 #include "widgets/capacitycharts.h"
+#include "widgets/fleetpanel.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 CapacityPage::CapacityPage(QWidget *parent)
@@ -17,6 +19,7 @@ CapacityPage::CapacityPage(QWidget *parent)
     , m_mdevs(makeView(QStringLiteral("mdevChart"), tr("mdev instances per type")))
     , m_flavorFit(makeView(QStringLiteral("flavorFitChart"), tr("Instances of the current flavor that fit")))
     , m_fitDetails(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
 {
     m_fitDetails->setObjectName(QStringLiteral("flavorFitDetails"));
     m_fitDetails->setWordWrap(true);
@@ -32,9 +35,17 @@ CapacityPage::CapacityPage(QWidget *parent)
     grid->addLayout(fit, 1, 1);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
+    auto *hostTab = new QWidget(m_tabs);
+    hostTab->setObjectName(QStringLiteral("capacityHostTab"));
+    auto *hostLayout = new QVBoxLayout(hostTab);
+    hostLayout->addWidget(m_host);
+    hostLayout->addLayout(grid, 1);
+    m_tabs->setObjectName(QStringLiteral("capacityTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(hostTab, tr("This Host"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_host);
-    layout->addLayout(grid, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
     setSnapshot({});
     setFlavorFit({}, {}, false);
 }
@@ -49,6 +60,18 @@ QChartView *CapacityPage::makeView(const QString &name, const QString &title)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(220);
     return view;
+}
+
+void CapacityPage::setFleetPanel(FleetPanel *panel)
+{
+    m_fleet = panel;
+    m_tabs->addTab(panel, tr("Fleet (Placement)"));
+}
+
+void CapacityPage::showFleetTab()
+{
+    if (m_fleet)
+        m_tabs->setCurrentWidget(m_fleet);
 }
 
 QString CapacityPage::title() const

@@ -8,10 +8,13 @@
 
 #include <optional>
 
+class FleetPanel;
 class QChart;
 class QChartView;
 class QLabel;
+class QTabWidget;
 
+// Two tabs: "This host" and "Fleet" (a cloud's compute nodes through Placement, FleetPanel).
 // Capacity of the selected host (Qt Charts): hugepages reserved and free per NUMA node and size,
 // VF use per PF, mdev instances per type; and how many instances of the current flavor fit on
 // each open host (hostfit, computed off the GUI thread by the flavor workbench). Charts
@@ -31,6 +34,10 @@ public:
     void setFlavorFit(const QString &flavor, const QList<workbench::HostResult> &results, bool busy);
     QList<QChart *> charts() const;
     QChart *flavorFitChart() const;
+    // The fleet tab (given by the window, which owns the cloud models it reads).
+    void setFleetPanel(FleetPanel *panel);
+    FleetPanel *fleetPanel() const { return m_fleet; }
+    void showFleetTab();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +54,8 @@ private:
     QChartView *m_mdevs;
     QChartView *m_flavorFit;
     QLabel *m_fitDetails;
+    QTabWidget *m_tabs;
+    FleetPanel *m_fleet = nullptr;
     // What the charts should show, and what they show (nothing yet: nullopt). An event or an
     // edit that changes none of it redraws nothing; a hidden page draws when shown.
     inventory::CapacitySummary m_wantSummary;

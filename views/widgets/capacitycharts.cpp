@@ -152,6 +152,61 @@ void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars)
     }
 }
 
+QString fleetBucket(int fits)
+{
+    if (fits <= 1)
+        return QString::number(fits);
+    int low = 2;
+    while (low * 2 <= fits)
+        low *= 2;
+    return QStringLiteral("%1–%2").arg(low).arg(low * 2 - 1);
+}
+
+void showFleet(QChart *chart, const fleet::FleetCapacity &capacity, int perHostUpTo)
+{
+    reset(chart);
+    const auto limit = [](const fleet::HostCapacity &h) {
+        if (h.fits == 0 && !h.reasonsKnown)
+            return QCoreApplication::translate("FleetCapacityModel", "not a candidate");
+        return h.limitedBy.isEmpty() ? QCoreApplication::translate("CapacityPage", "other") : h.limitedBy;
+    };
+    QStringList limits; // one bar set (colour) per limiting resource, in order of first use
+    for (const fleet::HostCapacity &h : capacity.hosts)
+        if (!limits.contains(limit(h)))
+            limits << limit(h);
+    const bool perHost = capacity.hosts.size() <= perHostUpTo;
+    QStringList categories;
+    QList<QList<qreal>> values(limits.size());
+    if (perHost) {
+        for (const fleet::HostCapacity &h : capacity.hosts) {
+            categories << h.name;
+            for (qsizetype i = 0; i < limits.size(); ++i)
+                values[i] << (limits.at(i) == limit(h) ? h.fits : 0);
+        }
+    } else {
+        int most = 0;
+        for (const fleet::HostCapacity &h : capacity.hosts)
+            most = std::max(most, h.fits);
+        for (int f = 0; f <= most; f = f < 2 ? f + 1 : f * 2)
+            categories << fleetBucket(f);
+        for (auto &v : values)
+            v = QList<qreal>(categories.size(), 0);
+        for (const fleet::HostCapacity &h : capacity.hosts)
+            values[limits.indexOf(limit(h))][categories.indexOf(fleetBucket(h.fits))] += 1;
+    }
+    auto *series = new QHorizontalStackedBarSeries(chart);
+    for (qsizetype i = 0; i < limits.size(); ++i) {
+        auto *set = new QBarSet(limits.at(i));
+        set->append(values.at(i));
+        series->append(set);
+    }
+    series->setBarWidth(0.75);
+    attach(chart, series, categories, Qt::Horizontal,
+           perHost ? QCoreApplication::translate("CapacityPage", "instances that fit (colour: what runs out first)")
+                   : QCoreApplication::translate("CapacityPage", "compute nodes (by instances that fit; colour: what runs out first)"));
+    chart->legend()->setVisible(!limits.isEmpty());
+}
+
 void applyTheme(QChart *chart, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

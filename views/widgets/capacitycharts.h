@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/fleetcapacity.h"
 #include "inventory/capacity.h"
 
 #include <QColor>
@@ -25,6 +26,12 @@ struct FlavorFitBar
 
 // Instances of the current flavor that fit, one bar per open host (value labels on the bars).
 void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars);
+// A cloud's fleet for one flavor: up to `perHostUpTo` compute nodes one bar each, coloured by
+// the resource that runs out first; a larger fleet as how many nodes fit 0, 1, 2-3, 4-7, ...
+// instances (bars stacked by that resource), not a thousand bars.
+void showFleet(QChart *chart, const fleet::FleetCapacity &capacity, int perHostUpTo = 40);
+// The bucket of `fits` in the summarized fleet chart: "0", "1", "2–3", "4–7", ...
+QString fleetBucket(int fits);
 // mdev instances per type: available and already created.
 void showMdevs(QChart *chart, const inventory::CapacitySummary &summary);
 // Light or dark chart theme from the palette's window colour; bar sets coloured by their role.

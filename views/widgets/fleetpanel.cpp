@@ -1,0 +1,403 @@
+#include "widgets/fleetpanel.h"
+
+#include "cloud/cloudregistry.h"
+#include "document/flavordocument.h"
+#include "itemmodels/fleetcapacitymodel.h"
+#include "itemmodels/providertreemodel.h"
+#include "widgets/capacitycharts.h"
+#include "widgets/usagebardelegate.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace {
+const QString kLibrary = QStringLiteral("library:");
+const QString kCloud = QStringLiteral("cloud:");
+}
+
+FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_fleets(fleets)
+    , m_clouds(clouds)
+    , m_doc(doc)
+    , m_cloud(new QComboBox(this))
+    , m_flavor(new QComboBox(this))
+    , m_count(new QPushButton(tr("Count"), this))
+    , m_read(new QPushButton(tr("Read Providers"), this))
+    , m_why(new QPushButton(tr("Why Not?"), this))
+    , m_summary(new QLabel(this))
+    , m_chart(new QChartView(new QChart, this))
+    , m_hostsModel(new FleetCapacityModel(this))
+    , m_hostsProxy(new QSortFilterProxyModel(this))
+    , m_hosts(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
+    , m_whyView(new QTextBrowser(this))
+    , m_providersModel(new ProviderTreeModel(this))
+    , m_providers(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("fleetPanel"));
+    m_cloud->setObjectName(QStringLiteral("fleetCloud"));
+    m_flavor->setObjectName(QStringLiteral("fleetFlavor"));
+    m_count->setObjectName(QStringLiteral("fleetCount"));
+    m_read->setObjectName(QStringLiteral("fleetReadProviders"));
+    m_why->setObjectName(QStringLiteral("fleetWhyNot"));
+    m_summary->setObjectName(QStringLiteral("fleetSummary"));
+    m_chart->setObjectName(QStringLiteral("fleetChart"));
+    m_hosts->setObjectName(QStringLiteral("fleetHosts"));
+    m_whyView->setObjectName(QStringLiteral("fleetWhy"));
+    m_providers->setObjectName(QStringLiteral("fleetProviders"));
+    m_count->setToolTip(tr("Ask Placement for the flavor's allocation candidates and count the instances that fit on each compute node"));
+    m_read->setToolTip(tr("Read every resource provider with its inventories, usage, traits and aggregates"));
+    m_why->setToolTip(tr("Every reason the selected compute node (or, with none selected, each node) is not a candidate for the flavor"));
+    m_cloud->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cloud->setMinimumContentsLength(12);
+    m_flavor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_flavor->setMinimumContentsLength(18);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_chart->chart()->setTitle(tr("Instances that fit per compute node"));
+    m_chart->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(200);
+
+    m_hostsProxy->setSourceModel(m_hostsModel);
+    m_hostsProxy->setSortRole(FleetCapacityModel::SortRole);
+    m_hosts->setModel(m_hostsProxy);
+    m_hosts->setSortingEnabled(true);
+    m_hosts->sortByColumn(FleetCapacityModel::HostColumn, Qt::AscendingOrder);
+    m_hosts->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_hosts->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_hosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hosts->verticalHeader()->hide();
+    m_hosts->horizontalHeader()->setStretchLastSection(true);
+
+    m_providers->setModel(m_providersModel);
+    m_providers->setItemDelegateForColumn(ProviderTreeModel::UsageColumn, new UsageBarDelegate(ProviderTreeModel::UsageFractionRole, m_providers));
+    m_providers->setUniformRowHeights(true);
+    m_providers->header()->resizeSection(ProviderTreeModel::NameColumn, 260);
+    m_providers->header()->resizeSection(ProviderTreeModel::UsageColumn, 130);
+    m_whyView->setOpenLinks(false);
+    m_tabs->setObjectName(QStringLiteral("fleetTabs"));
+    m_tabs->addTab(m_whyView, tr("Why Not?"));
+    m_tabs->addTab(m_providers, tr("Providers"));
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_chart);
+    left->addWidget(m_hosts);
+    left->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("fleetSplitter"));
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *row = new QHBoxLayout;
+    auto *cloudLabel = new QLabel(tr("Cloud:"), this);
+    cloudLabel->setBuddy(m_cloud);
+    auto *flavorLabel = new QLabel(tr("Flavor:"), this);
+    flavorLabel->setBuddy(m_flavor);
+    row->addWidget(cloudLabel);
+    row->addWidget(m_cloud, 1);
+    row->addWidget(flavorLabel);
+    row->addWidget(m_flavor, 2);
+    row->addWidget(m_count);
+    row->addWidget(m_why);
+    row->addWidget(m_read);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_summary);
+    layout->addWidget(split, 1);
+
+    connect(m_clouds, &cloud::CloudRegistry::cloudsChanged, this, &FleetPanel::fillClouds);
+    connect(m_clouds, &cloud::CloudRegistry::entryChanged, this, [this](const QString &name) {
+        if (m_cloud->findData(name) < 0 || name == currentCloud())
+            fillClouds();
+    });
+    connect(m_doc, &FlavorDocument::libraryChanged, this, &FleetPanel::fillFlavors);
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] {
+        fillFlavors();
+        showFleet(currentCloud());
+    });
+    connect(m_flavor, &QComboBox::currentIndexChanged, this, &FleetPanel::updateActions);
+    connect(m_count, &QPushButton::clicked, this, &FleetPanel::count);
+    connect(m_why, &QPushButton::clicked, this, &FleetPanel::whyNot);
+    connect(m_read, &QPushButton::clicked, this, &FleetPanel::readProviders);
+    connect(m_hosts->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        if (!m_whyView->toPlainText().isEmpty() && !m_whyPending)
+            showWhy(); // the reasons follow the selected node once asked for
+    });
+    connect(m_fleets, &cloud::FleetManager::capacityCounted, this, [this](const cloud::CapacityAnswer &answer) {
+        if (answer.cloud == currentCloud())
+            showAnswer(answer);
+    });
+    connect(m_fleets, &cloud::FleetManager::fleetChanged, this, [this](const QString &cloud) {
+        if (cloud == currentCloud())
+            showFleet(cloud);
+    });
+    fillClouds();
+}
+
+QString FleetPanel::currentCloud() const
+{
+    return m_cloud->currentData().toString();
+}
+
+std::optional<rules::NovaRelease> FleetPanel::currentRelease() const
+{
+    const cloud::CloudEntry *e = m_clouds->entry(currentCloud());
+    if (!e || !e->version)
+        return std::nullopt;
+    return e->version->release.release;
+}
+
+std::optional<flavors::Flavor> FleetPanel::currentFlavor() const
+{
+    const QString key = m_flavor->currentData().toString();
+    if (key.startsWith(kLibrary)) {
+        if (const flavors::Flavor *f = m_doc->library().find(key.mid(kLibrary.size())))
+            return *f;
+    } else if (key.startsWith(kCloud)) {
+        if (const cloud::CloudEntry *e = m_clouds->entry(currentCloud()))
+            if (const cloud::FlavorVerdict *v = e->verdict(key.mid(kCloud.size())))
+                return v->flavor;
+    }
+    return std::nullopt;
+}
+
+void FleetPanel::fillClouds()
+{
+    const QString keep = currentCloud();
+    const QSignalBlocker block(m_cloud);
+    m_cloud->clear();
+    for (const QString &name : m_clouds->names()) {
+        const cloud::CloudEntry *e = m_clouds->entry(name);
+        if (e && e->state == cloud::CloudEntry::State::Connected)
+            m_cloud->addItem(name, name);
+    }
+    if (m_cloud->count() == 0)
+        m_cloud->addItem(tr("(connect a cloud on the Clouds page)"), QString());
+    const int at = m_cloud->findData(keep);
+    m_cloud->setCurrentIndex(at >= 0 ? at : 0);
+    fillFlavors();
+    showFleet(currentCloud());
+    tryPending();
+}
+
+void FleetPanel::fillFlavors()
+{
+    const QString keep = m_flavor->currentData().toString();
+    const QSignalBlocker block(m_flavor);
+    m_flavor->clear();
+    if (const cloud::CloudEntry *e = m_clouds->entry(currentCloud())) {
+        for (const cloud::FlavorVerdict &v : e->verdicts)
+            m_flavor->addItem(tr("%1 (deployed)").arg(v.flavor.name), QString(kCloud + v.flavor.name));
+    }
+    for (const flavors::Flavor &f : m_doc->library().flavors)
+        m_flavor->addItem(tr("%1 (library)").arg(f.name), QString(kLibrary + f.name));
+    const int at = m_flavor->findData(keep);
+    if (at >= 0)
+        m_flavor->setCurrentIndex(at);
+    updateActions();
+}
+
+bool FleetPanel::select(const QString &cloud, const QString &flavorKey)
+{
+    const int c = m_cloud->findData(cloud);
+    if (c < 0)
+        return false;
+    m_cloud->setCurrentIndex(c);
+    const int f = m_flavor->findData(flavorKey);
+    if (f < 0)
+        return false;
+    m_flavor->setCurrentIndex(f);
+    return true;
+}
+
+void FleetPanel::updateActions()
+{
+    const bool cloudReady = currentRelease().has_value();
+    const bool flavorReady = cloudReady && currentFlavor().has_value();
+    m_count->setEnabled(flavorReady);
+    m_why->setEnabled(flavorReady);
+    const cloud::FleetState *s = m_fleets->state(currentCloud());
+    m_read->setEnabled(cloudReady && !(s && s->reading));
+}
+
+void FleetPanel::count()
+{
+    const std::optional<flavors::Flavor> flavor = currentFlavor();
+    const std::optional<rules::NovaRelease> release = currentRelease();
+    if (!flavor || !release)
+        return;
+    m_summary->setText(tr("Asking Placement of cloud %1 for the candidates of %2…").arg(currentCloud().toHtmlEscaped(), flavor->name.toHtmlEscaped()));
+    m_counting = true;
+    m_fleets->countCapacity(currentCloud(), *flavor, *release);
+}
+
+void FleetPanel::countWhenReady(const QString &cloud, const QString &flavor)
+{
+    m_pendingCloud = cloud;
+    m_pendingFlavor = flavor;
+    tryPending();
+}
+
+void FleetPanel::tryPending()
+{
+    if (m_pendingCloud.isEmpty())
+        return;
+    const cloud::CloudEntry *e = m_clouds->entry(m_pendingCloud);
+    if (e && e->state == cloud::CloudEntry::State::Failed) {
+        m_pendingCloud.clear(); // the clouds page shows why
+        return;
+    }
+    if (!select(m_pendingCloud, kCloud + m_pendingFlavor) && !select(m_pendingCloud, kLibrary + m_pendingFlavor))
+        return;
+    m_pendingCloud.clear();
+    count();
+}
+
+void FleetPanel::showAnswer(const cloud::CapacityAnswer &answer)
+{
+    m_answer = answer;
+    m_counting = false;
+    if (!answer.error.isEmpty()) {
+        m_summary->setText(tr("<b>%1</b> could not be counted: %2").arg(answer.flavor.toHtmlEscaped(), answer.error.toHtmlEscaped()));
+        m_hostsModel->setRows({});
+        capacitycharts::showFleet(m_chart->chart(), {});
+        capacitycharts::applyTheme(m_chart->chart(), palette());
+        Q_EMIT countShown();
+        return;
+    }
+    QStringList lines;
+    lines << tr("<b>%1</b>: %2 instances fit on %3 of %4 compute nodes (Placement answers %5 candidates)")
+                 .arg(answer.flavor.toHtmlEscaped())
+                 .arg(answer.capacity.total())
+                 .arg(answer.capacity.candidates())
+                 .arg(answer.capacity.hosts.size())
+                 .arg(answer.candidates);
+    if (!answer.refusal.isEmpty())
+        lines << tr("Nova of this cloud refuses to boot it: %1").arg(answer.refusal.toHtmlEscaped());
+    if (answer.pinningTranslated)
+        lines << tr("Counted with PCPU; Nova's scheduler also asks with VCPU by default, and hosts that pass only that way need [compute] cpu_dedicated_set.");
+    lines << QStringLiteral("<small><code>GET /allocation_candidates?%1</code></small>").arg(answer.query.toHtmlEscaped());
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+    m_hostsModel->setRows(answer.capacity.hosts);
+    capacitycharts::showFleet(m_chart->chart(), answer.capacity);
+    capacitycharts::applyTheme(m_chart->chart(), palette());
+    m_chart->chart()->setTitle(tr("Instances of %1 that fit").arg(answer.flavor));
+    Q_EMIT countShown();
+}
+
+void FleetPanel::readProviders()
+{
+    if (currentCloud().isEmpty())
+        return;
+    m_fleets->readProviders(currentCloud());
+    m_tabs->setCurrentWidget(m_providers);
+}
+
+void FleetPanel::showFleet(const QString &cloud)
+{
+    const cloud::FleetState *s = m_fleets->state(cloud);
+    // The user's expanded nodes survive every batch of providers.
+    QStringList expanded;
+    for (int r = 0; r < m_providersModel->rowCount(); ++r) {
+        const QModelIndex i = m_providersModel->index(r, 0);
+        if (m_providers->isExpanded(i))
+            expanded << i.data(ProviderTreeModel::ProviderNameRole).toString();
+    }
+    m_providersModel->setFleet(s ? s->fleet : fleet::Fleet());
+    for (const QString &name : std::as_const(expanded))
+        m_providers->expand(m_providersModel->indexOfProvider(name));
+    updateActions();
+    if (m_whyPending && s && !s->reading) {
+        m_whyPending = false;
+        showWhy();
+    }
+}
+
+void FleetPanel::whyNot()
+{
+    if (!currentFlavor())
+        return;
+    m_tabs->setCurrentWidget(m_whyView);
+    const cloud::FleetState *s = m_fleets->state(currentCloud());
+    if (!s || (!s->complete && !s->reading)) {
+        m_whyPending = true;
+        m_whyView->setPlainText(tr("Reading the resource providers first…"));
+        m_fleets->readProviders(currentCloud());
+        return;
+    }
+    if (s->reading) {
+        m_whyPending = true;
+        m_whyView->setPlainText(tr("Reading the resource providers first…"));
+        return;
+    }
+    showWhy();
+}
+
+void FleetPanel::showWhy()
+{
+    const cloud::FleetState *s = m_fleets->state(currentCloud());
+    const std::optional<flavors::Flavor> flavor = currentFlavor();
+    const std::optional<rules::NovaRelease> release = currentRelease();
+    if (!s || !flavor || !release)
+        return;
+    if (!s->complete) {
+        m_whyView->setPlainText(s->error.isEmpty() ? tr("The resource providers are not read.") : s->error);
+        Q_EMIT whyShown();
+        return;
+    }
+    const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, *release, rules::checkStageB(*flavor, *release));
+    QString only;
+    const QModelIndexList selected = m_hosts->selectionModel()->selectedRows(FleetCapacityModel::HostColumn);
+    if (!selected.isEmpty())
+        only = selected.first().data(FleetCapacityModel::HostRole).toString();
+    QString html = tr("<p><b>%1</b> on cloud %2:</p>").arg(flavor->name.toHtmlEscaped(), currentCloud().toHtmlEscaped());
+    int candidates = 0;
+    int shown = 0;
+    for (const fleet::Provider *root : s->fleet.roots()) {
+        if (!only.isEmpty() && root->name != only)
+            continue;
+        const QList<fleet::Reason> reasons = fleet::whyNot(s->fleet, request, root->uuid);
+        ++shown;
+        if (reasons.isEmpty()) {
+            ++candidates;
+            html += tr("<p><b>%1</b>: a candidate</p>").arg(root->name.toHtmlEscaped());
+            continue;
+        }
+        html += tr("<p><b>%1</b>: not a candidate</p><ul>").arg(root->name.toHtmlEscaped());
+        for (const fleet::Reason &r : reasons)
+            html += QStringLiteral("<li>%1</li>").arg(r.text().toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (only.isEmpty())
+        html = tr("<p>%1 of %2 compute nodes are candidates.</p>").arg(candidates).arg(shown) + html;
+    m_whyView->setHtml(html);
+    Q_EMIT whyShown();
+}
+
+QString FleetPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString FleetPanel::whyText() const
+{
+    return m_whyView->toPlainText();
+}

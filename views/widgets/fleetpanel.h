@@ -1,0 +1,86 @@
+#pragma once
+
+#include "cloud/fleetmanager.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class FlavorDocument;
+class FleetCapacityModel;
+class ProviderTreeModel;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+class QTreeView;
+
+namespace cloud {
+class CloudRegistry;
+}
+
+// The Capacity page's fleet: for a connected cloud and a flavor (deployed, or of the open
+// library), how many instances fit on each compute node as Placement's allocation candidates
+// say, what runs out first (chart and table, totals); the provider trees with usage bars; and
+// "Why not?" for the selected node, or for every node when none is selected.
+class FleetPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, QWidget *parent = nullptr);
+
+    QChartView *chartView() const { return m_chart; }
+    // Picks the cloud and the flavor ("library:NAME" or "cloud:NAME") as the combo boxes would.
+    bool select(const QString &cloud, const QString &flavorKey);
+    void count();
+    // Counts `flavor` (deployed on `cloud`, else of the library) once the cloud is connected.
+    void countWhenReady(const QString &cloud, const QString &flavor);
+    bool pending() const { return !m_pendingCloud.isEmpty() || m_counting; }
+    void whyNot();
+    void readProviders();
+    QString summaryText() const;
+    QString whyText() const;
+
+Q_SIGNALS:
+    void countShown(); // a capacity answer is on screen (tests and screenshots wait for it)
+    void whyShown();
+
+private:
+    void fillClouds();
+    void fillFlavors();
+    std::optional<flavors::Flavor> currentFlavor() const;
+    std::optional<rules::NovaRelease> currentRelease() const;
+    QString currentCloud() const;
+    void showAnswer(const cloud::CapacityAnswer &answer);
+    void showFleet(const QString &cloud);
+    void showWhy();
+    void updateActions();
+
+    cloud::FleetManager *m_fleets;
+    cloud::CloudRegistry *m_clouds;
+    FlavorDocument *m_doc;
+    QComboBox *m_cloud;
+    QComboBox *m_flavor;
+    QPushButton *m_count;
+    QPushButton *m_read;
+    QPushButton *m_why;
+    QLabel *m_summary;
+    QChartView *m_chart;
+    FleetCapacityModel *m_hostsModel;
+    QSortFilterProxyModel *m_hostsProxy;
+    QTableView *m_hosts;
+    QTabWidget *m_tabs;
+    QTextBrowser *m_whyView;
+    ProviderTreeModel *m_providersModel;
+    QTreeView *m_providers;
+    std::optional<cloud::CapacityAnswer> m_answer;
+    bool m_whyPending = false; // "Why not?" waits for the providers being read
+    bool m_counting = false;
+    QString m_pendingCloud;
+    QString m_pendingFlavor;
+    void tryPending();
+};
