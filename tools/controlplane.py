@@ -9,7 +9,7 @@ mode, no message queue (transport_url fake://), no compute service. Used by the 
       make the pristine databases once (about a minute; later calls return at once): DIR/base
       holds Keystone with the admin, service users and the compute and placement endpoints,
       Placement and the Nova API database with cell0 and one cell; DIR/seeded is base plus the
-      demo projects and flavors (demo_flavors.py). Stamped with the packages' versions and
+      demo projects and flavors (demo_flavors.py) and the demo fleet in Placement (demo_fleet.py). Stamped with the packages' versions and
       PRISTINE_LAYOUT and demo_flavors.py's hash; rebuilt when they change; safe to call from parallel processes.
   controlplane.py prepare --cache DIR --dir RUN [--state base|seeded] [--token-expiration S]
       copy one state's databases into RUN, choose free ports, point the catalog (and Nova's
@@ -44,12 +44,13 @@ import urllib.request
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import demo_flavors  # noqa: E402
+import demo_fleet  # noqa: E402
 
 ADMIN_PASSWORD = 'vdeck-admin'
 SERVICE_PASSWORD = 'vdeck-service'
 REGION = 'RegionOne'
 # Raise when make_base() or make_seeded() change what the pristine databases hold.
-PRISTINE_LAYOUT = 1
+PRISTINE_LAYOUT = 2
 DATABASES = ('keystone', 'placement', 'nova_api', 'nova_cell0', 'nova')
 PACKAGES = ('keystone', 'placement-api', 'nova-api', 'uwsgi-plugin-python3')
 SERVICES = {
@@ -221,7 +222,8 @@ class Api:
         self.ports = ports
         self.token = None
 
-    def call(self, service, method, path, body=None, microversion=None, expect=(200, 201, 202, 204)):
+    def call(self, service, method, path, body=None, microversion=None, expect=(200, 201, 202, 204),
+             service_version=None):
         url = f'http://127.0.0.1:{self.ports[service]}{path}'
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(url, data=data, method=method)
@@ -231,6 +233,8 @@ class Api:
             req.add_header('X-Auth-Token', self.token)
         if microversion:
             req.add_header('OpenStack-API-Version', f'compute {microversion}')
+        if service_version:
+            req.add_header('OpenStack-API-Version', ' '.join(service_version))
         try:
             with urllib.request.urlopen(req, timeout=60) as r:
                 text = r.read()
@@ -292,9 +296,11 @@ def run_tool(args, **kw):
 def package_stamp():
     versions = subprocess.run(['dpkg-query', '-W', '-f=${Package} ${Version}\n', *PACKAGES],
                               stdout=subprocess.PIPE, text=True).stdout
-    with open(os.path.join(HERE, 'demo_flavors.py'), 'rb') as f:
-        seed = hashlib.sha256(f.read()).hexdigest()
-    return versions + f'pristine layout {PRISTINE_LAYOUT}\ndemo_flavors.py {seed}\n'
+    seeds = ''
+    for name in ('demo_flavors.py', 'demo_fleet.py'):
+        with open(os.path.join(HERE, name), 'rb') as f:
+            seeds += f'{name} {hashlib.sha256(f.read()).hexdigest()}\n'
+    return versions + f'pristine layout {PRISTINE_LAYOUT}\n' + seeds
 
 
 def wal_and_checkpoint(run):
@@ -348,6 +354,7 @@ def make_seeded(base, seeded):
         api = Api(ports)
         api.login()
         demo_flavors.seed(api)
+        demo_fleet.seed(api)
     finally:
         stop_services(procs)
     wal_and_checkpoint(seeded)
@@ -453,6 +460,8 @@ def demo(cache, run):
           f"Placement 127.0.0.1:{ports['placement']}\n"
           f"{len(demo_flavors.FLAVORS)} flavors seeded: {len(demo_flavors.BROKEN)} that Nova 31 refuses at "
           f"microversion 2.86 (stored at 2.1), {len(demo_flavors.UNBOOTABLE)} that no server can boot with.\n"
+          f"{sum(r[1] for r in demo_fleet.RACKS)} compute nodes in Placement (demo_fleet.py), some with vGPUs, "
+          f"PCI in Placement and running instances.\n"
           f"Try: OS_CLIENT_CONFIG_FILE={path} build/dev/bin/vdeckctl cloud lint --cloud vdeck-demo\n"
           f"Ctrl-C stops it.", flush=True)
     stopping = []

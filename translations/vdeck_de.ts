@@ -112,6 +112,206 @@
     </message>
 </context>
 <context>
+    <name>CloudFlavorsModel</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>only in cloud</source>
+        <translation>nur in der Cloud</translation>
+    </message>
+    <message>
+        <source>only in library</source>
+        <translation>nur in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Flavor</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPasswordDialog</name>
+    <message>
+        <source>Password for Cloud %1</source>
+        <translation>Passwort für Cloud %1</translation>
+    </message>
+    <message>
+        <source>clouds.yaml has no password for %1. It is used for this session only and not stored.</source>
+        <translation>clouds.yaml enthält kein Passwort für %1. Es wird nur für diese Sitzung verwendet und nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsPage</name>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and Pull</source>
+        <translation>&amp;Verbinden und abrufen</translation>
+    </message>
+    <message>
+        <source>Sign in to the cloud, read its release and every flavor it holds</source>
+        <translation>Bei der Cloud anmelden, ihr Release und alle ihre Flavors lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload clouds.yaml</source>
+        <translation>clouds.yaml neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml again (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)</source>
+        <translation>clouds.yaml erneut lesen (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)</translation>
+    </message>
+    <message>
+        <source>&amp;Push Library…</source>
+        <translation>Bibliothek &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Make the cloud hold the open library&apos;s flavors: shows the plan first</source>
+        <translation>Die Flavors der offenen Bibliothek in die Cloud bringen: zeigt zuerst den Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Library</source>
+        <translation>In Bibliothek ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Select the library&apos;s flavor of this name on the flavors page</source>
+        <translation>Den Flavor dieses Namens der Bibliothek auf der Flavor-Seite auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Library</source>
+        <translation>In Bibliothek &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Copy the deployed flavor into the open library (replaces the library&apos;s flavor of that name; undoable)</source>
+        <translation>Den bereitgestellten Flavor in die offene Bibliothek kopieren (ersetzt den Flavor dieses Namens; rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Import &amp;All</source>
+        <translation>&amp;Alle importieren</translation>
+    </message>
+    <message>
+        <source>Copy every deployed flavor into the open library (undoable)</source>
+        <translation>Alle bereitgestellten Flavors in die offene Bibliothek kopieren (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Library and Cloud</source>
+        <translation>Bibliothek und Cloud</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <source>clouds.yaml (%1) has no cloud &apos;%2&apos; (it has: %3)</source>
+        <translation>clouds.yaml (%1) enthält keine Cloud „%2“ (vorhanden: %3)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml).</source>
+        <translation>Keine clouds.yaml gefunden (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml).</translation>
+    </message>
+    <message>
+        <source>%1 names no cloud.</source>
+        <translation>%1 nennt keine Cloud.</translation>
+    </message>
+    <message>
+        <source>%1: not connected.</source>
+        <translation>%1: nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2).</source>
+        <translation>%1: nicht verbunden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connecting… %n flavor(s) read.</source>
+        <translation>
+            <numerusform>%1: Verbindung… %n Flavor gelesen.</numerusform>
+            <numerusform>%1: Verbindung… %n Flavors gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: connected, %2. %n flavor(s), %3 with errors for this release.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: verbunden, %2. %n Flavor, %3 mit Fehlern für dieses Release.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: verbunden, %2. %n Flavors, %3 mit Fehlern für dieses Release.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>%1: error. %2</source>
+        <translation>%1: Fehler. %2</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>Kein Flavor ausgewählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in cloud %2 on %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in Cloud %2 mit %3: %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is only in the library.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist nur in der Bibliothek.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (%n field(s) differ)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 (%n Feld weicht ab)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %2 (%n Felder weichen ab)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 from cloud</source>
+        <translation>%1 aus der Cloud importieren</translation>
+    </message>
+    <message>
+        <source>%1 imported into the library.</source>
+        <translation>%1 in die Bibliothek importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n flavor(s) from cloud %1</source>
+        <translation>
+            <numerusform>%n Flavor aus Cloud %1 importieren</numerusform>
+            <numerusform>%n Flavors aus Cloud %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flavor(s) imported into the library.</source>
+        <translation>
+            <numerusform>%n Flavor in die Bibliothek importiert.</numerusform>
+            <numerusform>%n Flavors in die Bibliothek importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComputeForm</name>
     <message>
         <source>Set vCPUs</source>
@@ -2074,6 +2274,25 @@
     </message>
 </context>
 <context>
+    <name>FlavorCompareModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+</context>
+<context>
     <name>FlavorDocument</name>
     <message>
         <source>The flavor library is read-only in auditor mode.</source>
@@ -3301,6 +3520,95 @@
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>Nova cannot change the vCPUs, RAM, disks or public flag of a flavor. Tick a flavor to delete it and create it again (running instances keep their own copy):</source>
+        <translation>Nova kann vCPUs, RAM, Platten oder die Öffentlich-Einstellung eines Flavors nicht ändern. Einen Flavor ankreuzen, um ihn zu löschen und neu anzulegen (laufende Instanzen behalten ihre eigene Kopie):</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Übertragen</translation>
+    </message>
+    <message>
+        <source>Push Library to Cloud %1</source>
+        <translation>Bibliothek in Cloud %1 übertragen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library %1 to cloud %2 (%3): %n call(s). Extra specs are written at compute API %4, where Nova checks them.</source>
+        <translation>
+            <numerusform>Bibliothek %1 in Cloud %2 (%3): %n Aufruf. Extra Specs werden mit Compute-API %4 geschrieben, wo Nova sie prüft.</numerusform>
+            <numerusform>Bibliothek %1 in Cloud %2 (%3): %n Aufrufe. Extra Specs werden mit Compute-API %4 geschrieben, wo Nova sie prüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Kept (only in the cloud, never deleted from here): %1</source>
+        <translation>Behalten (nur in der Cloud, von hier nie gelöscht): %1</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the cloud holds the library&apos;s flavors.</source>
+        <translation>Nichts zu übertragen: die Cloud hat die Flavors der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cloud %1 is not connected: connect it and plan again.</source>
+        <translation>Cloud %1 ist nicht verbunden: verbinden und neu planen.</translation>
+    </message>
+    <message>
+        <source>Pushing…</source>
+        <translation>Übertragung…</translation>
+    </message>
+    <message>
+        <source>The push did not start: %1</source>
+        <translation>Die Übertragung hat nicht begonnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push complete: %n call(s) succeeded.</source>
+        <translation>
+            <numerusform>Übertragung vollständig: %n Aufruf erfolgreich.</numerusform>
+            <numerusform>Übertragung vollständig: %n Aufrufe erfolgreich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push incomplete: %1 succeeded, %2 failed, %3 not attempted. Plan Again plans from what the cloud holds now and finishes it.</source>
+        <translation>Übertragung unvollständig: %1 erfolgreich, %2 fehlgeschlagen, %3 nicht versucht. „Neu planen“ plant vom jetzigen Stand der Cloud aus und schließt sie ab.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Again</source>
+        <translation>&amp;Neu planen</translation>
+    </message>
+</context>
+<context>
     <name>RawSpecsEditor</name>
     <message>
         <source>Add</source>
@@ -3735,6 +4043,29 @@
     </message>
 </context>
 <context>
+    <name>cloud::CloudManager</name>
+    <message>
+        <source>Connecting to cloud %1</source>
+        <translation>Verbindung zur Cloud %1</translation>
+    </message>
+    <message>
+        <source>Reading the flavors of cloud %1: %2</source>
+        <translation>Flavors der Cloud %1 werden gelesen: %2</translation>
+    </message>
+    <message>
+        <source>Pushing to cloud %1</source>
+        <translation>Übertragung in Cloud %1</translation>
+    </message>
+    <message>
+        <source>Pushing to cloud %1: %2</source>
+        <translation>Übertragung in Cloud %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>hosts</name>
     <message>
         <source>a host name is needed</source>
@@ -3799,10 +4130,6 @@
         <translation>Das Hauptfenster ohne Bildschirm in DATEI (PNG) zeichnen und beenden.</translation>
     </message>
     <message>
-        <source>Show page ID: hosts, devices, flavors, xml, findings, operations, capacity.</source>
-        <translation>Seite ID zeigen: hosts, devices, flavors, xml, findings, operations, capacity.</translation>
-    </message>
-    <message>
         <source>User interface language: de, fr or en.</source>
         <translation>Sprache der Oberfläche: de, fr oder en.</translation>
     </message>
@@ -3837,6 +4164,14 @@
     <message>
         <source>unknown theme &apos;%1&apos; (use system, light or dark)</source>
         <translation>unbekanntes Farbschema &apos;%1&apos; (system, light oder dark verwenden)</translation>
+    </message>
+    <message>
+        <source>Show page ID: hosts, devices, flavors, xml, findings, operations, capacity, pci, clouds.</source>
+        <translation>Seite ID zeigen: hosts, devices, flavors, xml, findings, operations, capacity, pci, clouds.</translation>
+    </message>
+    <message>
+        <source>Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</source>
+        <translation>Die Cloud-Seite zeigen und mit Cloud NAME aus clouds.yaml verbinden (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</translation>
     </message>
 </context>
 </TS>

@@ -112,6 +112,206 @@
     </message>
 </context>
 <context>
+    <name>CloudFlavorsModel</name>
+    <message>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>différent</translation>
+    </message>
+    <message>
+        <source>only in cloud</source>
+        <translation>seulement dans le cloud</translation>
+    </message>
+    <message>
+        <source>only in library</source>
+        <translation>seulement dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Flavor</source>
+        <translation>Gabarit</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avert.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+</context>
+<context>
+    <name>CloudPasswordDialog</name>
+    <message>
+        <source>Password for Cloud %1</source>
+        <translation>Mot de passe du cloud %1</translation>
+    </message>
+    <message>
+        <source>clouds.yaml has no password for %1. It is used for this session only and not stored.</source>
+        <translation>clouds.yaml ne contient pas de mot de passe pour %1. Il sert pour cette session seulement et n’est pas enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CloudsPage</name>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect and Pull</source>
+        <translation>&amp;Connecter et récupérer</translation>
+    </message>
+    <message>
+        <source>Sign in to the cloud, read its release and every flavor it holds</source>
+        <translation>Se connecter au cloud, lire sa version et tous ses gabarits</translation>
+    </message>
+    <message>
+        <source>&amp;Reload clouds.yaml</source>
+        <translation>&amp;Relire clouds.yaml</translation>
+    </message>
+    <message>
+        <source>Read clouds.yaml again (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)</source>
+        <translation>Relire clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)</translation>
+    </message>
+    <message>
+        <source>&amp;Push Library…</source>
+        <translation>&amp;Pousser la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Make the cloud hold the open library&apos;s flavors: shows the plan first</source>
+        <translation>Mettre dans le cloud les gabarits de la bibliothèque ouverte : montre d’abord le plan</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Library</source>
+        <translation>&amp;Ouvrir dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Select the library&apos;s flavor of this name on the flavors page</source>
+        <translation>Sélectionner le gabarit de ce nom de la bibliothèque sur la page des gabarits</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Library</source>
+        <translation>&amp;Importer dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Copy the deployed flavor into the open library (replaces the library&apos;s flavor of that name; undoable)</source>
+        <translation>Copier le gabarit déployé dans la bibliothèque ouverte (remplace le gabarit de ce nom ; annulable)</translation>
+    </message>
+    <message>
+        <source>Import &amp;All</source>
+        <translation>&amp;Tout importer</translation>
+    </message>
+    <message>
+        <source>Copy every deployed flavor into the open library (undoable)</source>
+        <translation>Copier tous les gabarits déployés dans la bibliothèque ouverte (annulable)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Library and Cloud</source>
+        <translation>Bibliothèque et cloud</translation>
+    </message>
+    <message>
+        <source>Clouds</source>
+        <translation>Clouds</translation>
+    </message>
+    <message>
+        <source>clouds.yaml (%1) has no cloud &apos;%2&apos; (it has: %3)</source>
+        <translation>clouds.yaml (%1) n’a pas de cloud « %2 » (il a : %3)</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>aucun trouvé</translation>
+    </message>
+    <message>
+        <source>No clouds.yaml found (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml).</source>
+        <translation>Aucun clouds.yaml trouvé (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/clouds.yaml, /etc/openstack/clouds.yaml).</translation>
+    </message>
+    <message>
+        <source>%1 names no cloud.</source>
+        <translation>%1 ne nomme aucun cloud.</translation>
+    </message>
+    <message>
+        <source>%1: not connected.</source>
+        <translation>%1 : non connecté.</translation>
+    </message>
+    <message>
+        <source>%1: not connected (%2).</source>
+        <translation>%1 : non connecté (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: connecting… %n flavor(s) read.</source>
+        <translation>
+            <numerusform>%1 : connexion… %n gabarit lu.</numerusform>
+            <numerusform>%1 : connexion… %n gabarits lus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: connected, %2. %n flavor(s), %3 with errors for this release.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : connecté, %2. %n gabarit, %3 avec erreurs pour cette version.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : connecté, %2. %n gabarits, %3 avec erreurs pour cette version.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Avertissement :</translation>
+    </message>
+    <message>
+        <source>%1: error. %2</source>
+        <translation>%1 : erreur. %2</translation>
+    </message>
+    <message>
+        <source>No flavor selected</source>
+        <translation>Aucun gabarit sélectionné</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in cloud %2 on %3: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; dans le cloud %2 sous %3 : %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is only in the library.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est seulement dans la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (%n field(s) differ)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %2 (%n champ différent)</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; : %2 (%n champs différents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 from cloud</source>
+        <translation>Importer %1 du cloud</translation>
+    </message>
+    <message>
+        <source>%1 imported into the library.</source>
+        <translation>%1 importé dans la bibliothèque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n flavor(s) from cloud %1</source>
+        <translation>
+            <numerusform>Importer %n gabarit du cloud %1</numerusform>
+            <numerusform>Importer %n gabarits du cloud %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flavor(s) imported into the library.</source>
+        <translation>
+            <numerusform>%n gabarit importé dans la bibliothèque.</numerusform>
+            <numerusform>%n gabarits importés dans la bibliothèque.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComputeForm</name>
     <message>
         <source>Set vCPUs</source>
@@ -2074,6 +2274,25 @@
     </message>
 </context>
 <context>
+    <name>FlavorCompareModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
     <name>FlavorDocument</name>
     <message>
         <source>The flavor library is read-only in auditor mode.</source>
@@ -3301,6 +3520,95 @@
     </message>
 </context>
 <context>
+    <name>PushDialog</name>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>non tenté</translation>
+    </message>
+    <message>
+        <source>Nova cannot change the vCPUs, RAM, disks or public flag of a flavor. Tick a flavor to delete it and create it again (running instances keep their own copy):</source>
+        <translation>Nova ne peut pas changer les vCPU, la RAM, les disques ou l’indicateur public d’un gabarit. Cochez un gabarit pour le supprimer et le recréer (les instances en cours gardent leur propre copie) :</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Pousser</translation>
+    </message>
+    <message>
+        <source>Push Library to Cloud %1</source>
+        <translation>Pousser la bibliothèque vers le cloud %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library %1 to cloud %2 (%3): %n call(s). Extra specs are written at compute API %4, where Nova checks them.</source>
+        <translation>
+            <numerusform>Bibliothèque %1 vers le cloud %2 (%3) : %n appel. Les extra specs sont écrites avec l’API compute %4, où Nova les vérifie.</numerusform>
+            <numerusform>Bibliothèque %1 vers le cloud %2 (%3) : %n appels. Les extra specs sont écrites avec l’API compute %4, où Nova les vérifie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <translation>(non enregistrée)</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévu</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloqué : %1</translation>
+    </message>
+    <message>
+        <source>Kept (only in the cloud, never deleted from here): %1</source>
+        <translation>Conservés (seulement dans le cloud, jamais supprimés d’ici) : %1</translation>
+    </message>
+    <message>
+        <source>Nothing to push: the cloud holds the library&apos;s flavors.</source>
+        <translation>Rien à pousser : le cloud contient les gabarits de la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Cloud %1 is not connected: connect it and plan again.</source>
+        <translation>Le cloud %1 n’est pas connecté : connectez-le et planifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Pushing…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>The push did not start: %1</source>
+        <translation>L’envoi n’a pas commencé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Push complete: %n call(s) succeeded.</source>
+        <translation>
+            <numerusform>Envoi terminé : %n appel réussi.</numerusform>
+            <numerusform>Envoi terminé : %n appels réussis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Push incomplete: %1 succeeded, %2 failed, %3 not attempted. Plan Again plans from what the cloud holds now and finishes it.</source>
+        <translation>Envoi incomplet : %1 réussi(s), %2 échoué(s), %3 non tenté(s). « Replanifier » part de ce que le cloud contient maintenant et le termine.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Again</source>
+        <translation>&amp;Replanifier</translation>
+    </message>
+</context>
+<context>
     <name>RawSpecsEditor</name>
     <message>
         <source>Add</source>
@@ -3735,6 +4043,29 @@
     </message>
 </context>
 <context>
+    <name>cloud::CloudManager</name>
+    <message>
+        <source>Connecting to cloud %1</source>
+        <translation>Connexion au cloud %1</translation>
+    </message>
+    <message>
+        <source>Reading the flavors of cloud %1: %2</source>
+        <translation>Lecture des gabarits du cloud %1 : %2</translation>
+    </message>
+    <message>
+        <source>Pushing to cloud %1</source>
+        <translation>Envoi vers le cloud %1</translation>
+    </message>
+    <message>
+        <source>Pushing to cloud %1: %2</source>
+        <translation>Envoi vers le cloud %1 : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>hosts</name>
     <message>
         <source>a host name is needed</source>
@@ -3799,10 +4130,6 @@
         <translation>Dessiner la fenêtre principale hors écran dans FICHIER (PNG) et quitter.</translation>
     </message>
     <message>
-        <source>Show page ID: hosts, devices, flavors, xml, findings, operations, capacity.</source>
-        <translation>Afficher la page ID : hosts, devices, flavors, xml, findings, operations, capacity.</translation>
-    </message>
-    <message>
         <source>User interface language: de, fr or en.</source>
         <translation>Langue de l&apos;interface : de, fr ou en.</translation>
     </message>
@@ -3837,6 +4164,14 @@
     <message>
         <source>unknown theme &apos;%1&apos; (use system, light or dark)</source>
         <translation>thème inconnu &apos;%1&apos; (utilisez system, light ou dark)</translation>
+    </message>
+    <message>
+        <source>Show page ID: hosts, devices, flavors, xml, findings, operations, capacity, pci, clouds.</source>
+        <translation>Afficher la page ID : hosts, devices, flavors, xml, findings, operations, capacity, pci, clouds.</translation>
+    </message>
+    <message>
+        <source>Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</source>
+        <translation>Afficher la page des clouds et se connecter au cloud NAME de clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</translation>
     </message>
 </context>
 </TS>

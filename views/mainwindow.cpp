@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "actionpolicy.h"
+#include "cloud/cloudmanager.h"
+#include "cloud/cloudregistry.h"
 #include "core/buildinfo.h"
 #include "core/settings.h"
 #include "dialogs/filechooser.h"
@@ -14,6 +16,7 @@
 #include "itemmodels/hostlistmodel.h"
 #include "page.h"
 #include "pages/capacitypage.h"
+#include "pages/cloudspage.h"
 #include "pci/pcipage.h"
 #include "pages/devicespage.h"
 #include "pages/findingspage.h"
@@ -50,6 +53,8 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_hostList(new HostListModel(m_registry, this))
     , m_hosts(new hosts::HostManager(m_registry, m_settings, mode, this))
     , m_workbench(new workbench::FlavorWorkbench(m_doc, m_registry, m_settings, this))
+    , m_cloudRegistry(new cloud::CloudRegistry(this))
+    , m_clouds(new cloud::CloudManager(m_cloudRegistry, mode, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_progress(new ProgressPanel(this))
@@ -72,9 +77,10 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     m_operationsPage = new OperationsPage(m_doc, m_stack);
     m_capacityPage = new CapacityPage(m_stack);
     m_pciPage = new PciPage(m_stack);
+    m_cloudsPage = new CloudsPage(m_clouds, m_doc, mode, m_stack);
     m_pciPage->setRelease(m_doc->release().major());
     connect(m_doc, &FlavorDocument::releaseChanged, m_pciPage, [this] { m_pciPage->setRelease(m_doc->release().major()); });
-    for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage, m_pciPage})
+    for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage, m_pciPage, m_cloudsPage})
         addPage(p);
     m_report = new ReportExport(m_doc, m_hosts, this);
     m_report->setProfiles(m_workbench->profiles());
@@ -105,6 +111,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     wireHosts();
     wireStartHosts();
     wireWorkbench();
+    wireClouds();
     wireLibrary();
     setFileChooser(m_files); // one chooser, remembering its folder, for every page
     m_flavors->libraryActions()->setSettings(m_settings);
@@ -119,6 +126,8 @@ MainWindow::~MainWindow()
     qDeleteAll(findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
     delete m_recovery;
     delete m_report;
+    delete m_clouds; // waits for the cloud calls in flight
+    delete m_cloudRegistry;
     delete m_workbench;
     delete m_hosts;
     delete m_hostList;
@@ -281,5 +290,5 @@ QString MainWindow::currentHostId() const
 
 bool MainWindow::viewsPending() const
 {
-    return m_workbench->pending() || m_devicesPage->showPending();
+    return m_workbench->pending() || m_devicesPage->showPending() || m_clouds->busy() || m_cloudsPage->connectPending();
 }

@@ -8,6 +8,7 @@
 #include <memory>
 
 class CapacityPage;
+class CloudsPage;
 class PciPage;
 class DevicesPage;
 class FindingsPage;
@@ -29,6 +30,10 @@ class HostSnapshot;
 namespace hosts {
 class HostManager;
 class HostRegistry;
+}
+namespace cloud {
+class CloudManager;
+class CloudRegistry;
 }
 namespace workbench {
 class FlavorWorkbench;
@@ -62,6 +67,8 @@ public:
     OperationsPage *operationsPage() const { return m_operationsPage; }
     CapacityPage *capacityPage() const { return m_capacityPage; }
     PciPage *pciPage() const { return m_pciPage; }
+    CloudsPage *cloudsPage() const { return m_cloudsPage; }
+    cloud::CloudManager *cloudManager() const { return m_clouds; }
     FlavorDocument *flavorDocument() const { return m_doc; }
     // Opens a flavor library and makes `flavor` current (the first when empty). Returns the
     // error, or an empty string.
@@ -79,9 +86,9 @@ public:
     // Where every page asks for file names (a QFileDialog by default; scripted in tests).
     void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
     HostSelector *hostSelector() const { return m_hostSelector; }
-    // Work the window still shows as pending: the workbench's (XML, schema check, capacity), or
-    // a large host's device rows being built off the GUI thread (what `vdeck --screenshot`
-    // waits for).
+    // Work the window still shows as pending: the workbench's (XML, schema check, capacity), a
+    // large host's device rows being built off the GUI thread, or a cloud being read (what
+    // `vdeck --screenshot` waits for).
     bool viewsPending() const;
 
     // The flavor library's lifecycle (mainwindow_library.cpp): the title names the library and
@@ -107,6 +114,7 @@ private:
     void wireHosts();
     void wireStartHosts();
     void wireWorkbench();
+    void wireClouds();
     void showTarget(const QString &id, const inventory::HostSnapshot &snapshot);
     void editComputeProfile();
 
@@ -117,6 +125,8 @@ private:
     HostListModel *m_hostList;
     hosts::HostManager *m_hosts;
     workbench::FlavorWorkbench *m_workbench;
+    cloud::CloudRegistry *m_cloudRegistry;
+    cloud::CloudManager *m_clouds;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     HostsPage *m_hostsPage = nullptr;
@@ -126,6 +136,7 @@ private:
     OperationsPage *m_operationsPage = nullptr;
     CapacityPage *m_capacityPage = nullptr;
     PciPage *m_pciPage = nullptr;
+    CloudsPage *m_cloudsPage = nullptr;
     ReportExport *m_report = nullptr;
     std::shared_ptr<FileChooser> m_files;
     QList<Page *> m_pages;

@@ -4,6 +4,7 @@
 #include "core/settings.h"
 #include "hosts/eventloop.h"
 #include "mainwindow.h"
+#include "pages/cloudspage.h"
 #include "screenshot.h"
 #include "theme.h"
 #include "translation.h"
@@ -50,6 +51,10 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    if (!options.cloud.isEmpty()) {
+        window.showPage(QStringLiteral("clouds"));
+        window.cloudsPage()->connectWhenListed(options.cloud);
+    }
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         std::fprintf(stderr, "vdeck: unknown page '%s' (one of: %s)\n", qPrintable(options.page),
                      qPrintable(window.pageIds().join(QStringLiteral(", "))));
@@ -64,7 +69,8 @@ int main(int argc, char **argv)
         return QApplication::exec();
     }
     // Screenshot: render once the start host is loaded (or failed to load, which shows too), its
-    // device rows are built and the capacity of the current flavor on it is computed.
+    // device rows are built, the capacity of the current flavor on it is computed and the cloud
+    // named by --cloud is read (or failed).
     auto *idle = new QTimer(&app);
     idle->setInterval(20);
     QObject::connect(idle, &QTimer::timeout, &app, [&window, &options, idle] {
@@ -78,7 +84,7 @@ int main(int argc, char **argv)
     });
     QObject::connect(&window, &MainWindow::startHostsReady, idle, qOverload<>(&QTimer::start));
     QTimer::singleShot(60000, &app, [] {
-        std::fprintf(stderr, "vdeck: the start host did not load within 60 s\n");
+        std::fprintf(stderr, "vdeck: the start host (or the cloud) did not load within 60 s\n");
         QCoreApplication::exit(1);
     });
     window.show();

@@ -43,7 +43,7 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
                                         QCoreApplication::translate("main", "Render the main window offscreen to FILE (PNG) and exit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Show page ID: hosts, devices, flavors, xml, findings, operations, capacity."),
+                                  QCoreApplication::translate("main", "Show page ID: hosts, devices, flavors, xml, findings, operations, capacity, pci, clouds."),
                                   QStringLiteral("ID"));
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "User interface language: de, fr or en."),
                                   QStringLiteral("L"));
@@ -60,7 +60,10 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QCoreApplication::translate("main", "Colour theme for this run: system, light or dark (the saved setting otherwise)."),
                                    QStringLiteral("T"));
-    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme});
+    const QCommandLineOption cloud(QStringLiteral("cloud"),
+                                   QCoreApplication::translate("main", "Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)."),
+                                   QStringLiteral("NAME"));
+    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme, cloud});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -78,6 +81,7 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     }
     options.snapshot = parser.value(snapshot);
     options.theme = parser.value(theme);
+    options.cloud = parser.value(cloud);
     if (!options.theme.isEmpty() && !themeFromName(options.theme)) {
         error = QCoreApplication::translate("main", "unknown theme '%1' (use system, light or dark)").arg(options.theme);
         return false;

@@ -13,6 +13,7 @@ struct VdeckOptions
     QString flavor;       // --flavor NAME: make this flavor current
     QString snapshot;     // --snapshot F: open this .vdeckhost instead of the demo host
     QString theme;        // --theme system|light|dark: for this run (the saved setting otherwise)
+    QString cloud;        // --cloud NAME: show the clouds page and connect to cloud NAME of clouds.yaml
     bool auditor = false; // --auditor
 };
 

@@ -1,8 +1,9 @@
-// `vdeckctl cloud list|pull|lint|diff|push [--cloud NAME] [--os-*] [--dry-run] [--json] [-o FILE]`
+// `vdeckctl cloud list|pull|lint|diff|push|providers|capacity|why [--cloud NAME] [--os-*] [--dry-run] [--json] [-o FILE]`
 #include "command.h"
 #include "commandline.h"
 
 #include "cloudprint.h"
+#include "fleetprint.h"
 
 #include "cloud/cloudclient.h"
 #include "cloud/cloudsyaml.h"
@@ -10,12 +11,13 @@
 #include "cloud/deployedlint.h"
 #include "cloud/flavordiff.h"
 #include "cloud/flavorwriter.h"
+#include "cloud/placementapi.h"
 #include "cloud/pushplan.h"
 #include "flavors/flavorfiles.h"
 #include "flavors/nativeformat.h"
+#include "rules/stageb.h"
 
 #include <QCommandLineParser>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -40,8 +42,9 @@ class CloudCommand
 public:
     CloudCommand()
         : m_cl(QStringLiteral("cloud"),
-               QStringLiteral("vdeckctl cloud (list | pull [-o FILE] | lint | diff LIBRARY | push LIBRARY [--replace F]... [--delete F]... [--dry-run]) "
-                              "[--cloud NAME] [--os-* VALUE]... [--release R] [--json]"),
+               QStringLiteral("vdeckctl cloud (list | pull [-o FILE] | lint | diff LIBRARY | push LIBRARY [--replace F]... [--delete F]... [--dry-run]\n"
+                              "       | providers [--tree] | capacity (LIBRARY --flavor F | --deployed-flavor F) | why [LIBRARY] --flavor F [--host H])\n"
+                              "       [--image-property K=V]... [--cloud NAME] [--os-* VALUE]... [--release R] [--json]"),
                QStringLiteral("The flavors deployed in an OpenStack cloud: pulled (every page, extra specs, access lists), linted for the release\n"
                               "the cloud runs (its compute API's maximum microversion names it), diffed with a library and pushed.\n"
                               "The cloud comes from clouds.yaml and secure.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/),\n"
@@ -51,8 +54,13 @@ public:
                               "and stops at the first call that fails, saying which calls were done; running it again finishes it.\n"
                               "Nothing is deleted unless named: --delete F for a flavor only in the cloud, --replace F for a flavor whose\n"
                               "vCPUs, RAM, disks or public flag changed (Nova cannot change them: deleted and created again).\n"
-                              "Exit status: 0 ok (lint: no errors; diff: no differences; push: every call done), 1 lint errors, differences,\n"
-                              "or a push call failed or blocked, 2 usage, file or connection error."))
+                              "providers lists the fleet as Placement holds it (inventories, usage, traits; --tree with nested providers).\n"
+                              "capacity asks Placement for the allocation candidates of a flavor (the resource request Nova's scheduler makes\n"
+                              "for it) and says how many instances fit on each compute node and what runs out first; why gives every reason\n"
+                              "a compute node (--host, else each) is not a candidate. Without LIBRARY, --flavor names a deployed flavor.\n"
+                              "Exit status: 0 ok (lint: no errors; diff: no differences; push: every call done; capacity: at least one fits;\n"
+                              "why: the host, or without --host one host, is a candidate), 1 lint errors, differences, a push call failed or blocked, nothing fits, or\n"
+                              "the host is not a candidate, 2 usage, file or connection error."))
         , m_cloud(QStringLiteral("cloud"), QStringLiteral("the cloud's name in clouds.yaml (default: OS_CLOUD)"), QStringLiteral("NAME"))
         , m_json(QStringLiteral("json"), QStringLiteral("print JSON"))
         , m_output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("pull: write the flavors as a vDeck library"), QStringLiteral("FILE"))
@@ -62,9 +70,15 @@ public:
         , m_release(QStringLiteral("release"), QStringLiteral("judge as this Nova release instead of the one the compute API names"), QStringLiteral("R"))
         , m_pageSize(QStringLiteral("page-size"), QStringLiteral("flavors per page of the pull (default 1000)"), QStringLiteral("N"), QStringLiteral("1000"))
         , m_auditor(QStringLiteral("auditor"), QStringLiteral("auditor mode: read only; push exists only as --dry-run"))
+        , m_flavor(QStringLiteral("flavor"), QStringLiteral("capacity, why: the flavor (of LIBRARY, else deployed)"), QStringLiteral("F"))
+        , m_deployedFlavor(QStringLiteral("deployed-flavor"), QStringLiteral("capacity, why: the deployed flavor F"), QStringLiteral("F"))
+        , m_host(QStringLiteral("host"), QStringLiteral("why: only this compute node (its provider's name)"), QStringLiteral("H"))
+        , m_tree(QStringLiteral("tree"), QStringLiteral("providers: with the nested providers of each compute node"))
+        , m_imageProperty(QStringLiteral("image-property"), QStringLiteral("capacity, why: an image property of the boot (repeatable)"), QStringLiteral("K=V"))
     {
         QCommandLineParser &p = m_cl.parser();
-        p.addOptions({m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor});
+        p.addOptions({m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor, m_flavor, m_deployedFlavor, m_host, m_tree,
+                      m_imageProperty});
         for (const QString &key : cloud::overrideKeys())
             p.addOption(QCommandLineOption(optionName(key), QStringLiteral("override %1 of the cloud (OS_%2)").arg(key, key.toUpper()), QStringLiteral("VALUE")));
     }
@@ -75,8 +89,10 @@ public:
             return *status;
         const QStringList pos = m_cl.positional();
         if (pos.isEmpty())
-            return m_cl.usageError(QStringLiteral("name an action: list, pull, lint, diff or push"));
+            return m_cl.usageError(QStringLiteral("name an action: list, pull, lint, diff, push, providers, capacity or why"));
         const QString action = pos.first();
+        if (action == QLatin1String("providers") || action == QLatin1String("capacity") || action == QLatin1String("why"))
+            return fleetAction(action, pos.mid(1));
         const qsizetype wantPositional = (action == QLatin1String("diff") || action == QLatin1String("push")) ? 2 : 1;
         if (pos.size() != wantPositional)
             return m_cl.usageError(wantPositional == 2 ? QStringLiteral("%1 needs one library file").arg(action)
@@ -99,7 +115,7 @@ public:
             return diff(pos.at(1));
         if (action == QLatin1String("push"))
             return push(pos.at(1));
-        return m_cl.usageError(QStringLiteral("unknown action '%1' (use list, pull, lint, diff or push)").arg(action));
+        return m_cl.usageError(QStringLiteral("unknown action '%1' (use list, pull, lint, diff, push, providers, capacity or why)").arg(action));
     }
 
 private:
@@ -129,7 +145,7 @@ private:
         return 0;
     }
 
-    // Reads clouds.yaml, authenticates and reads the compute version; 2 and a message on failure.
+    // Reads clouds.yaml and makes the cloud's client; 2 and a message on failure.
     std::optional<int> connect(Session *s)
     {
         QString error;
@@ -148,31 +164,29 @@ private:
         s->client = std::make_unique<cloud::CloudClient>(*config);
         for (const QString &w : s->client->warnings())
             m_err << "vdeckctl cloud: WARNING: " << w << '\n';
-        cloud::CloudError cerr;
-        const std::optional<cloud::ComputeVersion> version = cloud::readComputeVersion(*s->client, &cerr);
-        if (!version)
-            return m_cl.fail(cerr.toString(), 2);
-        s->version = *version;
-        s->release = version->release.release;
-        if (m_cl.parser().isSet(m_release)) {
-            const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(m_cl.parser().value(m_release));
-            if (!r)
-                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
-            s->release = *r;
-        }
-        if (!version->release.note.isEmpty())
-            m_err << "vdeckctl cloud: " << version->release.note << '\n';
         return std::nullopt;
     }
 
-    std::optional<QList<flavors::Flavor>> pullAll(Session &s, int *status)
+    // The cloud's release (--release overrides it) and its flavors; 2 and a message on failure.
+    std::optional<int> readDeployed(Session &s, std::optional<QList<flavors::Flavor>> &deployed)
     {
+        std::optional<rules::NovaRelease> judgeAs;
+        if (m_cl.parser().isSet(m_release)) {
+            judgeAs = rules::NovaRelease::parse(m_cl.parser().value(m_release));
+            if (!judgeAs)
+                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
+        }
         cloud::CloudError cerr;
-        std::optional<QList<flavors::Flavor>> deployed =
-            cloud::pullFlavors(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
-        if (!deployed)
-            *status = m_cl.fail(cerr.toString(), 2);
-        return deployed;
+        std::optional<cloud::DeployedFlavors> read =
+            cloud::readDeployed(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
+        if (!read)
+            return m_cl.fail(cerr.toString(), 2);
+        s.version = read->version;
+        s.release = judgeAs.value_or(read->version.release.release);
+        if (!read->version.release.note.isEmpty())
+            m_err << "vdeckctl cloud: " << read->version.release.note << '\n';
+        deployed = std::move(read->flavors);
+        return std::nullopt;
     }
 
     // diff and push: the library file, then the cloud and its flavors; an exit status when one fails
@@ -191,11 +205,7 @@ private:
     {
         if (const auto st = connect(&s))
             return st;
-        int status = 0;
-        deployed = pullAll(s, &status);
-        if (!deployed)
-            return status;
-        return std::nullopt;
+        return readDeployed(s, deployed);
     }
 
     std::optional<flavors::FlavorLibrary> readLibrary(const QString &path, int *status)
@@ -296,11 +306,7 @@ private:
         std::optional<QList<flavors::Flavor>> deployed;
         if (const auto st = libraryAndCloud(libraryPath, s, lib, deployed))
             return *st;
-        const cloud::PushPlan plan =
-            cloud::planPush(cloud::diffFlavors(lib->flavors, *deployed), lib->flavors, cloud::PushOptions{m_cl.parser().values(m_replace), m_cl.parser().values(m_delete)});
-        QHash<QString, QString> ids;
-        for (const flavors::Flavor &f : *deployed)
-            ids.insert(f.name, f.id);
+        const cloud::PushPlan plan = cloud::planPush(lib->flavors, *deployed, cloud::PushOptions{m_cl.parser().values(m_replace), m_cl.parser().values(m_delete)});
         QJsonObject o = cloudprint::headerJson(s.config, s.version, s.release);
         o.insert(QStringLiteral("plan"), plan.toJson());
         if (!json())
@@ -311,7 +317,7 @@ private:
             return plan.blocked.isEmpty() && plan.steps.isEmpty() ? 0 : 1;
         }
         std::optional<cloud::FlavorWriter> writer = cloud::FlavorWriter::forMode(mode, *s.client);
-        const cloud::PushReport report = writer->apply(plan, ids, [this](const cloud::StepResult &r) {
+        const cloud::PushReport report = writer->apply(plan, cloud::cloudIds(*deployed), [this](const cloud::StepResult &r) {
             if (!json())
                 cloudprint::printStep(m_out, r);
         });
@@ -324,10 +330,144 @@ private:
         return report.complete() && plan.blocked.isEmpty() ? 0 : 1;
     }
 
+    // providers, capacity and why: the fleet through Placement.
+    int fleetAction(const QString &action, const QStringList &files)
+    {
+        const bool isProviders = action == QLatin1String("providers");
+        if (files.size() > (isProviders ? 0 : 1))
+            return m_cl.usageError(QStringLiteral("%1 takes %2 (got %3)").arg(action, isProviders ? QStringLiteral("no file") : QStringLiteral("at most one library file"),
+                                                                            files.join(QLatin1Char(' '))));
+        const bool named = m_cl.parser().isSet(m_flavor) || m_cl.parser().isSet(m_deployedFlavor);
+        if (isProviders && (named || m_cl.parser().isSet(m_host)))
+            return m_cl.usageError(QStringLiteral("providers takes no --flavor, --deployed-flavor or --host"));
+        if (!isProviders && !named)
+            return m_cl.usageError(QStringLiteral("%1 needs --flavor F (with a library) or --deployed-flavor F").arg(action));
+        if (m_cl.parser().isSet(m_flavor) && m_cl.parser().isSet(m_deployedFlavor))
+            return m_cl.usageError(QStringLiteral("name the flavor once: --flavor or --deployed-flavor"));
+        if (m_cl.parser().isSet(m_deployedFlavor) && !files.isEmpty())
+            return m_cl.usageError(QStringLiteral("--deployed-flavor takes no library file"));
+        if (m_cl.parser().isSet(m_host) && action != QLatin1String("why"))
+            return m_cl.usageError(QStringLiteral("--host is for why"));
+        if (m_cl.parser().isSet(m_tree) && !isProviders)
+            return m_cl.usageError(QStringLiteral("--tree is for providers"));
+        flavors::PropertyList image;
+        for (const QString &kv : m_cl.parser().values(m_imageProperty)) {
+            const qsizetype eq = kv.indexOf(QLatin1Char('='));
+            if (eq <= 0)
+                return m_cl.usageError(QStringLiteral("--image-property needs K=V (got '%1')").arg(kv));
+            image.set(kv.left(eq), kv.mid(eq + 1));
+        }
+        std::optional<flavors::FlavorLibrary> lib;
+        if (!files.isEmpty()) {
+            int status = 0;
+            lib = readLibrary(files.first(), &status);
+            if (!lib)
+                return status;
+        }
+        Session s;
+        if (const auto st = connect(&s))
+            return *st;
+        cloud::CloudError cerr;
+        const std::optional<fleet::Fleet> fleet = cloud::readFleet(*s.client, {}, &cerr);
+        if (!fleet)
+            return m_cl.fail(cerr.toString(), 2);
+        if (isProviders) {
+            if (json()) {
+                QJsonObject o = cloudprint::headerJson(s.config, s.version, s.release);
+                o.insert(QStringLiteral("fleet"), fleetprint::providersJson(*fleet));
+                printJson(o);
+            } else {
+                m_out << cloudprint::header(s.config, s.version, s.release) << '\n';
+                fleetprint::printProviders(m_out, *fleet, m_cl.parser().isSet(m_tree));
+            }
+            return 0;
+        }
+        const QString name = m_cl.parser().value(m_cl.parser().isSet(m_flavor) ? m_flavor : m_deployedFlavor);
+        std::optional<flavors::Flavor> flavor;
+        if (lib) {
+            for (const flavors::Flavor &f : std::as_const(lib->flavors))
+                if (f.name == name)
+                    flavor = f;
+            if (!flavor)
+                return m_cl.fail(QStringLiteral("%1: no flavor named '%2'").arg(files.first(), name), 2);
+        } else {
+            int status = 0;
+            const std::optional<QList<flavors::Flavor>> deployed = pullAll(s, &status);
+            if (!deployed)
+                return status;
+            for (const flavors::Flavor &f : *deployed)
+                if (f.name == name)
+                    flavor = f;
+            if (!flavor)
+                return m_cl.fail(QStringLiteral("cloud '%1' has no flavor named '%2'").arg(s.config.name, name), 2);
+        }
+        for (const flavors::Property &p : image.items())
+            flavor->imageProperties.set(p.key, p.value);
+        const rules::StageBResult stageB = rules::checkStageB(*flavor, s.release);
+        if (stageB.error)
+            m_err << "vdeckctl cloud: WARNING: Nova " << s.release.displayName() << " refuses to boot " << flavor->name << ": " << stageB.error->message
+                  << " (the request below is what the scheduler would ask if it got that far)\n";
+        const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, s.release, stageB);
+        QJsonObject o = cloudprint::headerJson(s.config, s.version, s.release);
+        o.insert(QStringLiteral("flavor"), flavor->name);
+        o.insert(QStringLiteral("request"), fleetprint::requestJson(request));
+        if (action == QLatin1String("capacity")) {
+            const std::optional<cloud::AllocationCandidates> candidates = cloud::readAllocationCandidates(*s.client, request, &cerr);
+            if (!candidates)
+                return m_cl.fail(cerr.toString(), 2);
+            const fleet::FleetCapacity capacity = fleet::fleetCapacity(*fleet, request);
+            if (json()) {
+                QJsonObject c = fleetprint::capacityJson(capacity);
+                c.insert(QStringLiteral("placementCandidates"), int(candidates->roots.size()));
+                o.insert(QStringLiteral("capacity"), c);
+                printJson(o);
+            } else {
+                m_out << cloudprint::header(s.config, s.version, s.release) << '\n';
+                m_out << flavor->name << ": GET /allocation_candidates?" << request.queryString() << '\n';
+                m_out << "Placement answers " << candidates->roots.size() << " candidate compute nodes\n";
+                fleetprint::printPcpuFallbackNote(m_out, request);
+                fleetprint::printCapacity(m_out, capacity);
+            }
+            return capacity.total() > 0 ? 0 : 1;
+        }
+        QJsonArray hosts;
+        bool hostFound = !m_cl.parser().isSet(m_host);
+        bool anyCandidate = false;
+        if (!json()) {
+            m_out << cloudprint::header(s.config, s.version, s.release) << '\n';
+            m_out << flavor->name << ": GET /allocation_candidates?" << request.queryString() << '\n';
+            fleetprint::printPcpuFallbackNote(m_out, request);
+        }
+        for (const fleet::Provider *root : fleet->roots()) {
+            if (m_cl.parser().isSet(m_host) && root->name != m_cl.parser().value(m_host))
+                continue;
+            hostFound = true;
+            const QList<fleet::Reason> reasons = fleet::whyNot(*fleet, request, root->uuid);
+            anyCandidate |= reasons.isEmpty();
+            QJsonArray list;
+            for (const fleet::Reason &r : reasons)
+                list.append(fleetprint::reasonJson(r));
+            hosts.append(QJsonObject{{QStringLiteral("host"), root->name}, {QStringLiteral("candidate"), reasons.isEmpty()}, {QStringLiteral("reasons"), list}});
+            if (!json()) {
+                m_out << root->name << ": " << (reasons.isEmpty() ? "a candidate" : "not a candidate") << '\n';
+                for (const fleet::Reason &r : reasons)
+                    m_out << "    " << r.text() << '\n';
+            }
+        }
+        if (!hostFound)
+            return m_cl.fail(QStringLiteral("cloud '%1' has no compute node named '%2' in Placement").arg(s.config.name, m_cl.parser().value(m_host)), 2);
+        if (json()) {
+            o.insert(QStringLiteral("hosts"), hosts);
+            printJson(o);
+        }
+        return anyCandidate ? 0 : 1;
+    }
+
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};
     CommandLine m_cl;
-    QCommandLineOption m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor;
+    QCommandLineOption m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor, m_flavor, m_deployedFlavor, m_host, m_tree,
+        m_imageProperty;
     int m_pageSizeValue = 1000;
 };
 

@@ -106,4 +106,15 @@ std::optional<QList<flavors::Flavor>> pullFlavors(CloudClient &client, const Pul
     return all;
 }
 
+std::optional<DeployedFlavors> readDeployed(CloudClient &client, const PullOptions &options, CloudError *error)
+{
+    const std::optional<ComputeVersion> version = readComputeVersion(client, error);
+    if (!version)
+        return std::nullopt;
+    std::optional<QList<flavors::Flavor>> deployed = pullFlavors(client, options, error);
+    if (!deployed)
+        return std::nullopt;
+    return DeployedFlavors{*version, std::move(*deployed)};
+}
+
 } // namespace cloud

@@ -36,6 +36,16 @@ struct PullOptions
 
 std::optional<QList<flavors::Flavor>> pullFlavors(CloudClient &client, const PullOptions &options, CloudError *error);
 
+// What a cloud holds: its compute API's release and every flavor it has. One read for
+// `vdeckctl cloud pull|lint|diff|push` and for the GUI's clouds page.
+struct DeployedFlavors
+{
+    ComputeVersion version;
+    QList<flavors::Flavor> flavors;
+};
+
+std::optional<DeployedFlavors> readDeployed(CloudClient &client, const PullOptions &options, CloudError *error);
+
 // The microversions vDeck sends: lists and creates at 2.75 (description, extra specs, swap as
 // a number); extra specs written at 2.86, where Nova validates them as the release's registry
 // says instead of storing anything.

@@ -174,4 +174,17 @@ QJsonObject PushPlan::toJson() const
             {QStringLiteral("untouched"), QJsonArray::fromStringList(untouched)}};
 }
 
+PushPlan planPush(const QList<flavors::Flavor> &library, const QList<flavors::Flavor> &deployed, const PushOptions &options)
+{
+    return planPush(diffFlavors(library, deployed), library, options);
+}
+
+QHash<QString, QString> cloudIds(const QList<flavors::Flavor> &deployed)
+{
+    QHash<QString, QString> ids;
+    for (const flavors::Flavor &f : deployed)
+        ids.insert(f.name, f.id);
+    return ids;
+}
+
 } // namespace cloud

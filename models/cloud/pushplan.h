@@ -3,6 +3,7 @@
 #include "cloud/flavordiff.h"
 #include "flavors/flavor.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -45,5 +46,10 @@ struct PushPlan
 };
 
 PushPlan planPush(const QList<FlavorDiff> &diff, const QList<flavors::Flavor> &library, const PushOptions &options);
+// The plan from a library and what the cloud holds now (diffFlavors, then planPush).
+PushPlan planPush(const QList<flavors::Flavor> &library, const QList<flavors::Flavor> &deployed, const PushOptions &options);
+
+// Flavor name -> id in the cloud, for FlavorWriter::apply().
+QHash<QString, QString> cloudIds(const QList<flavors::Flavor> &deployed);
 
 } // namespace cloud

@@ -22,7 +22,7 @@ private Q_SLOTS:
         MainWindow w(AppMode::Operator);
         QCOMPARE(w.pageIds(), (QStringList{QStringLiteral("hosts"), QStringLiteral("devices"), QStringLiteral("flavors"),
                                            QStringLiteral("findings"), QStringLiteral("operations"), QStringLiteral("capacity"),
-                                           QStringLiteral("pci"), QStringLiteral("xml")}));
+                                           QStringLiteral("pci"), QStringLiteral("clouds"), QStringLiteral("xml")}));
         QCOMPARE(w.currentPage()->id(), QStringLiteral("hosts"));
     }
 

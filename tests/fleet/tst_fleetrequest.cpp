@@ -1,0 +1,113 @@
+// The resource request of a flavor (fleet::resourceRequest, nova/scheduler/utils.py) and the
+// capacity arithmetic on a fleet built in the test: units, steps, granular groups, isolate.
+// tst_request_conformance compares the request with Nova's own on a generated corpus and
+// tst_fleetcapacity the capacity with a real Placement.
+#include "fleet/fleetcapacity.h"
+#include "rules/stageb.h"
+
+#include <QTest>
+
+namespace {
+
+QString k(const char *s) { return QString::fromLatin1(s); }
+
+fleet::ResourceRequest requestFor(int vcpus, qint64 ram, int disk, const QList<flavors::Property> &specs, rules::NovaRelease release = rules::NovaRelease(31))
+{
+    flavors::Flavor f;
+    f.name = k("f");
+    f.vcpus = vcpus;
+    f.ramMb = ram;
+    f.diskGb = disk;
+    for (const flavors::Property &p : specs)
+        f.extraSpecs.set(p.key, p.value);
+    return fleet::resourceRequest(f, release, rules::checkStageB(f, release));
+}
+
+fleet::Inventory inv(qint64 total, qint64 reserved = 0, double ratio = 1.0, qint64 maxUnit = 0, qint64 step = 1)
+{
+    fleet::Inventory i;
+    i.total = total;
+    i.reserved = reserved;
+    i.allocationRatio = ratio;
+    i.maxUnit = maxUnit ? maxUnit : total;
+    i.stepSize = step;
+    return i;
+}
+
+} // namespace
+
+class TestFleetRequest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void requestAsNovaWritesIt()
+    {
+        QCOMPARE(requestFor(2, 4096, 20, {}).queryString(),
+                 k("resources=DISK_GB%3A20%2CMEMORY_MB%3A4096%2CVCPU%3A2&root_required=%21COMPUTE_STATUS_DISABLED"));
+        QCOMPARE(requestFor(4, 4096, 0, {{k("hw:cpu_policy"), k("dedicated")}, {k("hw:emulator_threads_policy"), k("isolate")}, {k("hw:cpu_thread_policy"), k("isolate")}})
+                     .queryString(),
+                 k("required=%21HW_CPU_HYPERTHREADING&resources=MEMORY_MB%3A4096%2CPCPU%3A5&root_required=%21COMPUTE_STATUS_DISABLED"));
+        const fleet::ResourceRequest granular = requestFor(
+            4, 4096, 0, {{k("resources1:VGPU"), k("1")}, {k("trait1:CUSTOM_A"), k("required")}, {k("group_policy"), k("isolate")}, {k("resources:BOGUS"), k("1")}});
+        QCOMPARE(granular.queryString(),
+                 k("group_policy=isolate&required1=CUSTOM_A&resources=MEMORY_MB%3A4096%2CVCPU%3A4&resources1=VGPU%3A1&root_required=%21COMPUTE_STATUS_DISABLED"));
+        QCOMPARE(granular.queryString(1000).left(11), k("group_polic"));
+        QVERIFY(granular.queryString(1000).contains(k("&limit=1000&")));
+        // mixed: dedicated mask -> PCPU, the rest VCPU
+        const fleet::ResourceRequest mixed = requestFor(4, 2048, 0, {{k("hw:cpu_policy"), k("mixed")}, {k("hw:cpu_dedicated_mask"), k("^0")}});
+        QCOMPARE(mixed.group(QString())->resources.value(k("PCPU")), 3);
+        QCOMPARE(mixed.group(QString())->resources.value(k("VCPU")), 1);
+    }
+
+    void requestFollowsTheRelease()
+    {
+        const QList<flavors::Property> packed{{k("hw:virtio_packed_ring"), k("true")}};
+        QVERIFY(requestFor(2, 2048, 0, packed, rules::NovaRelease(29)).rootRequired.contains(k("COMPUTE_NET_VIRTIO_PACKED")));
+        QVERIFY(!requestFor(2, 2048, 0, packed, rules::NovaRelease(28)).rootRequired.contains(k("COMPUTE_NET_VIRTIO_PACKED")));
+    }
+
+    void capacityRespectsUnitsGroupsAndIsolate()
+    {
+        QList<fleet::Provider> ps;
+        fleet::Provider root;
+        root.uuid = k("r");
+        root.name = k("host");
+        root.inventories.insert(k("VCPU"), inv(16, 0, 4.0));
+        root.inventories.insert(k("MEMORY_MB"), inv(65536, 1024));
+        root.inventories.insert(k("DISK_GB"), inv(100, 0, 1.0, 0, 10));
+        root.usages.insert(k("VCPU"), 60);
+        ps.append(root);
+        for (const char *name : {"host_gpu0", "host_gpu1"}) {
+            fleet::Provider g;
+            g.uuid = k(name);
+            g.name = k(name);
+            g.parentUuid = k("r");
+            g.rootUuid = k("r");
+            g.inventories.insert(k("VGPU"), inv(4, 0, 1.0, 2));
+            g.traits = {k("CUSTOM_T")};
+            ps.append(g);
+        }
+        const fleet::Fleet fleet(ps);
+        // VCPU: 64 - 60 = 4 left -> 2 of 2 vCPUs; disk step 10: 20 GB allowed, 25 not.
+        const fleet::FleetCapacity twoCpu = fleet::fleetCapacity(fleet, requestFor(2, 1024, 20, {}));
+        QCOMPARE(twoCpu.hosts.first().fits, 2);
+        QCOMPARE(twoCpu.hosts.first().limitedBy, k("VCPU"));
+        const QList<fleet::Reason> step = fleet::whyNot(fleet, requestFor(1, 1024, 25, {}), k("r"));
+        QCOMPARE(step.size(), 1);
+        QCOMPARE(step.first().kind, fleet::Reason::Kind::UnitLimit);
+        // max_unit 2 per GPU: 3 VGPUs in one group never fit; 2 do, twice per GPU.
+        QCOMPARE(fleet::whyNot(fleet, requestFor(1, 1, 0, {{k("resources1:VGPU"), k("3")}}), k("r")).first().kind, fleet::Reason::Kind::UnitLimit);
+        QCOMPARE(fleet::fleetCapacity(fleet, requestFor(1, 1, 0, {{k("resources1:VGPU"), k("2")}})).hosts.first().fits, 4);
+        // isolate: two groups of one VGPU on different GPUs -> 4 per GPU pair = 4 instances
+        const fleet::ResourceRequest isolated = requestFor(1, 1, 0, {{k("resources1:VGPU"), k("1")}, {k("resources2:VGPU"), k("1")}, {k("group_policy"), k("isolate")}});
+        QCOMPARE(fleet::fleetCapacity(fleet, isolated).hosts.first().fits, 4);
+        // forbidden trait on both GPUs
+        const QList<fleet::Reason> forbidden = fleet::whyNot(fleet, requestFor(1, 1, 0, {{k("resources1:VGPU"), k("1")}, {k("trait1:CUSTOM_T"), k("forbidden")}}), k("r"));
+        QCOMPARE(forbidden.size(), 2);
+        QCOMPARE(forbidden.first().kind, fleet::Reason::Kind::TraitForbidden);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetRequest)
+#include "tst_fleetrequest.moc"
