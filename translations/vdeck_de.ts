@@ -757,6 +757,66 @@
         <source>Parent device</source>
         <translation>Elterngerät</translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>nova.conf [pci]</source>
+        <translation>nova.conf [pci]</translation>
+    </message>
+    <message>
+        <source>not known: probe the host, or write it on the PCI passthrough page</source>
+        <translation>unbekannt: den Host abfragen oder sie auf der Seite „PCI-Passthrough“ schreiben</translation>
+    </message>
+    <message>
+        <source>dev_type</source>
+        <translation>dev_type</translation>
+    </message>
+    <message>
+        <source>device_spec</source>
+        <translation>device_spec</translation>
+    </message>
+    <message>
+        <source>not claimed</source>
+        <translation>nicht beansprucht</translation>
+    </message>
+    <message>
+        <source>#%1 (%2): %3</source>
+        <translation>#%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliase</translation>
+    </message>
+    <message>
+        <source>Resource class</source>
+        <translation>Ressourcenklasse</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>not reported (a physical_network device: Neutron&apos;s ports request it)</source>
+        <translation>nicht gemeldet (ein Gerät mit physical_network: Neutron-Ports fordern es an)</translation>
+    </message>
+    <message>
+        <source>not reported ([pci] report_in_placement is off)</source>
+        <translation>nicht gemeldet ([pci] report_in_placement ist aus)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -814,6 +874,30 @@
     <message>
         <source>mdev type (%1)</source>
         <translation>mdev-Typ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (shut off)</source>
+        <translation>%1 (ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Nova PCI</source>
+        <translation>Nova-PCI</translation>
+    </message>
+    <message>
+        <source>%1: not claimed</source>
+        <translation>%1: nicht beansprucht</translation>
+    </message>
+    <message>
+        <source>%1: spec #%2</source>
+        <translation>%1: Spec #%2</translation>
+    </message>
+    <message>
+        <source>%1: spec #%2, alias %3</source>
+        <translation>%1: Spec #%2, Alias %3</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2222,46 @@
         <source>Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on model &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), so the guest is not defined and the spawn fails.</source>
         <translation>Nova %1 schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell &apos;%2&apos; ab (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), daher wird der Gast nicht definiert und der Start scheitert.</translation>
     </message>
+    <message>
+        <source> (request group %1)</source>
+        <translation> (Anforderungsgruppe %1)</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its nova-compute service is disabled (trait COMPUTE_STATUS_DISABLED)</source>
+        <translation>%1 ist deaktiviert: sein nova-compute-Dienst ist deaktiviert (Trait COMPUTE_STATUS_DISABLED)</translation>
+    </message>
+    <message>
+        <source>%1 lacks the trait %2 that the request requires of the compute node</source>
+        <translation>%1 fehlt das Trait %2, das die Anforderung vom Compute-Knoten verlangt</translation>
+    </message>
+    <message>
+        <source>%1 has the trait %2 that the request forbids</source>
+        <translation>%1 hat das Trait %2, das die Anforderung verbietet</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 inventory, nor has any of its nested providers%3</source>
+        <translation>%1 hat kein Inventar %2, auch keiner seiner verschachtelten Provider%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: needs %3, %4 free (total %5, reserved %6, allocation ratio %7, used %8)%9</source>
+        <translation>%1 auf %2: braucht %3, %4 frei (gesamt %5, reserviert %6, Zuteilungsverhältnis %7, belegt %8)%9</translation>
+    </message>
+    <message>
+        <source>%1 on %2: one allocation of %3 is outside min_unit %4, max_unit %5, step_size %6%7</source>
+        <translation>%1 auf %2: eine Zuteilung von %3 liegt außerhalb von min_unit %4, max_unit %5, step_size %6%7</translation>
+    </message>
+    <message>
+        <source>required trait %1 is on none of the providers that would serve the request on %2%3</source>
+        <translation>das verlangte Trait %1 hat keiner der Provider, die die Anforderung auf %2 bedienen würden%3</translation>
+    </message>
+    <message>
+        <source>forbidden trait %1 is on %2%3</source>
+        <translation>das verbotene Trait %1 ist auf %2%3</translation>
+    </message>
+    <message>
+        <source>%1 already serves another request group and group_policy=isolate%2</source>
+        <translation>%1 bedient bereits eine andere Anforderungsgruppe, und group_policy=isolate%2</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2727,6 +2851,10 @@
     <message>
         <source>%1 (sockets: %2, cores per socket: %3, threads per core: %4)</source>
         <translation>%1 (Sockel: %2, Kerne je Sockel: %3, Threads je Kern: %4)</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s capabilities list no NUMA cells (a test-driver host): these are the ones virNodeGetInfo reports, the CPUs and memory shared evenly.</source>
+        <translation>Die Capabilities von libvirt nennen keine NUMA-Zellen (ein Testtreiber-Host): Dies sind die Zellen, die virNodeGetInfo meldet, CPUs und Speicher gleichmäßig verteilt.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3607,10 @@
     <message>
         <source>#%1 (%2)</source>
         <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as edited in Compose</source>
+        <translation>wie in „Zusammenstellen“ bearbeitet</translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,66 @@
         <source>Parent device</source>
         <translation>Périphérique parent</translation>
     </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>nova.conf [pci]</source>
+        <translation>nova.conf [pci]</translation>
+    </message>
+    <message>
+        <source>not known: probe the host, or write it on the PCI passthrough page</source>
+        <translation>inconnu : sonder l’hôte, ou le rédiger sur la page « PCI passthrough »</translation>
+    </message>
+    <message>
+        <source>dev_type</source>
+        <translation>dev_type</translation>
+    </message>
+    <message>
+        <source>device_spec</source>
+        <translation>device_spec</translation>
+    </message>
+    <message>
+        <source>not claimed</source>
+        <translation>non revendiqué</translation>
+    </message>
+    <message>
+        <source>#%1 (%2): %3</source>
+        <translation>#%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Resource class</source>
+        <translation>Classe de ressource</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>not reported (a physical_network device: Neutron&apos;s ports request it)</source>
+        <translation>non signalé (un périphérique avec physical_network : les ports Neutron le demandent)</translation>
+    </message>
+    <message>
+        <source>not reported ([pci] report_in_placement is off)</source>
+        <translation>non signalé ([pci] report_in_placement est désactivé)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -814,6 +874,30 @@
     <message>
         <source>mdev type (%1)</source>
         <translation>type mdev (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (shut off)</source>
+        <translation>%1 (arrêté)</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Nova PCI</source>
+        <translation>PCI Nova</translation>
+    </message>
+    <message>
+        <source>%1: not claimed</source>
+        <translation>%1 : non revendiqué</translation>
+    </message>
+    <message>
+        <source>%1: spec #%2</source>
+        <translation>%1 : spec #%2</translation>
+    </message>
+    <message>
+        <source>%1: spec #%2, alias %3</source>
+        <translation>%1 : spec #%2, alias %3</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2222,46 @@
         <source>Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on model &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), so the guest is not defined and the spawn fails.</source>
         <translation>Nova %1 écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), donc l&apos;invité n&apos;est pas défini et le démarrage échoue.</translation>
     </message>
+    <message>
+        <source> (request group %1)</source>
+        <translation> (groupe de requête %1)</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its nova-compute service is disabled (trait COMPUTE_STATUS_DISABLED)</source>
+        <translation>%1 est désactivé : son service nova-compute est désactivé (trait COMPUTE_STATUS_DISABLED)</translation>
+    </message>
+    <message>
+        <source>%1 lacks the trait %2 that the request requires of the compute node</source>
+        <translation>%1 n’a pas le trait %2 que la requête exige du nœud de calcul</translation>
+    </message>
+    <message>
+        <source>%1 has the trait %2 that the request forbids</source>
+        <translation>%1 a le trait %2 que la requête interdit</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 inventory, nor has any of its nested providers%3</source>
+        <translation>%1 n’a pas d’inventaire %2, ni aucun de ses fournisseurs imbriqués%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: needs %3, %4 free (total %5, reserved %6, allocation ratio %7, used %8)%9</source>
+        <translation>%1 sur %2 : besoin de %3, %4 libre(s) (total %5, réservé %6, ratio d’allocation %7, utilisé %8)%9</translation>
+    </message>
+    <message>
+        <source>%1 on %2: one allocation of %3 is outside min_unit %4, max_unit %5, step_size %6%7</source>
+        <translation>%1 sur %2 : une allocation de %3 est hors de min_unit %4, max_unit %5, step_size %6%7</translation>
+    </message>
+    <message>
+        <source>required trait %1 is on none of the providers that would serve the request on %2%3</source>
+        <translation>le trait requis %1 n’est sur aucun des fournisseurs qui serviraient la requête sur %2%3</translation>
+    </message>
+    <message>
+        <source>forbidden trait %1 is on %2%3</source>
+        <translation>le trait interdit %1 est sur %2%3</translation>
+    </message>
+    <message>
+        <source>%1 already serves another request group and group_policy=isolate%2</source>
+        <translation>%1 sert déjà un autre groupe de requête et group_policy=isolate%2</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2727,6 +2851,10 @@
     <message>
         <source>%1 (sockets: %2, cores per socket: %3, threads per core: %4)</source>
         <translation>%1 (sockets : %2, cœurs par socket : %3, threads par cœur : %4)</translation>
+    </message>
+    <message>
+        <source>libvirt&apos;s capabilities list no NUMA cells (a test-driver host): these are the ones virNodeGetInfo reports, the CPUs and memory shared evenly.</source>
+        <translation>Les capacités de libvirt ne listent aucune cellule NUMA (un hôte du pilote de test) : voici celles que signale virNodeGetInfo, CPU et mémoire répartis à parts égales.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3607,10 @@
     <message>
         <source>#%1 (%2)</source>
         <translation>#%1 (%2)</translation>
+    </message>
+    <message>
+        <source>as edited in Compose</source>
+        <translation>tel que modifié dans « Composer »</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "widgets/releaseselector.h"
 #include "widgets/thememenu.h"
 #include "workbench/flavorworkbench.h"
+#include "workbench/pciworkbench.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     , m_hostList(new HostListModel(m_registry, this))
     , m_hosts(new hosts::HostManager(m_registry, m_settings, mode, this))
     , m_workbench(new workbench::FlavorWorkbench(m_doc, m_registry, m_settings, this))
+    , m_pciWorkbench(new workbench::PciWorkbench(this))
     , m_cloudRegistry(new cloud::CloudRegistry(this))
     , m_clouds(new cloud::CloudManager(m_cloudRegistry, mode, this))
     , m_fleets(new cloud::FleetManager(m_clouds, this))
@@ -80,10 +82,13 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     m_operationsPage = new OperationsPage(m_doc, m_stack);
     m_capacityPage = new CapacityPage(m_stack);
     m_capacityPage->setFleetPanel(new FleetPanel(m_fleets, m_cloudRegistry, m_doc, m_capacityPage));
-    m_pciPage = new PciPage(m_stack);
+    m_pciWorkbench->setRelease(m_doc->release().major());
+    m_pciPage = new PciPage(m_pciWorkbench, m_stack);
     m_cloudsPage = new CloudsPage(m_clouds, m_doc, mode, m_stack);
-    m_pciPage->setRelease(m_doc->release().major());
-    connect(m_doc, &FlavorDocument::releaseChanged, m_pciPage, [this] { m_pciPage->setRelease(m_doc->release().major()); });
+    connect(m_doc, &FlavorDocument::releaseChanged, m_pciWorkbench, [this] { m_pciWorkbench->setRelease(m_doc->release().major()); });
+    connect(m_pciWorkbench, &workbench::PciWorkbench::reportChanged, m_devicesPage, [this] {
+        m_devicesPage->setPciReport(m_pciWorkbench->report(), m_pciWorkbench->confKnown());
+    });
     for (Page *p : std::initializer_list<Page *>{m_hostsPage, m_devicesPage, m_flavors, m_findingsPage, m_operationsPage, m_capacityPage, m_pciPage, m_cloudsPage})
         addPage(p);
     m_report = new ReportExport(m_doc, m_hosts, this);
@@ -133,6 +138,7 @@ MainWindow::~MainWindow()
     delete m_fleets; // waits for the Placement calls in flight
     delete m_clouds; // waits for the cloud calls in flight
     delete m_cloudRegistry;
+    delete m_pciWorkbench;
     delete m_workbench;
     delete m_hosts;
     delete m_hostList;
@@ -295,6 +301,6 @@ QString MainWindow::currentHostId() const
 
 bool MainWindow::viewsPending() const
 {
-    return m_workbench->pending() || m_devicesPage->showPending() || m_clouds->busy() || m_cloudsPage->connectPending()
+    return m_workbench->pending() || m_pciWorkbench->pending() || m_devicesPage->showPending() || m_clouds->busy() || m_cloudsPage->connectPending()
         || m_capacityPage->fleetPanel()->pending();
 }

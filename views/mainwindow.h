@@ -38,6 +38,7 @@ class FleetManager;
 }
 namespace workbench {
 class FlavorWorkbench;
+class PciWorkbench;
 }
 class QListWidget;
 class QStackedWidget;
@@ -83,14 +84,15 @@ public:
     hosts::HostManager *hostManager() const { return m_hosts; }
     HostListModel *hostList() const { return m_hostList; }
     workbench::FlavorWorkbench *workbench() const { return m_workbench; }
+    workbench::PciWorkbench *pciWorkbench() const { return m_pciWorkbench; }
     Settings *settings() const { return m_settings; }
     QString currentHostId() const; // the workbench's target host
     // Where every page asks for file names (a QFileDialog by default; scripted in tests).
     void setFileChooser(const std::shared_ptr<FileChooser> &chooser);
     HostSelector *hostSelector() const { return m_hostSelector; }
-    // Work the window still shows as pending: the workbench's (XML, schema check, capacity), a
-    // large host's device rows being built off the GUI thread, or a cloud being read (what
-    // `vdeck --screenshot` waits for).
+    // Work the window still shows as pending: the workbench's (XML, schema check, capacity), the
+    // PCI workbench's evaluation, a large host's device rows being built off the GUI thread, or a
+    // cloud being read (what `vdeck --screenshot` waits for).
     bool viewsPending() const;
 
     // The flavor library's lifecycle (mainwindow_library.cpp): the title names the library and
@@ -127,6 +129,7 @@ private:
     HostListModel *m_hostList;
     hosts::HostManager *m_hosts;
     workbench::FlavorWorkbench *m_workbench;
+    workbench::PciWorkbench *m_pciWorkbench;
     cloud::CloudRegistry *m_cloudRegistry;
     cloud::CloudManager *m_clouds;
     cloud::FleetManager *m_fleets;

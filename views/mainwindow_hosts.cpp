@@ -14,6 +14,7 @@
 #include "widgets/hostselector.h"
 #include "widgets/progresspanel.h"
 #include "workbench/flavorworkbench.h"
+#include "workbench/pciworkbench.h"
 
 #include <QStatusBar>
 
@@ -43,7 +44,7 @@ void MainWindow::showTarget(const QString &id, const inventory::HostSnapshot &sn
 {
     m_devicesPage->setSnapshot(snapshot, snapshot.hostFacts(), id);
     m_capacityPage->setSnapshot(snapshot);
-    m_pciPage->setSnapshot(snapshot, id);
+    m_pciWorkbench->setHost(id, snapshot);
     m_hostsPage->drift()->setSnapshot(snapshot);
     const hosts::HostEntry *e = m_registry->entry(id);
     const QString message = e ? tr("Host: %1").arg(e->name) : tr("No host open");

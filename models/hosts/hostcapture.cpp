@@ -1,6 +1,7 @@
 #include "hosts/hostcapture.h"
 
 #include "hosts/eventloop.h"
+#include "hosts/guestcapture.h"
 #include "hosts/libvirthandles.h"
 #include "inventory/nodedeviceparser.h"
 
@@ -232,6 +233,7 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
     LibvirtString domCapsXml(virConnectGetDomainCapabilities(conn, nullptr, nullptr, nullptr, nullptr, 0));
     const HostCapabilities caps = parseCapabilities(capsXml.toString());
     const QList<FreePages> freePages = readFreePages(conn, caps);
+    const std::optional<NodeInfo> nodeInfo = readNodeInfo(conn);
 
     virNodeDevicePtr *devs = nullptr;
     int count = virConnectListAllNodeDevices(conn, &devs, 0);
@@ -248,7 +250,8 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
         owned.emplace_back(devs[i]);
     sortParentsFirst(devs, count);
     PartialDelivery partial(options, HostSnapshot(facts, QDateTime::currentDateTimeUtc(), capsXml.toString(), domCapsXml.toString(),
-                                                  freePages, DeviceGraph()));
+                                                  freePages, DeviceGraph())
+                                         .withNodeInfo(nodeInfo));
     LostConnection lost;
     QList<Device> devices = count > 0 ? fetchDevices(conn, devs, count, options, partial, &lost) : QList<Device>();
     free(devs);
@@ -266,8 +269,14 @@ CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureO
         result.error = QStringLiteral("cancelled");
         return result;
     }
+    QString guestWarning;
+    const std::optional<QList<Guest>> guests = readGuests(conn, uri, &guestWarning);
+    if (result.warning.isEmpty())
+        result.warning = guestWarning;
     result.snapshot = HostSnapshot(facts, QDateTime::currentDateTimeUtc(), capsXml.toString(), domCapsXml.toString(), freePages,
-                                   DeviceGraph(std::move(devices)));
+                                   DeviceGraph(std::move(devices)))
+                          .withNodeInfo(nodeInfo)
+                          .withGuests(guests);
     return result;
 }
 

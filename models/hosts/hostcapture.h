@@ -47,7 +47,8 @@ struct CaptureResult
 
 // Reads a whole host through one open connection (blocking; never on the GUI thread):
 // versions, hostname, capabilities, domain capabilities where supported, free pages per cell and
-// size, and every node device's XML fetched by several threads sharing the connection.
+// size, virNodeGetInfo, every node device's XML fetched by several threads sharing the
+// connection, and the guests with the devices they use (hosts/guestcapture.h).
 // A device whose XML cannot be read is kept as a broken device.
 CaptureResult captureHost(virConnectPtr conn, const QString &uri, const CaptureOptions &options = {});
 

@@ -49,6 +49,7 @@ HostSession::HostSession(Options options, QObject *parent)
     qRegisterMetaType<CaptureResult>();
     qRegisterMetaType<inventory::Device>();
     qRegisterMetaType<inventory::HostSnapshot>();
+    qRegisterMetaType<std::optional<QList<inventory::Guest>>>();
     ensureLibvirtEventLoop();
     m_worker = new SessionWorker(m_options.connect, m_options.keepAliveIntervalS, m_options.keepAliveCount, m_options.fetchThreads,
                                  m_options.partialIntervalMs);
@@ -61,6 +62,7 @@ HostSession::HostSession(Options options, QObject *parent)
     connect(m_worker, &SessionWorker::deviceChanged, this, &HostSession::onDeviceChanged);
     connect(m_worker, &SessionWorker::deviceRemoved, this, &HostSession::onDeviceRemoved);
     connect(m_worker, &SessionWorker::domainValidated, this, &HostSession::domainValidated);
+    connect(m_worker, &SessionWorker::guestsRead, this, &HostSession::onGuestsRead);
     connect(m_worker, &SessionWorker::progress, this, [this](quint64 requestId, int done, int total) {
         if (requestId == m_request)
             Q_EMIT progress(done, total);
@@ -220,6 +222,21 @@ void HostSession::onDeviceRemoved(const QString &name)
         return;
     m_pendingEvents.append(name);
     m_applyTimer.start();
+}
+
+// Read after domain events, so after the capture whose result arrived before (the worker reads
+// one request at a time): applied on top of the latest snapshot, whose devices they keep.
+void HostSession::onGuestsRead(const std::optional<QList<inventory::Guest>> &guests, const QString &problem)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_userClosed || m_snapshot.isNull())
+        return;
+    if (!problem.isEmpty())
+        Q_EMIT warning(problem);
+    if (guests == m_snapshot.guests())
+        return;
+    m_snapshot = m_snapshot.withGuests(guests);
+    Q_EMIT snapshotChanged(m_snapshot);
 }
 
 void HostSession::applyDeviceEvents(const QList<inventory::Device> &upserts, const QStringList &removed)

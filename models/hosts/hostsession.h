@@ -92,6 +92,7 @@ private:
     void onDeviceChanged(const inventory::Device &device);
     void onDeviceRemoved(const QString &name);
     void applyPendingEvents();
+    void onGuestsRead(const std::optional<QList<inventory::Guest>> &guests, const QString &problem);
     template<typename F>
     void onWorker(F fn);
 

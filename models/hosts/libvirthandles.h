@@ -17,8 +17,13 @@ struct NodeDeviceFreer
 {
     void operator()(virNodeDevicePtr d) const { virNodeDeviceFree(d); }
 };
+struct DomainFreer
+{
+    void operator()(virDomainPtr d) const { virDomainFree(d); }
+};
 using ConnectionHandle = std::unique_ptr<virConnect, ConnectionCloser>;
 using NodeDeviceHandle = std::unique_ptr<virNodeDevice, NodeDeviceFreer>;
+using DomainHandle = std::unique_ptr<virDomain, DomainFreer>;
 
 // A malloc'd C string from libvirt, freed on scope exit.
 class LibvirtString

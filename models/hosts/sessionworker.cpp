@@ -1,6 +1,7 @@
 #include "hosts/sessionworker.h"
 
 #include "hosts/domaindefinecheck.h"
+#include "hosts/guestcapture.h"
 #include "hosts/libvirthandles.h"
 
 #include <libvirt/virterror.h>
@@ -60,6 +61,15 @@ struct SessionWorkerCallbacks
         lifecycle(nullptr, dev, -1, 0, opaque);
     }
 
+    // Any domain event that can change which guest has which device: lifecycle (defined,
+    // undefined, started, stopped) and a device attached or detached.
+    static void domain(virConnectPtr, virDomainPtr, void *opaque)
+    {
+        post(opaque, [](SessionWorker *w) { w->onDomainEvent(); });
+    }
+    static void domainLifecycle(virConnectPtr conn, virDomainPtr dom, int, int, void *opaque) { domain(conn, dom, opaque); }
+    static void domainDevice(virConnectPtr conn, virDomainPtr dom, const char *, void *opaque) { domain(conn, dom, opaque); }
+
     static void closed(virConnectPtr, int reason, void *opaque)
     {
         post(opaque, [reason](SessionWorker *w) { w->onClosed(reason); });
@@ -112,8 +122,27 @@ static int registerDeviceEvent(virConnectPtr conn, int eventId, virConnectNodeDe
     return id;
 }
 
+static int registerDomainEvent(virConnectPtr conn, int eventId, virConnectDomainEventGenericCallback cb, const RelayPtr &relay)
+{
+    auto *opaque = new RelayPtr(relay);
+    const int id = virConnectDomainEventRegisterAny(conn, nullptr, eventId, cb, opaque, freeRelay);
+    if (id < 0)
+        delete opaque;
+    return id;
+}
+
 void SessionWorker::registerCallbacks()
 {
+    const std::pair<int, virConnectDomainEventGenericCallback> domainEvents[] = {
+        {VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(SessionWorkerCallbacks::domainLifecycle)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_ADDED, VIR_DOMAIN_EVENT_CALLBACK(SessionWorkerCallbacks::domainDevice)},
+        {VIR_DOMAIN_EVENT_ID_DEVICE_REMOVED, VIR_DOMAIN_EVENT_CALLBACK(SessionWorkerCallbacks::domainDevice)},
+    };
+    for (const auto &[id, cb] : domainEvents) {
+        const int callback = registerDomainEvent(m_conn.get(), id, cb, m_relay);
+        if (callback >= 0) // a driver without domains has no domain events: nothing to follow
+            m_domainCallbacks.append(callback);
+    }
     m_lifecycleCallback = registerDeviceEvent(m_conn.get(), VIR_NODE_DEVICE_EVENT_ID_LIFECYCLE,
                                               VIR_NODE_DEVICE_EVENT_CALLBACK(SessionWorkerCallbacks::lifecycle), m_relay);
     m_updateCallback = registerDeviceEvent(m_conn.get(), VIR_NODE_DEVICE_EVENT_ID_UPDATE,
@@ -132,6 +161,9 @@ void SessionWorker::unregisterCallbacks()
         virConnectNodeDeviceEventDeregisterAny(m_conn.get(), m_lifecycleCallback);
     if (m_updateCallback >= 0)
         virConnectNodeDeviceEventDeregisterAny(m_conn.get(), m_updateCallback);
+    for (int callback : std::as_const(m_domainCallbacks))
+        virConnectDomainEventDeregisterAny(m_conn.get(), callback);
+    m_domainCallbacks.clear();
     if (m_closeCallback)
         virConnectUnregisterCloseCallback(m_conn.get(), SessionWorkerCallbacks::closed); // no call runs after this returns
     m_closeRelay.reset();
@@ -188,6 +220,24 @@ void SessionWorker::onDeviceEvent(const QString &name, bool removed)
         return;
     }
     Q_EMIT deviceChanged(fetchDevice(m_conn.get(), name));
+}
+
+void SessionWorker::onDomainEvent()
+{
+    if (!m_conn || m_guestsQueued)
+        return;
+    m_guestsQueued = true; // the events queued behind this one are served by the same read
+    QMetaObject::invokeMethod(this, &SessionWorker::rereadGuests, Qt::QueuedConnection);
+}
+
+void SessionWorker::rereadGuests()
+{
+    m_guestsQueued = false;
+    if (!m_conn)
+        return;
+    QString warning;
+    const std::optional<QList<inventory::Guest>> guests = readGuests(m_conn.get(), m_connect.uri, &warning);
+    Q_EMIT guestsRead(guests, warning);
 }
 
 void SessionWorker::onClosed(int reason)

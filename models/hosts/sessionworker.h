@@ -5,9 +5,12 @@
 
 #include <QObject>
 
+#include <QList>
+
 #include <atomic>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 namespace hosts {
 
@@ -45,6 +48,9 @@ Q_SIGNALS:
     void captured(quint64 requestId, const hosts::CaptureResult &result);
     void deviceChanged(const inventory::Device &device);
     void deviceRemoved(const QString &name);
+    // The guests read again after domain events (started, stopped, defined, a device plugged);
+    // warning says why they could not be read.
+    void guestsRead(const std::optional<QList<inventory::Guest>> &guests, const QString &warning);
     void domainValidated(bool ok, const QString &message);
 
 private:
@@ -52,6 +58,8 @@ private:
     void registerCallbacks();
     void unregisterCallbacks();
     void onDeviceEvent(const QString &name, bool removed);
+    void onDomainEvent();
+    void rereadGuests();
     void onClosed(int reason);
 
     ConnectOptions m_connect;
@@ -63,6 +71,8 @@ private:
     std::shared_ptr<Relay> m_relay;
     int m_lifecycleCallback = -1;
     int m_updateCallback = -1;
+    QList<int> m_domainCallbacks;
+    bool m_guestsQueued = false; // a burst of domain events reads the guests once
     bool m_closeCallback = false;
     // The close callback's opaque is ours to free: libvirt's local drivers (test:///) accept the
     // registration without storing the free function, so it would never be called.

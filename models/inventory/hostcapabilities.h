@@ -34,6 +34,7 @@ struct HostCapabilities
     int sockets = -1, dies = -1, cores = -1, threads = -1;
     QList<quint64> pageSizesKiB;  // supported page sizes
     QList<NumaCell> cells;
+    bool cellsFromNodeInfo = false; // the XML has none: HostSnapshot::withNodeInfo() filled them in
     bool valid = false;
     QString error;                // "line L, column C: message" when the XML is malformed
 

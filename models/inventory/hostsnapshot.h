@@ -2,7 +2,9 @@
 
 #include "hostfacts/hostfacts.h"
 #include "inventory/devicegraph.h"
+#include "inventory/guest.h"
 #include "inventory/hostcapabilities.h"
+#include "inventory/nodeinfo.h"
 
 #include <QDateTime>
 #include <QList>
@@ -55,9 +57,19 @@ public:
     // What the ssh probe read (hostfacts::HostFacts), when the host was probed.
     const std::optional<hostfacts::HostFacts> &hostFacts() const { return m_hostFacts; }
     bool isNull() const { return m_capturedAt.isNull(); }
+    // virNodeGetInfo, when it was read. When the capabilities list no NUMA cells (libvirt's test
+    // driver on a custom file), capabilities() has the cells it implies (cellsFromNodeInfo).
+    const std::optional<NodeInfo> &nodeInfo() const { return m_nodeInfo; }
+    // The host's libvirt domains and the devices they are given; nullopt when not read (older
+    // files, a snapshot made without a connection).
+    const std::optional<QList<Guest>> &guests() const { return m_guests; }
+    QList<GuestUse> guestsUsing(const QString &device) const { return m_guestsByDevice.value(device); }
+    const QHash<QString, QList<GuestUse>> &guestsByDevice() const { return m_guestsByDevice; }
 
     HostSnapshot withGraph(DeviceGraph graph) const; // for incremental node-device events
     HostSnapshot withHostFacts(std::optional<hostfacts::HostFacts> facts) const;
+    HostSnapshot withNodeInfo(std::optional<NodeInfo> info) const;
+    HostSnapshot withGuests(std::optional<QList<Guest>> guests) const; // for domain lifecycle events
 
     bool operator==(const HostSnapshot &other) const;
 
@@ -70,6 +82,9 @@ private:
     QList<FreePages> m_freePages;
     DeviceGraph m_graph;
     std::optional<hostfacts::HostFacts> m_hostFacts;
+    std::optional<NodeInfo> m_nodeInfo;
+    std::optional<QList<Guest>> m_guests;
+    QHash<QString, QList<GuestUse>> m_guestsByDevice; // from m_guests and m_graph
 };
 
 } // namespace inventory

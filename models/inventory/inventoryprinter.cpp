@@ -56,9 +56,20 @@ void addPci(const DeviceGraph &graph, const GraphNode &n, QJsonObject &o)
         o.insert(QStringLiteral("vdpa"), nullable(n.vdpa));
 }
 
-void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, const QList<qsizetype> &types, int depth,
-                      const QSet<QString> &visible, QString &out)
+// deviceLine() and the guests that use the device, as one line of the tree.
+QString treeLine(const HostSnapshot &s, const GraphNode &n)
 {
+    QString line = deviceLine(s.graph(), n);
+    const QList<GuestUse> guests = s.guestsUsing(n.name());
+    if (!guests.isEmpty())
+        line += QStringLiteral(" guest=\"%1\"").arg(guestsText(guests));
+    return line + QLatin1Char('\n');
+}
+
+void addMdevTypeLines(const HostSnapshot &s, const GraphNode &n, const QList<qsizetype> &types, int depth, const QSet<QString> &visible,
+                      QString &out)
+{
+    const DeviceGraph &graph = s.graph();
     const QString indent(2 * (depth + 1), QLatin1Char(' '));
     for (qsizetype i : types) {
         const MdevType &t = n.device.mdevTypes.at(i);
@@ -68,7 +79,7 @@ void addMdevTypeLines(const DeviceGraph &graph, const GraphNode &n, const QList<
         out += QStringLiteral(" %1 available=%2\n").arg(t.deviceApi).arg(t.availableInstances);
         for (const QString &m : graph.mdevsOfType(n.name(), t.id)) {
             if (visible.contains(m))
-                out += indent + QStringLiteral("  ") + deviceLine(graph, *graph.node(m)) + QLatin1Char('\n');
+                out += indent + QStringLiteral("  ") + treeLine(s, *graph.node(m));
         }
     }
 }
@@ -86,15 +97,28 @@ QSet<QString> visibleNames(const DeviceGraph &graph, const InventoryFilter &filt
     return visible;
 }
 
-void printNode(const DeviceGraph &graph, const GraphNode &n, int depth, const QSet<QString> &visible, QString &out)
+void printNode(const HostSnapshot &s, const GraphNode &n, int depth, const QSet<QString> &visible, QString &out)
 {
     if (!visible.contains(n.name()))
         return;
-    out += QString(2 * depth, QLatin1Char(' ')) + deviceLine(graph, n) + QLatin1Char('\n');
+    const DeviceGraph &graph = s.graph();
+    out += QString(2 * depth, QLatin1Char(' ')) + treeLine(s, n);
     const TreeChildren children = treeChildren(graph, n); // inventory/treeorder.h
-    addMdevTypeLines(graph, n, children.mdevTypes, depth, visible, out);
+    addMdevTypeLines(s, n, children.mdevTypes, depth, visible, out);
     for (const QString &c : children.devices)
-        printNode(graph, *graph.node(c), depth + 1, visible, out);
+        printNode(s, *graph.node(c), depth + 1, visible, out);
+}
+
+// The guests whose XML gives them the device (an empty array: none); null when the guests were
+// not read.
+QJsonValue guestsJson(const HostSnapshot &s, const QString &device)
+{
+    if (!s.guests())
+        return QJsonValue(QJsonValue::Null);
+    QJsonArray out;
+    for (const GuestUse &u : s.guestsUsing(device))
+        out.append(QJsonObject{{QStringLiteral("name"), u.guest}, {QStringLiteral("active"), u.active}});
+    return out;
 }
 
 } // namespace
@@ -165,6 +189,7 @@ QJsonObject hostJson(const HostSnapshot &s)
                        {QStringLiteral("cpus"), c.cpuCount()},
                        {QStringLiteral("memoryKiB"), double(c.memoryKiB())},
                        {QStringLiteral("numaNodes"), cells},
+                       {QStringLiteral("numaFromNodeInfo"), c.cellsFromNodeInfo},
                        {QStringLiteral("deviceCount"), s.graph().size()}};
 }
 
@@ -172,8 +197,11 @@ QJsonObject inventoryJson(const HostSnapshot &s, const InventoryFilter &filter)
 {
     QJsonArray devices;
     for (const GraphNode &n : s.graph().nodes()) {
-        if (filter.matches(n))
-            devices.append(deviceJson(s.graph(), n));
+        if (filter.matches(n)) {
+            QJsonObject o = deviceJson(s.graph(), n);
+            o.insert(QStringLiteral("guests"), guestsJson(s, n.name()));
+            devices.append(o);
+        }
     }
     const QJsonValue facts = s.hostFacts() ? QJsonValue(hostfacts::json::toJson(*s.hostFacts())) : QJsonValue(QJsonValue::Null);
     return QJsonObject{{QStringLiteral("host"), hostJson(s)}, {QStringLiteral("devices"), devices}, {QStringLiteral("facts"), facts}};
@@ -216,7 +244,7 @@ QString inventoryTree(const HostSnapshot &s, const InventoryFilter &filter)
     const QSet<QString> visible = visibleNames(graph, filter);
     QString out;
     for (const QString &root : graph.roots())
-        printNode(graph, *graph.node(root), 0, visible, out);
+        printNode(s, *graph.node(root), 0, visible, out);
     return out;
 }
 

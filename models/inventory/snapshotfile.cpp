@@ -46,14 +46,99 @@ public:
         return v.toDouble();
     }
 
-    QJsonArray array(const QJsonObject &o, const char *key)
+    QJsonArray array(const QJsonObject &o, const char *key, const QString &path = QStringLiteral("$"))
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isArray() && error.isEmpty())
-            error = QStringLiteral("%1: expected an array").arg(QLatin1String(key));
+            error = path == QLatin1String("$") ? QStringLiteral("%1: expected an array").arg(QLatin1String(key))
+                                               : QStringLiteral("%1.%2: expected an array").arg(path, QLatin1String(key));
         return v.toArray();
     }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key)
+    {
+        QStringList out;
+        const QJsonArray a = array(o, key, path);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString() && error.isEmpty())
+                error = QStringLiteral("%1.%2[%3]: expected a string").arg(path, QLatin1String(key)).arg(i);
+            out.append(a.at(i).toString());
+        }
+        return out;
+    }
+
+    bool boolean(const QJsonObject &o, const QString &path, const char *key)
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isBool() && error.isEmpty())
+            error = QStringLiteral("%1.%2: expected true or false").arg(path, QLatin1String(key));
+        return v.toBool();
+    }
 };
+
+QJsonObject nodeInfoToJson(const NodeInfo &n)
+{
+    return QJsonObject{{QStringLiteral("model"), n.model},         {QStringLiteral("cpus"), n.cpus},
+                       {QStringLiteral("mhz"), n.mhz},             {QStringLiteral("nodes"), n.nodes},
+                       {QStringLiteral("sockets"), n.sockets},     {QStringLiteral("cores"), n.cores},
+                       {QStringLiteral("threads"), n.threads},     {QStringLiteral("memoryKiB"), double(n.memoryKiB)}};
+}
+
+NodeInfo nodeInfoFromJson(const QJsonObject &o, Reader &rd)
+{
+    const QString path = QStringLiteral("$.nodeInfo");
+    NodeInfo n;
+    n.model = rd.string(o, path, "model");
+    n.cpus = int(rd.number(o, path, "cpus"));
+    n.mhz = int(rd.number(o, path, "mhz"));
+    n.nodes = int(rd.number(o, path, "nodes"));
+    n.sockets = int(rd.number(o, path, "sockets"));
+    n.cores = int(rd.number(o, path, "cores"));
+    n.threads = int(rd.number(o, path, "threads"));
+    n.memoryKiB = quint64(rd.number(o, path, "memoryKiB"));
+    return n;
+}
+
+QJsonArray guestsToJson(const QList<Guest> &guests)
+{
+    QJsonArray out;
+    for (const Guest &g : guests) {
+        QStringList pci;
+        for (const PciAddress &a : g.pciAddresses)
+            pci.append(a.toString());
+        out.append(QJsonObject{{QStringLiteral("name"), g.name},
+                               {QStringLiteral("uuid"), g.uuid},
+                               {QStringLiteral("active"), g.active},
+                               {QStringLiteral("pci"), QJsonArray::fromStringList(pci)},
+                               {QStringLiteral("vdpa"), QJsonArray::fromStringList(g.vdpaPaths)},
+                               {QStringLiteral("mdev"), QJsonArray::fromStringList(g.mdevUuids)}});
+    }
+    return out;
+}
+
+QList<Guest> guestsFromJson(const QJsonArray &array, Reader &rd)
+{
+    QList<Guest> guests;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        const QString path = QStringLiteral("$.guests[%1]").arg(i);
+        Guest g;
+        g.name = rd.string(o, path, "name");
+        g.uuid = rd.string(o, path, "uuid");
+        g.active = rd.boolean(o, path, "active");
+        const QStringList pci = rd.strings(o, path, "pci");
+        for (qsizetype k = 0; k < pci.size(); ++k) {
+            const PciAddress a = PciAddress::fromString(pci.at(k));
+            if (!a.isValid() && rd.error.isEmpty())
+                rd.error = QStringLiteral("%1.pci[%2]: not a PCI address: %3").arg(path).arg(k).arg(pci.at(k));
+            g.pciAddresses.append(a);
+        }
+        g.vdpaPaths = rd.strings(o, path, "vdpa");
+        g.mdevUuids = rd.strings(o, path, "mdev");
+        guests.append(std::move(g));
+    }
+    return guests;
+}
 
 } // namespace
 
@@ -84,6 +169,10 @@ QByteArray toJson(const HostSnapshot &s)
                            {QStringLiteral("devices"), devices}};
     if (s.hostFacts())
         root.insert(QStringLiteral("hostFacts"), hostfacts::json::toJson(*s.hostFacts()));
+    if (s.nodeInfo())
+        root.insert(QStringLiteral("nodeInfo"), nodeInfoToJson(*s.nodeInfo()));
+    if (s.guests())
+        root.insert(QStringLiteral("guests"), guestsToJson(*s.guests()));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -162,12 +251,25 @@ bool fromJson(const QByteArray &json, const QString &sourceName, HostSnapshot *s
         else
             hostFacts = hostfacts::json::fromJson(v.toObject(), &rd.error, QStringLiteral("$.hostFacts"));
     }
+    std::optional<NodeInfo> nodeInfo;
+    if (version >= 3 && root.contains(QLatin1String("nodeInfo")) && rd.error.isEmpty()) {
+        const QJsonValue v = root.value(QLatin1String("nodeInfo"));
+        if (!v.isObject())
+            rd.error = QStringLiteral("$.nodeInfo: expected an object");
+        else
+            nodeInfo = nodeInfoFromJson(v.toObject(), rd);
+    }
+    std::optional<QList<Guest>> guests;
+    if (version >= 3 && root.contains(QLatin1String("guests")) && rd.error.isEmpty())
+        guests = guestsFromJson(rd.array(root, "guests"), rd);
     if (!rd.error.isEmpty()) {
         *error = QStringLiteral("%1: %2").arg(sourceName, rd.error);
         return false;
     }
     *snapshot = HostSnapshot(std::move(identity), capturedAt, caps, domCaps, std::move(pages), DeviceGraph(std::move(devices)))
-                    .withHostFacts(std::move(hostFacts));
+                    .withHostFacts(std::move(hostFacts))
+                    .withNodeInfo(std::move(nodeInfo))
+                    .withGuests(std::move(guests));
     return true;
 }
 

@@ -36,6 +36,14 @@ QString lowered(QString text)
 
 } // namespace
 
+QString DeviceTreeModel::guestsShown(const QList<GuestUse> &uses)
+{
+    QStringList parts;
+    for (const GuestUse &u : uses)
+        parts.append(u.active ? u.guest : tr("%1 (shut off)").arg(u.guest));
+    return parts.join(QStringLiteral(", "));
+}
+
 DeviceTreeModel::DeviceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -133,6 +141,8 @@ QVariant DeviceTreeModel::headerData(int section, Qt::Orientation orientation, i
     case IommuColumn: return tr("IOMMU group");
     case VendorProductColumn: return tr("Vendor / product");
     case CapacityColumn: return tr("VFs used / total, or instances available");
+    case GuestColumn: return tr("Guest");
+    case PciColumn: return tr("Nova PCI");
     default: return {};
     }
 }
@@ -172,6 +182,12 @@ QVariant DeviceTreeModel::deviceData(const GraphNode &node, int column, int role
     const Device &d = node.device;
     switch (role) {
     case DeviceNameRole: return d.name;
+    case GuestsRole: {
+        QStringList names;
+        for (const GuestUse &u : m_snapshot.guestsUsing(d.name))
+            names.append(u.guest);
+        return names;
+    }
     case KindRole: return kindName(node.kind);
     case NumaNodeRole: return node.numaNode;
     case SearchTextRole: { // asked for every row by the text filter: appended, not joined
@@ -182,9 +198,18 @@ QVariant DeviceTreeModel::deviceData(const GraphNode &node, int column, int role
             words.append(u' ').append(d.pci->address.toString()).append(u' ').append(d.pci->vendorName).append(u' ').append(d.pci->productName);
         if (d.net)
             words.append(u' ').append(d.net->interface).append(u' ').append(d.net->mac);
+        for (const GuestUse &u : m_snapshot.guestsUsing(d.name))
+            words.append(u' ').append(u.guest);
         return words;
     }
-    case Qt::ToolTipRole: return d.broken ? d.error : QVariant();
+    case Qt::ToolTipRole:
+        if (column == GuestColumn)
+            return guestsShown(m_snapshot.guestsUsing(d.name));
+        if (column == PciColumn) {
+            const pci::DeviceClaim *claim = pciClaim(d.name);
+            return claim && claim->spec >= 0 ? m_pci->specs.at(claim->spec).text : QVariant();
+        }
+        return d.broken ? d.error : QVariant();
     case Qt::DecorationRole:
         if (column != NameColumn)
             return {};
@@ -204,6 +229,8 @@ QVariant DeviceTreeModel::deviceData(const GraphNode &node, int column, int role
         if (d.pci && d.pci->hasVirtFunctions)
             return tr("%1 / %2 VFs (max %3)").arg(graph.vfsUsed(d.name)).arg(graph.vfsOf(d.name).size()).arg(d.pci->maxVirtFunctions);
         return {};
+    case GuestColumn: return guestsShown(m_snapshot.guestsUsing(d.name));
+    case PciColumn: return pciCell(d.name);
     default: return {};
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/hostsnapshot.h"
+#include "pci/pcireport.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -17,13 +18,14 @@
 // of the same host -- one node-device event applied, a batch of devices appended, any mix -- by
 // comparing the two graphs and emitting row inserts, removals, moves (a VF whose PF appears or
 // goes) and dataChanged for the rows that differ, so views keep selection and expansion.
+// setPciReport() adds what the host's nova.conf [pci] makes of each PCI device (PciColumn).
 class DeviceTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
     struct Item;
 
 public:
-    enum Column { NameColumn, KindColumn, DriverColumn, NumaColumn, IommuColumn, VendorProductColumn, CapacityColumn, ColumnCount };
+    enum Column { NameColumn, KindColumn, DriverColumn, NumaColumn, IommuColumn, VendorProductColumn, CapacityColumn, GuestColumn, PciColumn, ColumnCount };
     enum Role {
         DeviceNameRole = Qt::UserRole + 1, // libvirt's device name (empty for an mdev type row)
         KindRole,                          // "pf", "vf", ... or "mdev_type"
@@ -31,6 +33,7 @@ public:
         SearchTextRole,                    // what the text filter matches, in lower case
         MdevTypeRole,                      // the type id of an mdev type row
         ParentDeviceRole,                  // the device that offers an mdev type row's type
+        GuestsRole,                        // QStringList: the guests whose XML gives them the device
     };
 
     explicit DeviceTreeModel(QObject *parent = nullptr);
@@ -63,6 +66,18 @@ public:
     std::optional<inventory::DeviceKind> deviceKind(const QModelIndex &index) const;
     int numaNode(const QModelIndex &index) const;
     const QString &searchText(const QModelIndex &index) const; // SearchTextRole
+    // "vm-1, vm-2 (shut off)": the guests of a device as the Guest column and the details show them.
+    static QString guestsShown(const QList<inventory::GuestUse> &uses);
+
+    // devicetreepci.cpp. The evaluation of the host's nova.conf [pci] (workbench::PciWorkbench);
+    // known = false: no configuration is known for the host (the column stays empty), nullopt:
+    // none evaluated yet. Emits dataChanged for the PciColumn cells that read differently.
+    void setPciReport(const std::optional<pci::PciReport> &report, bool known);
+    bool pciKnown() const { return m_pciKnown; }
+    const std::optional<pci::PciReport> &pciReport() const { return m_pci; }
+    const pci::DeviceClaim *pciClaim(const QString &device) const; // by libvirt's device name
+    // "type-VF: spec #0, alias e810vf": a device's claim as the PciColumn shows it.
+    static QString pciShown(const pci::DeviceClaim &claim);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -102,10 +117,15 @@ private:
     bool reconcile(int item, QHash<int, qsizetype> &reconciled);
     QString parentKeyIn(const inventory::DeviceGraph &graph, const QString &name) const;
     void markAffected(const inventory::GraphNode *before, const inventory::GraphNode *after, QSet<QString> &affected) const;
+    void announceGuestChanges(const inventory::HostSnapshot &before);
+    QString pciCell(const QString &device) const;
 
     inventory::HostSnapshot m_snapshot;
     std::vector<Item> m_items; // by id; freed ids are reused
     std::vector<int> m_freeIds;
     std::vector<int> m_roots;
     QHash<QString, int> m_byKey;
+    std::optional<pci::PciReport> m_pci;
+    bool m_pciKnown = false;
+    QHash<QString, qsizetype> m_claimOf; // device name -> index into m_pci->devices
 };

@@ -97,6 +97,30 @@ QString DeviceTreeModel::parentKeyIn(const DeviceGraph &graph, const QString &na
     return n->logicalParent;
 }
 
+// A domain started, stopped, defined or undefined: the Guest cells that read differently now.
+void DeviceTreeModel::announceGuestChanges(const HostSnapshot &before)
+{
+    if (before.guests() == m_snapshot.guests())
+        return;
+    const auto &was = before.guestsByDevice();
+    const auto &now = m_snapshot.guestsByDevice();
+    QSet<QString> devices;
+    for (auto it = was.cbegin(); it != was.cend(); ++it)
+        devices.insert(it.key());
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        devices.insert(it.key());
+    for (const QString &name : std::as_const(devices)) {
+        if (was.value(name) == now.value(name))
+            continue;
+        const auto it = m_byKey.constFind(name);
+        if (it == m_byKey.constEnd() || !m_items[size_t(*it)].node)
+            continue;
+        m_items[size_t(*it)].search = QString(); // the text filter finds a device by its guest
+        const QModelIndex cell = indexOfItem(*it, GuestColumn);
+        Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, Qt::ToolTipRole, GuestsRole});
+    }
+}
+
 // Where a device's row goes depends on its parent row and, among its siblings, on being a VF
 // (and its PCI address) or an mdev (and its type).
 void DeviceTreeModel::markAffected(const GraphNode *before, const GraphNode *after, QSet<QString> &affected) const
@@ -291,6 +315,7 @@ void DeviceTreeModel::updateSnapshot(const HostSnapshot &snapshot)
     std::vector<qsizetype> indexInAfter;
     const QStringList changed = changedDevices(before.graph(), graph, indexInAfter);
     m_snapshot = snapshot;
+    announceGuestChanges(before);
     // Every row now points into the new graph; rows about to go keep the old device until then.
     const GraphNode *oldNodes = before.graph().nodes().constData();
     const qsizetype oldCount = before.graph().size();

@@ -3,8 +3,11 @@
 #include "core/findingtext.h"
 #include "pycompat/pyparse.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace pci {
 
@@ -20,6 +23,25 @@ rules::Finding finding(const QString &code, rules::Severity severity, const QStr
     f.message = message;
     f.fix = fix;
     return f;
+}
+
+// A finding and the addresses of the devices it concerns, until evaluate() orders them.
+struct Conflict
+{
+    rules::Finding finding;
+    QStringList devices;
+};
+using Conflicts = QList<Conflict>;
+
+// The addresses of the devices the spec claims.
+QStringList claimedBy(const PciReport &r, qsizetype spec)
+{
+    QStringList out;
+    for (const DeviceClaim &d : r.devices) {
+        if (d.spec == spec)
+            out.append(d.device.address);
+    }
+    return out;
 }
 
 bool confBool(const NovaConf &conf, const char *section, const char *key)
@@ -56,17 +78,18 @@ QList<SpecEntry> readSpecs(const QList<ConfValue> &values, const DeviceSpec::Con
     return out;
 }
 
-void checkOptions(const NovaConf &conf, const PciRelease &release, QList<rules::Finding> *findings)
+void checkOptions(const NovaConf &conf, const PciRelease &release, Conflicts *findings)
 {
     QStringList known{QStringLiteral("alias"), QStringLiteral("passthrough_whitelist")};
     if (release.hasDeviceSpecOption())
         known << QStringLiteral("device_spec") << QStringLiteral("report_in_placement");
     for (const ConfValue &v : conf.values()) {
         if (v.section == QLatin1String("pci") && !known.contains(v.key))
-            findings->append(finding(QStringLiteral("PCI_OPTION_UNKNOWN"), rules::Severity::Warning, {QStringLiteral("[pci]") + v.key},
-                                     FindingText::tr("%1: [pci] %2 is not an option of Nova %3; oslo.config ignores it")
-                                         .arg(v.origin, v.key).arg(release.major),
-                                     v.key == QLatin1String("device_spec") ? QStringLiteral("rename [pci] device_spec to passthrough_whitelist") : QString()));
+            findings->append({finding(QStringLiteral("PCI_OPTION_UNKNOWN"), rules::Severity::Warning, {QStringLiteral("[pci]") + v.key},
+                                      FindingText::tr("%1: [pci] %2 is not an option of Nova %3; oslo.config ignores it")
+                                          .arg(v.origin, v.key).arg(release.major),
+                                      v.key == QLatin1String("device_spec") ? QStringLiteral("rename [pci] device_spec to passthrough_whitelist") : QString()),
+                              {}});
     }
 }
 
@@ -87,66 +110,89 @@ QStringList knownSpecKeys(const PciRelease &release)
     return keys;
 }
 
-void checkSpecKeys(PciReport *r)
+void checkSpecKeys(const PciReport &r, Conflicts *out)
 {
-    const QStringList known = knownSpecKeys(r->release);
-    for (const SpecEntry &s : std::as_const(r->specs)) {
+    const QStringList known = knownSpecKeys(r.release);
+    for (qsizetype i = 0; i < r.specs.size(); ++i) {
+        const SpecEntry &s = r.specs.at(i);
         if (!s.spec)
             continue;
         for (auto it = s.spec->source().constBegin(); it != s.spec->source().constEnd(); ++it) {
             if (!known.contains(it.key()))
-                r->findings.append(finding(QStringLiteral("PCI_SPEC_UNKNOWN_KEY"), rules::Severity::Warning, {QStringLiteral("[pci]") + r->option},
-                                           FindingText::tr("%1: '%2' is not a device_spec key of Nova %3: it becomes a tag that nothing asks for")
-                                               .arg(s.origin, it.key()).arg(r->release.major)));
+                out->append({finding(QStringLiteral("PCI_SPEC_UNKNOWN_KEY"), rules::Severity::Warning, {QStringLiteral("[pci]") + r.option},
+                                     FindingText::tr("%1: '%2' is not a device_spec key of Nova %3: it becomes a tag that nothing asks for")
+                                         .arg(s.origin, it.key()).arg(r.release.major)),
+                             claimedBy(r, i)});
         }
     }
 }
 
-void checkClaims(PciReport *r)
+void checkClaims(const PciReport *r, Conflicts *out)
 {
-    QList<rules::Finding> &f = r->findings;
     // a PF claimed together with its VFs (pci_placement_translator.py PlacementPciDependentDeviceException
     // with report_in_placement; otherwise the PF's allocation takes every VF with it)
-    for (const DeviceClaim &pf : std::as_const(r->devices)) {
+    for (const DeviceClaim &pf : r->devices) {
         if (pf.device.devType != DevType::Pf || pf.spec < 0)
             continue;
         QStringList vfs;
-        for (const DeviceClaim &vf : std::as_const(r->devices)) {
+        for (const DeviceClaim &vf : r->devices) {
             if (vf.spec >= 0 && vf.device.parentAddress == pf.device.address)
                 vfs.append(vf.device.address);
         }
         if (vfs.isEmpty())
             continue;
         const bool placement = r->reportInPlacement && pf.placement.reported;
-        f.append(finding(QStringLiteral("PCI_PF_AND_VFS_CLAIMED"), placement ? rules::Severity::Error : rules::Severity::Warning,
-                         {QStringLiteral("[pci]device_spec")},
-                         FindingText::tr("the PF %1 (%2) and %3 of its VFs are all claimed; %4")
-                             .arg(pf.device.address, r->specs.at(pf.spec).origin).arg(vfs.size())
-                             .arg(placement ? FindingText::tr("with report_in_placement nova-compute refuses to start (PlacementPciDependentDeviceException)")
-                                            : FindingText::tr("a PF given to a guest takes its VFs away from every other guest")),
-                         QStringLiteral("limit the spec to the VFs (\"address\": \"%1\" with \"product_id\" of the VF) or to the PF").arg(pf.device.address)));
+        out->append({finding(QStringLiteral("PCI_PF_AND_VFS_CLAIMED"), placement ? rules::Severity::Error : rules::Severity::Warning,
+                             {QStringLiteral("[pci]device_spec")},
+                             FindingText::tr("the PF %1 (%2) and %3 of its VFs are all claimed; %4")
+                                 .arg(pf.device.address, r->specs.at(pf.spec).origin).arg(vfs.size())
+                                 .arg(placement ? FindingText::tr("with report_in_placement nova-compute refuses to start (PlacementPciDependentDeviceException)")
+                                                : FindingText::tr("a PF given to a guest takes its VFs away from every other guest")),
+                             QStringLiteral("limit the spec to the VFs (\"address\": \"%1\" with \"product_id\" of the VF) or to the PF").arg(pf.device.address)),
+                     QStringList{pf.device.address} + vfs});
     }
-    for (const SpecEntry &s : std::as_const(r->specs)) {
+    for (qsizetype i = 0; i < r->specs.size(); ++i) {
+        const SpecEntry &s = r->specs.at(i);
         if (!s.spec)
             continue;
         if (s.claimed == 0) {
             const bool remote = s.spec->remoteManaged();
-            f.append(finding(remote ? QStringLiteral("PCI_REMOTE_MANAGED_NO_SMARTNIC") : QStringLiteral("PCI_SPEC_CLAIMS_NOTHING"), rules::Severity::Warning,
-                             {QStringLiteral("[pci]device_spec")},
-                             remote ? FindingText::tr("%1: the remote_managed spec %2 claims nothing: no device it names has a VPD card serial number (a SmartNIC/DPU VF)")
-                                          .arg(s.origin, s.text)
-                                    : FindingText::tr("%1: the spec %2 claims no device of this host").arg(s.origin, s.text)));
+            out->append({finding(remote ? QStringLiteral("PCI_REMOTE_MANAGED_NO_SMARTNIC") : QStringLiteral("PCI_SPEC_CLAIMS_NOTHING"), rules::Severity::Warning,
+                                 {QStringLiteral("[pci]device_spec")},
+                                 remote ? FindingText::tr("%1: the remote_managed spec %2 claims nothing: no device it names has a VPD card serial number (a SmartNIC/DPU VF)")
+                                              .arg(s.origin, s.text)
+                                        : FindingText::tr("%1: the spec %2 claims no device of this host").arg(s.origin, s.text)),
+                         {}});
         }
         if (r->release.hasPciInPlacement() && r->reportInPlacement && !s.spec->devname().isEmpty())
-            f.append(finding(QStringLiteral("PCI_DEVNAME_IN_PLACEMENT"), rules::Severity::Error, {QStringLiteral("[pci]device_spec")},
-                             FindingText::tr("%1: devname cannot be used with [pci]report_in_placement (pci_placement_translator.py ensure_no_dev_spec_with_devname)").arg(s.origin),
-                             QStringLiteral("use \"address\" instead of \"devname\"")));
+            out->append({finding(QStringLiteral("PCI_DEVNAME_IN_PLACEMENT"), rules::Severity::Error, {QStringLiteral("[pci]device_spec")},
+                                 FindingText::tr("%1: devname cannot be used with [pci]report_in_placement (pci_placement_translator.py ensure_no_dev_spec_with_devname)").arg(s.origin),
+                                 QStringLiteral("use \"address\" instead of \"devname\"")),
+                         claimedBy(*r, i)});
     }
-    for (const PciAlias &a : std::as_const(r->aliases.aliases)) {
+    for (const PciAlias &a : r->aliases.aliases) {
         const bool used = std::any_of(r->devices.begin(), r->devices.end(), [&a](const DeviceClaim &d) { return d.aliases.contains(a.name); });
         if (!used)
-            f.append(finding(QStringLiteral("PCI_ALIAS_UNSATISFIED"), rules::Severity::Warning, {QStringLiteral("[pci]alias")},
-                             FindingText::tr("%1: no device claimed by a device_spec on this host satisfies the alias '%2'").arg(a.specs.first().origin, a.name)));
+            out->append({finding(QStringLiteral("PCI_ALIAS_UNSATISFIED"), rules::Severity::Warning, {QStringLiteral("[pci]alias")},
+                                 FindingText::tr("%1: no device claimed by a device_spec on this host satisfies the alias '%2'").arg(a.specs.first().origin, a.name)),
+                         {}});
+    }
+}
+
+// The findings in the one order (rules::sortBySeverity: by severity, stable), each device linked
+// to the findings that concern it.
+void orderConflicts(Conflicts conflicts, PciReport *r)
+{
+    std::stable_sort(conflicts.begin(), conflicts.end(), [](const Conflict &a, const Conflict &b) { return int(a.finding.severity) < int(b.finding.severity); });
+    QHash<QString, qsizetype> byAddress;
+    for (qsizetype i = 0; i < r->devices.size(); ++i)
+        byAddress.insert(r->devices.at(i).device.address, i);
+    for (const Conflict &c : std::as_const(conflicts)) {
+        for (const QString &address : c.devices) {
+            if (const auto it = byAddress.constFind(address); it != byAddress.constEnd())
+                r->devices[*it].findings.append(int(r->findings.size()));
+        }
+        r->findings.append(c.finding);
     }
 }
 
@@ -177,7 +223,7 @@ PciReport evaluate(const PciHost &host, const NovaConf &conf, const PciRelease &
     r.aliases = parseAliases(conf.values(QStringLiteral("pci"), QStringLiteral("alias")), release, r.pciInPlacement);
 
     for (const NovaPciDevice &d : host.devices()) {
-        DeviceClaim c{d, -1, {}, {}};
+        DeviceClaim c{d, -1, {}, {}, {}};
         for (qsizetype i = 0; i < r.specs.size(); ++i) {
             if (r.specs.at(i).spec && r.specs.at(i).spec->matches(d)) {
                 c.spec = int(i);
@@ -198,21 +244,30 @@ PciReport evaluate(const PciHost &host, const NovaConf &conf, const PciRelease &
     }
     std::sort(r.devices.begin(), r.devices.end(), [](const DeviceClaim &a, const DeviceClaim &b) { return a.device.address < b.device.address; });
 
+    Conflicts conflicts;
     for (const SpecEntry &s : std::as_const(r.specs)) {
         if (!s.spec)
-            r.findings.append(finding(s.error.contains(QLatin1String("one_time_use")) ? QStringLiteral("PCI_ONE_TIME_USE_WITHOUT_PLACEMENT") : QStringLiteral("PCI_SPEC_INVALID"),
+            conflicts.append({finding(s.error.contains(QLatin1String("one_time_use")) ? QStringLiteral("PCI_ONE_TIME_USE_WITHOUT_PLACEMENT") : QStringLiteral("PCI_SPEC_INVALID"),
                                       rules::Severity::Error, {QStringLiteral("[pci]") + r.option},
                                       FindingText::tr("%1: nova-compute refuses to start: %2").arg(s.origin, s.error),
-                                      s.error.contains(QLatin1String("one_time_use")) ? QStringLiteral("set [pci] report_in_placement = True") : QString()));
+                                      s.error.contains(QLatin1String("one_time_use")) ? QStringLiteral("set [pci] report_in_placement = True") : QString()),
+                              {}});
     }
-    if (!r.aliases.error.isEmpty())
-        r.findings.append(finding(QStringLiteral("PCI_ALIAS_INVALID"), rules::Severity::Error, {QStringLiteral("[pci]alias")},
+    if (!r.aliases.error.isEmpty()) {
+        QStringList claimed; // no alias can request any of them
+        for (const DeviceClaim &c : std::as_const(r.devices)) {
+            if (c.spec >= 0)
+                claimed.append(c.device.address);
+        }
+        conflicts.append({finding(QStringLiteral("PCI_ALIAS_INVALID"), rules::Severity::Error, {QStringLiteral("[pci]alias")},
                                   FindingText::tr("%1every flavor with pci_passthrough:alias fails: %2")
-                                      .arg(r.aliases.origin.isEmpty() ? QString() : r.aliases.origin + QStringLiteral(": "), r.aliases.error)));
-    checkOptions(conf, release, &r.findings);
-    checkSpecKeys(&r);
-    checkClaims(&r);
-    rules::sortBySeverity(r.findings);
+                                      .arg(r.aliases.origin.isEmpty() ? QString() : r.aliases.origin + QStringLiteral(": "), r.aliases.error)),
+                          claimed});
+    }
+    checkOptions(conf, release, &conflicts);
+    checkSpecKeys(r, &conflicts);
+    checkClaims(&r, &conflicts);
+    orderConflicts(std::move(conflicts), &r);
     return r;
 }
 

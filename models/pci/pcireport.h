@@ -32,6 +32,7 @@ struct DeviceClaim
     int spec = -1;           // index into PciReport::specs of the spec that claims it; -1: none
     QStringList aliases;     // aliases a request can be served from this device
     PlacementInventory placement;
+    QList<int> findings;     // indices into PciReport::findings of the conflicts that concern it
 };
 
 struct PciReport
@@ -50,7 +51,9 @@ struct PciReport
 
 // The [pci] settings of nova.conf applied to the host's PCI devices as Nova `release` does:
 // which spec claims each device (nova/pci/whitelist.py: the first that matches), which aliases
-// can use it, what Placement gets, and the conflicts (PCI_* findings, docs/design/nova.md).
+// can use it, what Placement gets, and the conflicts (PCI_* findings, docs/design/nova.md), each
+// linked to the devices it concerns (the PF and VFs claimed together; the devices a spec with an
+// unknown key or a devname claims; every claimed device when the aliases do not parse).
 PciReport evaluate(const PciHost &host, const NovaConf &conf, const PciRelease &release);
 
 QJsonObject toJson(const PciReport &report);

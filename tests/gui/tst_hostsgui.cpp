@@ -34,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <memory>
 
@@ -200,6 +201,73 @@ private Q_SLOTS:
         QVERIFY(m_settings->savedHosts().isEmpty());
     }
 
+    // Issue 20: a test-driver host shows its NUMA cells, CPUs and memory (from virNodeGetInfo: its
+    // capabilities list no cells), and the device tree and details name the guest that uses each
+    // VF and mdev (the domains of resources/demo/demo-testdriver.xml), in auditor mode too.
+    void testDriverHostShowsNumaAndGuests_data()
+    {
+        QTest::addColumn<AppMode>("mode");
+        QTest::newRow("operator") << AppMode::Operator;
+        QTest::newRow("auditor") << AppMode::Auditor;
+    }
+
+    void testDriverHostShowsNumaAndGuests()
+    {
+        QFETCH(AppMode, mode);
+        MainWindow w(mode, m_settings.get());
+        w.show();
+        const QString uri = connectTestDriver(w);
+        QVERIFY(!uri.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.hostRegistry()->snapshot(uri).isNull(), 20000);
+        QCOMPARE(w.hostManager()->session(uri)->isReadOnly(), mode == AppMode::Auditor);
+
+        QVERIFY(w.showPage(QStringLiteral("hosts")));
+        auto *details = w.findChild<HostDetails *>(QStringLiteral("hostDetails"));
+        QTRY_VERIFY(details->toPlainText().contains(QLatin1String("NUMA cells")));
+        const QString text = details->toPlainText();
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("CPUs\\s*64 \\(sockets: 2, cores per socket: 16, threads per core: 2\\)"))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("Memory\\s*512"))), qPrintable(text));
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b0\\s*256(\\.0)? GiB\\s*32\\b"))), qPrintable(text)); // cell 0
+        QVERIFY2(text.contains(QRegularExpression(QStringLiteral("\\b1\\s*256(\\.0)? GiB\\s*32\\b"))), qPrintable(text)); // cell 1
+        QVERIFY2(text.contains(QLatin1String("these are the ones virNodeGetInfo reports")), qPrintable(text)); // and says where they come from
+
+        QVERIFY(w.showPage(QStringLiteral("devices")));
+        DevicesPage *page = devicesPage(w);
+        QTRY_VERIFY(page->model()->indexOfDevice(QStringLiteral("pci_0000_17_00_6")).isValid());
+        const auto guestCell = [page](const QString &device) {
+            const QModelIndex i = page->model()->indexOfDevice(device);
+            return i.siblingAtColumn(DeviceTreeModel::GuestColumn).data().toString();
+        };
+        QCOMPARE(page->model()->headerData(DeviceTreeModel::GuestColumn, Qt::Horizontal).toString(), QStringLiteral("Guest"));
+        QVERIFY(!page->tree()->isColumnHidden(DeviceTreeModel::GuestColumn));
+        QCOMPARE(guestCell(QStringLiteral("pci_0000_17_00_6")), QStringLiteral("vm-dpdk-01"));
+        QCOMPARE(guestCell(QStringLiteral("pci_0000_17_01_2")), QStringLiteral("vm-dpdk-01"));
+        QCOMPARE(guestCell(QStringLiteral("mdev_7b1e4a52_3f0c_4d8e_9a61_2c5d8e0f4b17_0000_ca_00_0")), QStringLiteral("vm-vgpu-02"));
+        QCOMPARE(guestCell(QStringLiteral("pci_0000_b1_01_0")), QStringLiteral("vm-batch-03 (shut off)"));
+        QCOMPARE(guestCell(QStringLiteral("pci_0000_17_00_7")), QString());
+
+        // The details of the selected VF name its guest; a free VF says none.
+        auto *properties = w.findChild<QTreeWidget *>(QStringLiteral("deviceProperties"));
+        const auto property = [properties](const QString &name) {
+            const QList<QTreeWidgetItem *> rows = properties->findItems(name, Qt::MatchExactly, 0);
+            return rows.isEmpty() ? QString() : rows.constFirst()->text(1);
+        };
+        QVERIFY(page->selectDevice(QStringLiteral("pci_0000_17_00_6")));
+        QTRY_COMPARE(property(QStringLiteral("Guest")), QStringLiteral("vm-dpdk-01"));
+        QVERIFY(page->selectDevice(QStringLiteral("pci_0000_17_00_7")));
+        QTRY_COMPARE(property(QStringLiteral("Guest")), QStringLiteral("none"));
+
+        // The text filter finds a device by its guest.
+        auto *filter = w.findChild<QLineEdit *>(QStringLiteral("deviceFilter"));
+        QVERIFY(filter);
+        filter->setText(QStringLiteral("vm-vgpu"));
+        QTRY_VERIFY(countRows(page->tree()->model()) > 0);
+        QModelIndex shown = page->tree()->model()->index(0, 0);
+        while (page->tree()->model()->rowCount(shown) > 0)
+            shown = page->tree()->model()->index(0, 0, shown);
+        QCOMPARE(shown.data(DeviceTreeModel::DeviceNameRole).toString(), QStringLiteral("mdev_7b1e4a52_3f0c_4d8e_9a61_2c5d8e0f4b17_0000_ca_00_0"));
+    }
+
     // A node-device event changes no row of the hosts list (nothing there shows devices), yet the
     // details of the selected host follow it: they listen to the host manager's snapshots.
     void hostDetailsFollowNodeDeviceEvents()
@@ -338,7 +406,8 @@ private Q_SLOTS:
                                        QStringLiteral("actionDuplicateFlavor"), QStringLiteral("actionRemoveFlavor"),
                                        QStringLiteral("actionUndo"),           QStringLiteral("actionRedo"),
                                        QStringLiteral("actionRemoveHost"),     QStringLiteral("actionEditHost"),
-                                       QStringLiteral("actionUseInFlavor")};
+                                       QStringLiteral("actionUseInFlavor"),    QStringLiteral("actionPushToCloud"),
+                                       QStringLiteral("actionImportFromCloud"), QStringLiteral("actionImportAllFromCloud")};
         MainWindow op(AppMode::Operator, m_settings.get());
         QList<QAction *> opWrites;
         QStringList marked;

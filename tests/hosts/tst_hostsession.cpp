@@ -171,6 +171,46 @@ private Q_SLOTS:
         virConnectClose(other);
     }
 
+    // Domain events (issue 20): another client defines, starts, stops and undefines a guest; a
+    // read-only session (auditor mode) follows without a reload.
+    void domainEventsUpdateTheGuests()
+    {
+        HostSession session(optionsFor(QStringLiteral("test:///default"), true));
+        QSignalSpy snapshots(&session, &HostSession::snapshotChanged);
+        session.open();
+        QVERIFY(awaitSnapshot(snapshots));
+        QVERIFY(session.snapshot().guests());
+        const qsizetype before = session.snapshot().guests()->size();
+        const QDateTime capturedAt = session.snapshot().capturedAt();
+        const auto guest = [&]() -> std::optional<inventory::Guest> {
+            for (const inventory::Guest &g : *session.snapshot().guests()) {
+                if (g.name == QLatin1String("vdeck-guest-event"))
+                    return g;
+            }
+            return std::nullopt;
+        };
+
+        virConnectPtr other = virConnectOpen("test:///default");
+        QVERIFY(other);
+        const char *xml = "<domain type='test'><name>vdeck-guest-event</name><memory unit='MiB'>64</memory>"
+                          "<os><type>hvm</type></os><devices><hostdev mode='subsystem' type='pci' managed='yes'><source>"
+                          "<address domain='0x0000' bus='0x17' slot='0x00' function='0x2'/></source></hostdev></devices></domain>";
+        virDomainPtr dom = virDomainDefineXML(other, xml);
+        QVERIFY(dom);
+        QVERIFY(QTest::qWaitFor([&] { return guest().has_value(); }, 10000));
+        QCOMPARE(guest()->active, false);
+        QCOMPARE(guest()->pciAddresses, QList<inventory::PciAddress>{inventory::PciAddress::fromString(QStringLiteral("0000:17:00.2"))});
+        QCOMPARE(virDomainCreate(dom), 0);
+        QVERIFY(QTest::qWaitFor([&] { return guest() && guest()->active; }, 10000));
+        QCOMPARE(virDomainDestroy(dom), 0);
+        QCOMPARE(virDomainUndefine(dom), 0);
+        virDomainFree(dom);
+        QVERIFY(QTest::qWaitFor([&] { return !guest(); }, 10000));
+        QCOMPARE(session.snapshot().guests()->size(), before);
+        QCOMPARE(session.snapshot().capturedAt(), capturedAt); // not a reload
+        virConnectClose(other);
+    }
+
     // The daemon fixture with its node-device driver: a persistent mdev defined by another client
     // (virNodeDeviceDefineXML; mdevctl keeps it in the fixture's own /etc/mdevctl.d, no mdev
     // hardware needed) arrives as a DEFINED event and appears in the session's snapshot without a

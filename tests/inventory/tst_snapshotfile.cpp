@@ -107,7 +107,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(root.value(QLatin1String("formatVersion")).toInt(), 2);
+        QCOMPARE(root.value(QLatin1String("formatVersion")).toInt(), snapshotfile::kFormatVersion);
         QCOMPARE(root.value(QLatin1String("hostFacts")).toObject().value(QLatin1String("format")).toString(), QStringLiteral("vdeck-hostfacts/1"));
         HostSnapshot loaded;
         QVERIFY2(snapshotfile::load(path, &loaded, &error), qPrintable(error));
@@ -125,7 +125,7 @@ private Q_SLOTS:
     void readsVersion1()
     {
         QJsonObject root = QJsonDocument::fromJson(snapshotfile::toJson(corpus::snapshot())).object();
-        QCOMPARE(root.value(QLatin1String("formatVersion")).toInt(), 2);
+        QCOMPARE(root.value(QLatin1String("formatVersion")).toInt(), snapshotfile::kFormatVersion);
         QVERIFY(!root.contains(QLatin1String("hostFacts")));
         root.insert(QStringLiteral("formatVersion"), 1);
         HostSnapshot loaded;
@@ -136,6 +136,43 @@ private Q_SLOTS:
         // The bundled demo host is a version 1 file.
         QVERIFY2(snapshotfile::load(QStringLiteral(":/demo/demo.vdeckhost"), &loaded, &error), qPrintable(error));
         QCOMPARE(loaded.graph().size(), 56);
+    }
+
+    // Version 3: virNodeGetInfo and the guests; a version 2 file (without them) still loads.
+    void guestsAndNodeInfo()
+    {
+        Guest g;
+        g.name = QStringLiteral("vm-1");
+        g.uuid = QStringLiteral("5f0e3c1a-8d2b-4c6e-9a7f-1b2c3d4e5f61");
+        g.active = true;
+        g.pciAddresses = {PciAddress{0, 0x17, 0, 2}};
+        g.vdpaPaths = {QStringLiteral("/dev/vhost-vdpa-0")};
+        NodeInfo info{QStringLiteral("x86_64"), 8, 2000, 1, 1, 4, 2, 1024 * 1024};
+        const HostSnapshot original = corpus::snapshot().withNodeInfo(info).withGuests(QList<Guest>{g});
+        HostSnapshot loaded;
+        QString error;
+        QVERIFY2(snapshotfile::fromJson(snapshotfile::toJson(original), QStringLiteral("v3.vdeckhost"), &loaded, &error), qPrintable(error));
+        QVERIFY(loaded == original);
+        QCOMPARE(*loaded.guests(), QList<Guest>{g});
+        QCOMPARE(*loaded.nodeInfo(), info);
+
+        QJsonObject root = QJsonDocument::fromJson(snapshotfile::toJson(original)).object();
+        root.insert(QStringLiteral("formatVersion"), 2); // a version 2 file has no such members: ignored
+        QVERIFY2(snapshotfile::fromJson(QJsonDocument(root).toJson(), QStringLiteral("v2.vdeckhost"), &loaded, &error), qPrintable(error));
+        QVERIFY(!loaded.guests());
+        QVERIFY(!loaded.nodeInfo());
+
+        root.insert(QStringLiteral("formatVersion"), 3);
+        QJsonObject bad = root.value(QLatin1String("guests")).toArray().at(0).toObject();
+        bad.insert(QStringLiteral("pci"), QJsonArray{QStringLiteral("17:00")});
+        root.insert(QStringLiteral("guests"), QJsonArray{bad});
+        QVERIFY(!snapshotfile::fromJson(QJsonDocument(root).toJson(), QStringLiteral("g.vdeckhost"), &loaded, &error));
+        QCOMPARE(error, QStringLiteral("g.vdeckhost: $.guests[0].pci[0]: not a PCI address: 17:00"));
+        bad.insert(QStringLiteral("pci"), QJsonArray());
+        bad.insert(QStringLiteral("active"), QStringLiteral("yes"));
+        root.insert(QStringLiteral("guests"), QJsonArray{bad});
+        QVERIFY(!snapshotfile::fromJson(QJsonDocument(root).toJson(), QStringLiteral("g.vdeckhost"), &loaded, &error));
+        QCOMPARE(error, QStringLiteral("g.vdeckhost: $.guests[0].active: expected true or false"));
     }
 
     void hostFactsErrors_data()

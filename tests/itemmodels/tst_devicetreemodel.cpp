@@ -10,6 +10,8 @@
 #include "testpaths.h"
 
 #include "inventory/nodedeviceparser.h"
+#include "pci/novaconf.h"
+#include "pci/pcireport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -272,6 +274,89 @@ private Q_SLOTS:
         sig.clear();
         model.updateSnapshot(model.snapshot());
         QCOMPARE(sig.changed.count() + sig.inserted.count() + sig.removed.count() + sig.moved.count() + sig.reset.count(), 0);
+    }
+
+    // Issue 20: a guest started or stopped (HostSnapshot::withGuests) changes only the Guest cells
+    // of the devices it uses, and the text filter finds a device by its guest.
+    void guestChangesAreDataChangedOnTheirCells()
+    {
+        const HostSnapshot s0 = testhosts::demo();
+        Guest g;
+        g.name = QStringLiteral("vm-1");
+        g.active = true; // running
+        g.pciAddresses = {PciAddress::fromString(QStringLiteral("0000:b1:01.0"))};
+        g.vdpaPaths = {QStringLiteral("/dev/vhost-vdpa-1")};
+        DeviceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(s0.withGuests(QList<Guest>{g}));
+        const QModelIndex vf = model.indexOfDevice(QStringLiteral("pci_0000_b1_01_0")).siblingAtColumn(DeviceTreeModel::GuestColumn);
+        QCOMPARE(vf.data().toString(), QStringLiteral("vm-1"));
+        QCOMPARE(vf.data(DeviceTreeModel::GuestsRole).toStringList(), QStringList{QStringLiteral("vm-1")});
+        QVERIFY(model.searchText(vf.siblingAtColumn(0)).contains(QLatin1String("vm-1")));
+        const QModelIndex vdpa = model.indexOfDevice(QStringLiteral("vdpa_vdpa1")).siblingAtColumn(DeviceTreeModel::GuestColumn);
+        QCOMPARE(vdpa.data().toString(), QStringLiteral("vm-1"));
+
+        Signals sig(&model);
+        g.active = false;
+        g.name = QStringLiteral("vm-2");
+        model.updateSnapshot(model.snapshot().withGuests(QList<Guest>{g}));
+        QCOMPARE(sig.inserted.count() + sig.removed.count() + sig.moved.count() + sig.reset.count(), 0);
+        QStringList cells;
+        for (const QList<QVariant> &args : std::as_const(sig.changed)) {
+            QCOMPARE(args.at(0).toModelIndex().column(), int(DeviceTreeModel::GuestColumn));
+            cells << args.at(0).toModelIndex().data(DeviceTreeModel::DeviceNameRole).toString();
+        }
+        cells.sort();
+        QCOMPARE(cells, (QStringList{QStringLiteral("pci_0000_b1_01_0"), QStringLiteral("vdpa_vdpa1")}));
+        QCOMPARE(vf.data().toString(), QStringLiteral("vm-2 (shut off)"));
+        QVERIFY(model.searchText(vf.siblingAtColumn(0)).contains(QLatin1String("vm-2")));
+        QVERIFY(!model.searchText(vf.siblingAtColumn(0)).contains(QLatin1String("vm-1")));
+    }
+
+    // Issue 21: the Nova PCI column shows each PCI device's dev_type, claiming spec and aliases
+    // (pci::evaluate of a nova.conf); a new evaluation changes only the cells that read
+    // differently; without a known configuration the column is empty.
+    void pciColumnShowsEachDevicesClaim()
+    {
+        const HostSnapshot s0 = testhosts::demo();
+        QString error;
+        const std::optional<pci::NovaConf> conf = pci::NovaConf::parse(
+            QStringLiteral("[pci]\ndevice_spec = {\"address\": \"0000:b1:00.0\", \"product_id\": \"1889\"}\n"
+                           "alias = {\"name\": \"e810vf\", \"device_type\": \"type-VF\", \"vendor_id\": \"8086\", \"product_id\": \"1889\"}\n"),
+            QStringLiteral("nova.conf"), &error);
+        QVERIFY2(conf, qPrintable(error));
+        const pci::PciReport report = pci::evaluate(pci::PciHost::fromGraph(s0.graph()), *conf, pci::PciRelease{31});
+        DeviceTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(s0);
+        const auto cell = [&model](const QString &device) {
+            return model.indexOfDevice(device).siblingAtColumn(DeviceTreeModel::PciColumn);
+        };
+        QCOMPARE(model.headerData(DeviceTreeModel::PciColumn, Qt::Horizontal).toString(), QStringLiteral("Nova PCI"));
+        QVERIFY(cell(QStringLiteral("pci_0000_b1_01_0")).data().toString().isEmpty());
+
+        Signals sig(&model);
+        model.setPciReport(report, true);
+        QCOMPARE(cell(QStringLiteral("pci_0000_b1_01_0")).data().toString(), QStringLiteral("type-VF: spec #0, alias e810vf"));
+        QCOMPARE(cell(QStringLiteral("pci_0000_b1_01_0")).data(Qt::ToolTipRole).toString(), report.specs.at(0).text);
+        QCOMPARE(cell(QStringLiteral("pci_0000_b1_00_0")).data().toString(), QStringLiteral("type-PF: not claimed"));
+        QCOMPARE(cell(QStringLiteral("pci_0000_17_00_2")).data().toString(), QStringLiteral("type-VDPA: not claimed"));
+        QVERIFY(cell(QStringLiteral("vdpa_vdpa0")).data().toString().isEmpty()); // not a PCI device
+        QCOMPARE(model.pciClaim(QStringLiteral("pci_0000_b1_01_3"))->aliases, QStringList{QStringLiteral("e810vf")});
+        QCOMPARE(sig.inserted.count() + sig.removed.count() + sig.moved.count() + sig.reset.count(), 0);
+        QCOMPARE(sig.changed.count(), report.devices.size()); // every PCI device's cell, once
+        for (const QList<QVariant> &args : std::as_const(sig.changed))
+            QCOMPARE(args.at(0).toModelIndex().column(), int(DeviceTreeModel::PciColumn));
+
+        // The same report again changes nothing; no known configuration empties the column.
+        sig.changed.clear();
+        model.setPciReport(report, true);
+        QCOMPARE(sig.changed.count(), 0);
+        model.setPciReport(report, false);
+        QVERIFY(!model.pciKnown());
+        QVERIFY(!model.pciClaim(QStringLiteral("pci_0000_b1_01_0")));
+        QVERIFY(cell(QStringLiteral("pci_0000_b1_01_0")).data().toString().isEmpty());
+        QCOMPARE(sig.changed.count(), report.devices.size());
     }
 };
 

@@ -117,6 +117,43 @@ private Q_SLOTS:
         QCOMPARE(claimedBy(r, 1), QStringList{QStringLiteral("0000:17:01.4")});
     }
 
+    // The conflicts that concern a device (DeviceClaim::findings, shown in the devices page's
+    // details): the PF and its VFs claimed together, the devices a spec with an unknown key
+    // claims, every claimed device when the aliases do not parse; a spec that claims nothing and an
+    // unsatisfied alias concern no device.
+    void conflictsAreLinkedToTheirDevices()
+    {
+        const auto codesOf = [](const pci::PciReport &r, const QString &address) {
+            QStringList out;
+            for (int i : r.device(address)->findings)
+                out << r.findings.at(i).code;
+            return out;
+        };
+        const pci::PciReport r = evaluate(QStringLiteral("[pci]\n"
+                                                         "device_spec = {\"address\": \"0000:b1:00.0\"}\n"
+                                                         "device_spec = {\"vendor_id\": \"10de\", \"colour\": \"red\"}\n"
+                                                         "device_spec = {\"vendor_id\": \"abcd\"}\n"
+                                                         "alias = {\"name\": \"nothing\", \"vendor_id\": \"abcd\", \"product_id\": \"0001\"}\n"));
+        QCOMPARE(codes(r), (QStringList{QStringLiteral("PCI_SPEC_UNKNOWN_KEY"), QStringLiteral("PCI_PF_AND_VFS_CLAIMED"),
+                                        QStringLiteral("PCI_SPEC_CLAIMS_NOTHING"), QStringLiteral("PCI_ALIAS_UNSATISFIED")}));
+        for (const QString &a : {QStringLiteral("0000:b1:00.0"), QStringLiteral("0000:b1:01.0"), QStringLiteral("0000:b1:01.3")})
+            QCOMPARE(codesOf(r, a), QStringList{QStringLiteral("PCI_PF_AND_VFS_CLAIMED")});
+        QCOMPARE(codesOf(r, QStringLiteral("0000:ca:00.0")), QStringList{QStringLiteral("PCI_SPEC_UNKNOWN_KEY")});
+        QVERIFY(codesOf(r, QStringLiteral("0000:17:00.0")).isEmpty()); // not claimed
+        qsizetype linked = 0;
+        for (const pci::DeviceClaim &c : r.devices)
+            linked += c.findings.size();
+        QCOMPARE(linked, claimedBy(r, 0).size() + claimedBy(r, 1).size());
+
+        // Aliases that do not parse: no alias can request any claimed device.
+        const pci::PciReport bad = evaluate(QStringLiteral("[pci]\ndevice_spec = {\"vendor_id\": \"10de\"}\n"
+                                                           "alias = {\"name\": \"a\", \"vendor_id\": \"10de\", \"product_id\": \"1eb8\"}\n"
+                                                           "alias = {\"name\": \"a\", \"vendor_id\": \"10de\", \"product_id\": \"1eb9\", \"numa_policy\": \"required\"}\n"));
+        QCOMPARE(codes(bad), QStringList{QStringLiteral("PCI_ALIAS_INVALID")});
+        QCOMPARE(codesOf(bad, QStringLiteral("0000:ca:00.0")), QStringList{QStringLiteral("PCI_ALIAS_INVALID")});
+        QVERIFY(codesOf(bad, QStringLiteral("0000:b1:00.0")).isEmpty());
+    }
+
     void releaseDifferences_data()
     {
         QTest::addColumn<QString>("spec");

@@ -11,10 +11,12 @@
 #include "document/flavordocument.h"
 #include "inventory/snapshotfile.h"
 #include "mainwindow.h"
+#include "pages/devicespage.h"
 #include "pages/hostspage.h"
 #include "pci/driftpanel.h"
 #include "pci/pcicomposer.h"
 #include "pci/pcipage.h"
+#include "workbench/pciworkbench.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeWidget>
 
 namespace {
@@ -31,6 +34,19 @@ QTreeWidgetItem *row(PciPage *page, const QString &address)
 {
     const QList<QTreeWidgetItem *> found = page->devices()->findItems(address, Qt::MatchExactly, 0);
     return found.isEmpty() ? nullptr : found.first();
+}
+
+// The devices page's Nova PCI cell of a device, and a row of the selected device's details.
+QString pciCell(DevicesPage *page, const QString &device)
+{
+    return page->model()->indexOfDevice(device).siblingAtColumn(DeviceTreeModel::PciColumn).data().toString();
+}
+
+QString detail(MainWindow &w, const QString &name)
+{
+    auto *properties = w.findChild<QTreeWidget *>(QStringLiteral("deviceProperties"));
+    const QList<QTreeWidgetItem *> rows = properties->findItems(name, Qt::MatchExactly, 0);
+    return rows.isEmpty() ? QString() : rows.constFirst()->text(1);
 }
 }
 
@@ -131,6 +147,82 @@ private Q_SLOTS:
         QTest::mouseClick(drift->chooseButton(), Qt::LeftButton);
         QTRY_VERIFY(drift->status()->text().contains(QLatin1String("missing.vdeckhost")));
         QCOMPARE(drift->findings()->topLevelItemCount(), 1);
+    }
+
+    // Issue 21: the devices page shows the configuration the PCI page shows and edits (one owner,
+    // workbench::PciWorkbench). A probed nova.conf claims devices in the Nova PCI column and the
+    // details without a visit to the PCI page; an edit in Compose reaches both pages.
+    void devicesPageShowsTheProbedConfiguration()
+    {
+        hostfacts::HostFactsParts parts;
+        parts.host = QStringLiteral("root@demo:22");
+        parts.probedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 30), QTimeZone::UTC);
+        parts.nova = {hostfacts::NovaSection{QStringLiteral("pci"),
+                                             {{QStringLiteral("device_spec"), QStringLiteral("{\"address\": \"0000:b1:00.0\"}")},
+                                              {QStringLiteral("alias"), QStringLiteral("{\"name\": \"e810\", \"device_type\": \"type-VF\", \"vendor_id\": \"8086\", \"product_id\": \"1889\"}")}}}};
+        parts.probes = {hostfacts::ProbeStatus{QStringLiteral("nova"), true, false, false, {}}};
+        const QString path = m_dir->filePath(QStringLiteral("probed.vdeckhost"));
+        QString error;
+        QVERIFY2(inventory::snapshotfile::save(testhosts::demo().withHostFacts(hostfacts::HostFacts(parts)), path, &error), qPrintable(error));
+
+        MainWindow w(AppMode::Auditor, m_settings.get());
+        w.show();
+        w.openStartHosts(path);
+        QVERIFY(w.showPage(QStringLiteral("devices")));
+        DevicesPage *page = w.devicesPage();
+        QTRY_COMPARE(pciCell(page, QStringLiteral("pci_0000_b1_01_0")), QStringLiteral("type-VF: spec #0, alias e810"));
+        QCOMPARE(w.pciWorkbench()->source(), workbench::PciWorkbench::Source::Probed);
+        QCOMPARE(pciCell(page, QStringLiteral("pci_0000_b1_00_0")), QStringLiteral("type-PF: spec #0"));
+        QCOMPARE(pciCell(page, QStringLiteral("pci_0000_ca_00_0")), QStringLiteral("type-PCI: not claimed"));
+
+        QVERIFY(page->selectDevice(QStringLiteral("pci_0000_b1_01_0")));
+        QTRY_COMPARE(detail(w, QStringLiteral("dev_type")), QStringLiteral("type-VF"));
+        const QString spec = detail(w, QStringLiteral("device_spec"));
+        QVERIFY2(spec.startsWith(QLatin1String("#0 (")) && spec.endsWith(QLatin1String("): {\"address\":\"0000:b1:00.0\"}")), qPrintable(spec));
+        QCOMPARE(detail(w, QStringLiteral("Aliases")), QStringLiteral("e810"));
+        QCOMPARE(detail(w, QStringLiteral("Placement")), QStringLiteral("not reported ([pci] report_in_placement is off)"));
+        // the PF and its VFs claimed together concern this VF (the PCI page lists the same finding)
+        QVERIFY2(detail(w, QStringLiteral("Conflict")).startsWith(QLatin1String("warning PCI_PF_AND_VFS_CLAIMED: the PF 0000:b1:00.0")),
+                 qPrintable(detail(w, QStringLiteral("Conflict"))));
+        QTRY_COMPARE(w.pciPage()->findings()->topLevelItem(0)->text(1), QStringLiteral("PCI_PF_AND_VFS_CLAIMED"));
+
+        // An edit in Compose is the configuration of both pages from now on.
+        w.pciPage()->composer()->editor()->setPlainText(QStringLiteral("[pci]\nreport_in_placement = true\ndevice_spec = {\"vendor_id\": \"10de\"}\n"));
+        QTRY_COMPARE(pciCell(page, QStringLiteral("pci_0000_ca_00_0")), QStringLiteral("type-PCI: spec #0"));
+        QCOMPARE(w.pciWorkbench()->source(), workbench::PciWorkbench::Source::Edited);
+        QCOMPARE(pciCell(page, QStringLiteral("pci_0000_b1_01_0")), QStringLiteral("type-VF: not claimed"));
+        QCOMPARE(detail(w, QStringLiteral("device_spec")), QStringLiteral("not claimed"));
+        QVERIFY(detail(w, QStringLiteral("Conflict")).isEmpty());
+        QVERIFY(page->selectDevice(QStringLiteral("pci_0000_ca_00_0")));
+        QTRY_COMPARE(detail(w, QStringLiteral("Resource class")), QStringLiteral("CUSTOM_PCI_10DE_1EB8"));
+        QCOMPARE(detail(w, QStringLiteral("Traits")), QStringLiteral("COMPUTE_MANAGED_PCI_DEVICE"));
+    }
+
+    // A host whose nova.conf is not known (the demo host was not probed): the column stays
+    // empty and the details say so in one line, until a configuration is written in Compose.
+    void devicesPageWithoutAConfiguration()
+    {
+        MainWindow w(AppMode::Operator, m_settings.get());
+        w.show();
+        w.openStartHosts(QStringLiteral(":/demo/demo.vdeckhost"));
+        QTRY_VERIFY(w.pciWorkbench()->report() && !w.pciWorkbench()->pending());
+        QCOMPARE(w.pciWorkbench()->source(), workbench::PciWorkbench::Source::None);
+        QVERIFY(w.showPage(QStringLiteral("devices")));
+        DevicesPage *page = w.devicesPage();
+        QVERIFY(page->selectDevice(QStringLiteral("pci_0000_b1_01_0")));
+        QTRY_COMPARE(detail(w, QStringLiteral("nova.conf [pci]")), QStringLiteral("not known: probe the host, or write it on the PCI passthrough page"));
+        QVERIFY(detail(w, QStringLiteral("dev_type")).isEmpty());
+        QVERIFY(pciCell(page, QStringLiteral("pci_0000_b1_01_0")).isEmpty());
+        QVERIFY(page->selectDevice(QStringLiteral("vdpa_vdpa0"))); // not a PCI device: no such line
+        QTRY_VERIFY(detail(w, QStringLiteral("Name")) == QLatin1String("vdpa_vdpa0"));
+        QVERIFY(detail(w, QStringLiteral("nova.conf [pci]")).isEmpty());
+
+        QVERIFY(page->selectDevice(QStringLiteral("pci_0000_b1_01_0")));
+        w.pciPage()->composer()->editor()->setPlainText(QStringLiteral("[pci]\ndevice_spec = {\"address\": \"0000:b1:01.0\"}\n"));
+        QTRY_COMPARE(pciCell(page, QStringLiteral("pci_0000_b1_01_0")), QStringLiteral("type-VF: spec #0"));
+        QTRY_COMPARE(detail(w, QStringLiteral("Aliases")), QStringLiteral("none"));
+        QVERIFY(detail(w, QStringLiteral("nova.conf [pci]")).isEmpty());
+        QVERIFY(pciCell(page, QStringLiteral("pci_0000_b1_01_1")) == QLatin1String("type-VF: not claimed"));
     }
 
 private:

@@ -71,6 +71,10 @@ DevicesPage::DevicesPage(QWidget *parent, AppMode mode)
     m_tree->setAlternatingRowColors(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Who uses a device, and what nova.conf makes of it, are read next to what it is, not after
+    // the wide vendor column.
+    m_tree->header()->moveSection(DeviceTreeModel::GuestColumn, DeviceTreeModel::DriverColumn + 1);
+    m_tree->header()->moveSection(DeviceTreeModel::PciColumn, DeviceTreeModel::DriverColumn + 2);
 
     m_copyAddress->setObjectName(QStringLiteral("actionCopyAddress"));
     m_copyXml->setObjectName(QStringLiteral("actionCopyXml"));
@@ -212,7 +216,7 @@ void DevicesPage::showRows(DeviceTreeModel::Rows rows, const QString &device)
     m_resetting = false;
     // Never narrower than the column's title, in any language (the tree scrolls sideways).
     QHeaderView *header = m_tree->header();
-    const QList<int> widths{330, 110, 110, 50, 95, 330, 220};
+    const QList<int> widths{330, 110, 110, 50, 95, 330, 220, 120, 200};
     const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) + 6;
     for (int c = 0; c < widths.size(); ++c) {
         const int title = header->fontMetrics().horizontalAdvance(m_proxy->headerData(c, Qt::Horizontal).toString()) + margins;
@@ -253,6 +257,12 @@ void DevicesPage::appendDevices(const HostSnapshot &partial)
     });
     m_showsPartial |= m_model->appendDevices(partial);
     disconnect(expand);
+}
+
+void DevicesPage::setPciReport(const std::optional<pci::PciReport> &report, bool known)
+{
+    m_model->setPciReport(report, known);
+    showCurrent(); // the details of the current device follow
 }
 
 bool DevicesPage::selectFirstOfKind(DeviceKind kind)
@@ -347,7 +357,7 @@ void DevicesPage::showCurrent()
         return;
     }
     if (use.mdevType.isEmpty()) {
-        m_details->showDevice(m_model->snapshot().graph(), *node);
+        m_details->showDevice(*m_model, *node);
         return;
     }
     for (const MdevType &t : node->device.mdevTypes) {

@@ -18,6 +18,8 @@ class QTreeView;
 
 // Devices: the logical device tree of the selected host (PF -> VFs -> vDPA/netdevs,
 // mdev parents -> types -> mdevs), filters, and the selected device's details and raw XML.
+// Columns and details name the guest that uses a device and, once the host's nova.conf [pci] is
+// known, the device_spec that claims it, the aliases, Placement and conflicts.
 // Context actions: copy address, copy XML, use in flavor (vDPA device, VF, mdev type).
 class DevicesPage : public Page
 {
@@ -40,6 +42,9 @@ public:
     // always) and never again touched, so the user's expansion and selection survive every batch;
     // the complete snapshot follows through setSnapshot().
     void appendDevices(const inventory::HostSnapshot &partial);
+    // What the host's nova.conf [pci] makes of its PCI devices (workbench::PciWorkbench): the
+    // Nova PCI column and the details. known = false: no configuration is known for the host.
+    void setPciReport(const std::optional<pci::PciReport> &report, bool known);
     // Rows of a capture still running (or one that failed): not the host's last complete state.
     bool showsPartial() const { return m_showsPartial; }
     void setKindFilter(const QString &kind); // "" for all, else inventory::kindName()

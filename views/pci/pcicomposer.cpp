@@ -1,5 +1,7 @@
 #include "pcicomposer.h"
 
+#include "workbench/pciworkbench.h"
+
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,8 +43,8 @@ QPlainTextEdit *readOnlyText(const QString &name, QWidget *parent)
 }
 }
 
-PciComposer::PciComposer(QWidget *parent)
-    : QWidget(parent), m_deviceLabel(new QLabel(this)), m_aliasName(new QLineEdit(this)), m_numaPolicy(new QComboBox(this)),
+PciComposer::PciComposer(workbench::PciWorkbench *pci, QWidget *parent)
+    : QWidget(parent), m_pci(pci), m_deviceLabel(new QLabel(this)), m_aliasName(new QLineEdit(this)), m_numaPolicy(new QComboBox(this)),
       m_allVfs(new QCheckBox(tr("Every VF of its PF"), this)), m_physnet(new QLineEdit(this)), m_resourceClass(new QLineEdit(this)),
       m_traits(new QLineEdit(this)), m_add(new QPushButton(tr("Add to nova.conf"), this)), m_editor(new QPlainTextEdit(this)),
       m_status(new QLabel(this)), m_compute(readOnlyText(QStringLiteral("computeSnippet"), this)),
@@ -97,30 +99,29 @@ PciComposer::PciComposer(QWidget *parent)
     });
     connect(m_debounce, &QTimer::timeout, this, &PciComposer::reparse);
     connect(m_add, &QPushButton::clicked, this, &PciComposer::addCurrentDevice);
+    connect(m_pci, &workbench::PciWorkbench::confReplaced, this, &PciComposer::startOver);
+    connect(m_pci, &workbench::PciWorkbench::reportChanged, this, &PciComposer::updateSnippets); // the release too
+    startOver();
 }
 
-void PciComposer::setHost(const pci::PciHost &host, const pci::NovaConf &conf, const pci::PciRelease &release)
+void PciComposer::startOver()
 {
-    m_host = host;
-    m_release = release;
-    m_conf = conf;
+    m_debounce->stop(); // an edit of the previous host's text is not this host's configuration
     setCurrentDevice({});
-    setEditorText(confText(conf));
+    setEditorText(confText(m_pci->conf()));
     m_status->clear();
     updateSnippets();
 }
 
-void PciComposer::setRelease(const pci::PciRelease &release)
+const pci::NovaPciDevice *PciComposer::device(const QString &address) const
 {
-    if (release.major == m_release.major)
-        return;
-    m_release = release;
-    updateSnippets();
+    const pci::DeviceClaim *claim = m_pci->report() ? m_pci->report()->device(address) : nullptr;
+    return claim ? &claim->device : nullptr;
 }
 
 void PciComposer::setCurrentDevice(const QString &address)
 {
-    const pci::NovaPciDevice *d = m_host.byAddress(address);
+    const pci::NovaPciDevice *d = device(address);
     m_device = d ? address : QString();
     m_deviceLabel->setText(d ? QStringLiteral("%1 (%2, %3:%4)").arg(d->address, pci::devTypeName(d->devType), d->vendorId, d->productId) : tr("pick a device on the first tab"));
     m_allVfs->setEnabled(d && !d->parentAddress.isEmpty());
@@ -129,20 +130,21 @@ void PciComposer::setCurrentDevice(const QString &address)
 
 bool PciComposer::addCurrentDevice()
 {
-    const pci::NovaPciDevice *d = m_host.byAddress(m_device);
+    const pci::NovaPciDevice *d = device(m_device);
     if (!d)
         return false;
+    const pci::PciRelease release = m_pci->release();
     pci::SpecChoice choice;
     choice.allVfsOfPf = m_allVfs->isEnabled() && m_allVfs->isChecked();
     choice.physicalNetwork = m_physnet->text().trimmed();
     choice.resourceClass = m_resourceClass->text().trimmed();
     choice.traits = m_traits->text().trimmed();
-    pci::ConfEntries entries = pci::importEntries(m_conf, m_release);
-    entries.specs.append(pci::composeDeviceSpec(*d, choice, m_release));
+    pci::ConfEntries entries = pci::importEntries(m_pci->conf(), release);
+    entries.specs.append(pci::composeDeviceSpec(*d, choice, release));
     if (!m_aliasName->text().trimmed().isEmpty())
-        entries.aliases.append(pci::composeAlias(m_aliasName->text().trimmed(), *d, m_numaPolicy->currentText(), choice, m_release));
+        entries.aliases.append(pci::composeAlias(m_aliasName->text().trimmed(), *d, m_numaPolicy->currentText(), choice, release));
     entries.reportInPlacement = entries.reportInPlacement || !choice.resourceClass.isEmpty();
-    const pci::Snippets s = pci::composeSnippets(entries.specs, entries.aliases, entries.mdevs, entries.reportInPlacement, m_release);
+    const pci::Snippets s = pci::composeSnippets(entries.specs, entries.aliases, entries.mdevs, entries.reportInPlacement, release);
     QString text = s.compute.section(QLatin1Char('\n'), 1); // without the comment line
     if (s.controller.contains(QLatin1String("pci_in_placement")))
         text += QStringLiteral("\n[filter_scheduler]\npci_in_placement = True\n");
@@ -167,15 +169,15 @@ void PciComposer::reparse()
         return;
     }
     m_status->clear();
-    m_conf = *conf;
+    m_pci->setConf(*conf);
     updateSnippets();
-    Q_EMIT confChanged();
 }
 
 void PciComposer::updateSnippets()
 {
-    const pci::ConfEntries e = pci::importEntries(m_conf, m_release);
-    const pci::Snippets s = pci::composeSnippets(e.specs, e.aliases, e.mdevs, e.reportInPlacement, m_release);
+    const pci::PciRelease release = m_pci->release();
+    const pci::ConfEntries e = pci::importEntries(m_pci->conf(), release);
+    const pci::Snippets s = pci::composeSnippets(e.specs, e.aliases, e.mdevs, e.reportInPlacement, release);
     m_compute->setPlainText(s.compute);
     m_controller->setPlainText(s.controller);
     if (!e.errors.isEmpty())

@@ -6,6 +6,10 @@
 
 #include <QWidget>
 
+namespace workbench {
+class PciWorkbench;
+}
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -17,18 +21,15 @@ class QTimer;
 // From a device picked on the PCI page to nova.conf: the device_spec (the device, or every VF of
 // its PF) and an alias for it are added to the [pci] entries being edited (the host's probed
 // nova.conf to start with); below, the snippet for the compute nodes and the one for the API and
-// scheduler nodes, composed from them for the chosen release.
+// scheduler nodes, composed from them for the chosen release. Every text that parses becomes the
+// workbench's configuration (workbench::PciWorkbench::setConf), which the devices page shows too.
 class PciComposer : public QWidget
 {
     Q_OBJECT
 public:
-    explicit PciComposer(QWidget *parent = nullptr);
+    explicit PciComposer(workbench::PciWorkbench *pci, QWidget *parent = nullptr);
 
-    void setHost(const pci::PciHost &host, const pci::NovaConf &conf, const pci::PciRelease &release);
-    void setRelease(const pci::PciRelease &release);
     void setCurrentDevice(const QString &address);
-    // The nova.conf being edited (the last one that parsed).
-    pci::NovaConf conf() const { return m_conf; }
     bool addCurrentDevice(); // false when no device is chosen
 
     QPlainTextEdit *editor() const { return m_editor; }
@@ -39,17 +40,14 @@ public:
     QPushButton *addButton() const { return m_add; }
     QLabel *status() const { return m_status; }
 
-Q_SIGNALS:
-    void confChanged();
-
 private:
+    void startOver(); // the workbench's configuration was replaced by the host's own
     void reparse();
     void updateSnippets();
     void setEditorText(const QString &text);
+    const pci::NovaPciDevice *device(const QString &address) const;
 
-    pci::PciHost m_host;
-    pci::PciRelease m_release;
-    pci::NovaConf m_conf;
+    workbench::PciWorkbench *m_pci;
     QString m_device;
     QLabel *m_deviceLabel;
     QLineEdit *m_aliasName;

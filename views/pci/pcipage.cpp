@@ -1,25 +1,23 @@
 #include "pcipage.h"
 
-#include "core/runthen.h"
 #include "pcicomposer.h"
 
-#include "rules/release.h"
+#include "workbench/pciworkbench.h"
 
 #include <QBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QThread>
 #include <QTreeWidget>
 
 namespace {
 enum Column { Address, Ids, DevType, Spec, Aliases, ResourceClass, Traits, ColumnCount };
 }
 
-PciPage::PciPage(QWidget *parent)
-    : Page(parent), m_source(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_devices(new QTreeWidget(this)), m_findings(new QTreeWidget(this)), m_composer(new PciComposer(this))
+PciPage::PciPage(workbench::PciWorkbench *pci, QWidget *parent)
+    : Page(parent), m_pci(pci), m_source(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_devices(new QTreeWidget(this)), m_findings(new QTreeWidget(this)), m_composer(new PciComposer(pci, this))
 {
     setObjectName(QStringLiteral("pciPage"));
     m_source->setObjectName(QStringLiteral("pciSource"));
@@ -43,7 +41,17 @@ PciPage::PciPage(QWidget *parent)
     layout->addWidget(m_source);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_composer, &PciComposer::confChanged, this, &PciPage::evaluate);
+    connect(m_pci, &workbench::PciWorkbench::confReplaced, this, &PciPage::showSource);
+    connect(m_pci, &workbench::PciWorkbench::reportChanged, this, [this] {
+        showSource(); // an edit makes the source "edited"
+        if (m_pci->report()) {
+            show(*m_pci->report());
+        } else { // another host, being evaluated: not the previous host's rows meanwhile
+            m_devices->clear();
+            m_findings->clear();
+        }
+    });
+    showSource();
     connect(m_devices, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_composer->setCurrentDevice(item ? item->text(Address) : QString());
     });
@@ -61,46 +69,26 @@ QIcon PciPage::icon() const
     return QIcon(QStringLiteral(":/icons/device-vf.svg"));
 }
 
-void PciPage::setSnapshot(const inventory::HostSnapshot &snapshot, const QString &hostId)
+int PciPage::releaseMajor() const
 {
-    const bool otherHost = hostId != m_hostId;
-    m_snapshot = snapshot;
-    m_hostId = hostId;
-    if (otherHost) {
-        const pci::NovaConf conf = snapshot.hostFacts() ? pci::NovaConf::fromFacts(*snapshot.hostFacts()) : pci::NovaConf();
-        m_composer->setHost(pci::PciHost::fromGraph(snapshot.graph()), conf, pci::PciRelease{m_releaseMajor});
+    return m_pci->release().major;
+}
+
+bool PciPage::pending() const
+{
+    return m_pci->pending();
+}
+
+void PciPage::showSource()
+{
+    const inventory::HostSnapshot &snapshot = m_pci->snapshot();
+    QString conf;
+    switch (m_pci->source()) {
+    case workbench::PciWorkbench::Source::None: conf = tr("not probed; write it in Compose"); break;
+    case workbench::PciWorkbench::Source::Probed: conf = tr("as probed, edited in Compose"); break;
+    case workbench::PciWorkbench::Source::Edited: conf = tr("as edited in Compose"); break;
     }
-    m_source->setText(snapshot.isNull() ? tr("No host open")
-                                        : tr("%1, Nova release of the tool bar: nova.conf %2").arg(snapshot.identity().hostname,
-                                                                     snapshot.hostFacts() ? tr("as probed, edited in Compose") : tr("not probed; write it in Compose")));
-    evaluate();
-}
-
-void PciPage::setRelease(int major)
-{
-    if (major == m_releaseMajor)
-        return;
-    m_releaseMajor = major;
-    evaluate();
-}
-
-void PciPage::evaluate()
-{
-    const pci::PciRelease release{m_releaseMajor};
-    m_composer->setRelease(release);
-    const quint64 generation = ++m_generation;
-    m_pending = true;
-    const inventory::DeviceGraph graph = m_snapshot.graph();
-    const pci::NovaConf conf = m_composer->conf();
-    runThen(this, [graph, conf, release] {
-        return pci::evaluate(pci::PciHost::fromGraph(graph), conf, release);
-    }, [this, generation](const pci::PciReport &report) {
-        Q_ASSERT(QThread::currentThread() == thread());
-        if (generation != m_generation)
-            return; // a newer edit, release or host
-        m_pending = false;
-        show(report);
-    });
+    m_source->setText(snapshot.isNull() ? tr("No host open") : tr("%1, Nova release of the tool bar: nova.conf %2").arg(snapshot.identity().hostname, conf));
 }
 
 void PciPage::show(const pci::PciReport &report)

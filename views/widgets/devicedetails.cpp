@@ -1,6 +1,8 @@
 #include "widgets/devicedetails.h"
 
-#include "inventory/devicegraph.h"
+#include "inventory/hostsnapshot.h"
+#include "itemmodels/devicetreemodel.h"
+#include "pci/pcireport.h"
 #include "widgets/statictextdelegate.h"
 #include "widgets/xmlview.h"
 
@@ -61,7 +63,7 @@ void DeviceDetails::showProperties()
     if (m_pending != m_shown) {
         m_properties->clear();
         for (const auto &[name, value] : std::as_const(m_pending))
-            new QTreeWidgetItem(m_properties, {name, value});
+            (new QTreeWidgetItem(m_properties, {name, value}))->setToolTip(1, value); // long values are cut
         m_shown = m_pending;
     }
     m_pending.clear();
@@ -75,9 +77,11 @@ void DeviceDetails::clear()
     m_xml->setPlaceholderText(tr("Select a device to see libvirt's XML for it."));
 }
 
-void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const inventory::GraphNode &node)
+void DeviceDetails::showDevice(const DeviceTreeModel &model, const inventory::GraphNode &node)
 {
     using namespace inventory;
+    const HostSnapshot &snapshot = model.snapshot();
+    const DeviceGraph &graph = snapshot.graph();
     const Device &d = node.device;
     const auto number = [](int n) { return n >= 0 ? QString::number(n) : QString(); };
     add(tr("Name"), d.name);
@@ -87,6 +91,12 @@ void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const invent
     add(tr("Driver"), d.driver);
     add(tr("NUMA node"), number(node.numaNode));
     add(tr("IOMMU group"), number(node.iommuGroup));
+    if (snapshot.guests()) { // "none" only where a guest could have it: VFs, vDPA, mdevs, vfio-pci
+        const QList<GuestUse> guests = snapshot.guestsUsing(d.name);
+        const bool assignable = node.kind == DeviceKind::Vf || node.kind == DeviceKind::Vdpa || node.kind == DeviceKind::Mdev
+            || d.driver == QLatin1String("vfio-pci");
+        add(tr("Guest"), !guests.isEmpty() ? DeviceTreeModel::guestsShown(guests) : assignable ? tr("none") : QString());
+    }
     if (d.pci) {
         const PciInfo &p = *d.pci;
         add(tr("PCI address"), p.address.toString());
@@ -100,6 +110,7 @@ void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const invent
         if (p.physFunction)
             add(tr("Physical function"), p.physFunction->toString());
         add(tr("VPD"), QStringList{p.vpdName, p.vpdSerial}.join(QLatin1Char(' ')).trimmed());
+        addPciClaim(model, d.name);
     }
     add(tr("Netdev"), node.netdev);
     add(tr("vDPA device"), node.vdpa);
@@ -120,6 +131,40 @@ void DeviceDetails::showDevice(const inventory::DeviceGraph &graph, const invent
         add(tr("Error"), d.error);
     showProperties();
     showXmlOf(d.name, d.rawXml);
+}
+
+// What the host's nova.conf [pci] makes of a PCI device (pci::evaluate, as the PCI passthrough
+// page shows it): dev_type, the spec that claims it, the aliases that can request it, what
+// Placement gets, and the conflicts that concern it. One line when no configuration is known.
+void DeviceDetails::addPciClaim(const DeviceTreeModel &model, const QString &device)
+{
+    if (!model.pciKnown()) {
+        add(tr("nova.conf [pci]"), tr("not known: probe the host, or write it on the PCI passthrough page"));
+        return;
+    }
+    const pci::DeviceClaim *claim = model.pciClaim(device);
+    if (!claim)
+        return; // being evaluated
+    const pci::PciReport &report = *model.pciReport();
+    add(tr("dev_type"), pci::devTypeName(claim->device.devType));
+    if (claim->spec < 0) {
+        add(tr("device_spec"), tr("not claimed"));
+    } else {
+        const pci::SpecEntry &spec = report.specs.at(claim->spec);
+        add(tr("device_spec"), tr("#%1 (%2): %3").arg(claim->spec).arg(spec.origin, spec.text));
+        add(tr("Aliases"), claim->aliases.isEmpty() ? tr("none") : claim->aliases.join(QStringLiteral(", ")));
+        if (claim->placement.reported) {
+            add(tr("Resource class"), claim->placement.resourceClass);
+            add(tr("Traits"), claim->placement.traits.join(QStringLiteral(", ")));
+        } else {
+            add(tr("Placement"), report.reportInPlacement ? tr("not reported (a physical_network device: Neutron's ports request it)")
+                                                          : tr("not reported ([pci] report_in_placement is off)"));
+        }
+    }
+    for (int i : claim->findings) {
+        const rules::Finding &f = report.findings.at(i);
+        add(tr("Conflict"), QStringLiteral("%1 %2: %3").arg(rules::severityName(f.severity), f.code, f.message));
+    }
 }
 
 void DeviceDetails::showMdevType(const inventory::GraphNode &parent, const inventory::MdevType &type)

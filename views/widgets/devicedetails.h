@@ -6,24 +6,26 @@
 
 #include <utility>
 
+class DeviceTreeModel;
 class QTreeWidget;
 class XmlView;
 
 namespace inventory {
-class DeviceGraph;
 struct GraphNode;
 struct MdevType;
 }
 
 // The selected device: its properties (kind, address, driver, NUMA node, IOMMU group, PCIe link,
-// VFs, netdev, mdev types ...) above libvirt's raw XML for it, highlighted.
+// VFs, netdev, mdev types, the guests that use it, what nova.conf [pci] makes of it ...) above
+// libvirt's raw XML for it, highlighted.
 class DeviceDetails : public QSplitter
 {
     Q_OBJECT
 public:
     explicit DeviceDetails(QWidget *parent = nullptr);
 
-    void showDevice(const inventory::DeviceGraph &graph, const inventory::GraphNode &node);
+    // A device of the model's snapshot, with its guests and its PCI claim as the model has them.
+    void showDevice(const DeviceTreeModel &model, const inventory::GraphNode &node);
     void showMdevType(const inventory::GraphNode &parent, const inventory::MdevType &type);
     void clear();
     QTreeWidget *properties() const { return m_properties; }
@@ -32,6 +34,7 @@ public:
 private:
     static QString shownXml(const QString &xml);
     void add(const QString &name, const QString &value);
+    void addPciClaim(const DeviceTreeModel &model, const QString &device);
     void showProperties();
     void showXmlOf(const QString &device, const QString &rawXml);
 

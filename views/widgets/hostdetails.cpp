@@ -110,6 +110,8 @@ QString HostDetails::html(const hosts::HostEntry &e)
                    .arg(esc(pages.join(QStringLiteral(", "))));
     }
     out += QStringLiteral("</table>");
+    if (caps.cellsFromNodeInfo)
+        out += QStringLiteral("<p>") + tr("libvirt's capabilities list no NUMA cells (a test-driver host): these are the ones virNodeGetInfo reports, the CPUs and memory shared evenly.") + QStringLiteral("</p>");
     if (!s.hostFacts())
         return out;
     // Side by side: what libvirt says on the left, what the ssh probe read on the right.
