@@ -189,6 +189,18 @@ private:
         return std::nullopt;
     }
 
+    // Every flavor of a connected cloud, without its release (the fleet's `why --deployed-flavor`);
+    // the merge of the clouds page with the Placement fleet had dropped it.
+    std::optional<QList<flavors::Flavor>> pullAll(Session &s, int *status)
+    {
+        cloud::CloudError cerr;
+        std::optional<QList<flavors::Flavor>> deployed =
+            cloud::pullFlavors(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
+        if (!deployed)
+            *status = m_cl.fail(cerr.toString(), 2);
+        return deployed;
+    }
+
     // diff and push: the library file, then the cloud and its flavors; an exit status when one fails
     std::optional<int> libraryAndCloud(const QString &path, Session &s, std::optional<flavors::FlavorLibrary> &lib,
                                        std::optional<QList<flavors::Flavor>> &deployed)
