@@ -153,8 +153,16 @@
         <translation>Passwort für Cloud %1</translation>
     </message>
     <message>
-        <source>clouds.yaml has no password for %1. It is used for this session only and not stored.</source>
-        <translation>clouds.yaml enthält kein Passwort für %1. Es wird nur für diese Sitzung verwendet und nicht gespeichert.</translation>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>clouds.yaml has no password for %1, and the desktop keyring remembers none. It is used for this session only, unless you tick Remember.</source>
+        <translation>clouds.yaml enthält kein Passwort für %1, und der Schlüsselbund des Desktops hat keines hinterlegt. Es gilt nur für diese Sitzung, außer Sie wählen „Merken“.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring (Secret Service, service &quot;vdeck&quot;) for the next connections; never in vDeck&apos;s own files or settings</source>
+        <translation>Das Passwort für die nächsten Verbindungen im Schlüsselbund des Desktops hinterlegen (Secret Service, Dienst „vdeck“), nie in vDecks eigenen Dateien oder Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -309,6 +317,14 @@
             <numerusform>%n Flavor in die Bibliothek importiert.</numerusform>
             <numerusform>%n Flavors in die Bibliothek importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget Pass&amp;word</source>
+        <translation>&amp;Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Remove this cloud&apos;s password from the desktop keyring (service &quot;vdeck&quot;) and from this session</source>
+        <translation>Das Passwort dieser Cloud aus dem Schlüsselbund des Desktops (Dienst „vdeck“) und aus dieser Sitzung entfernen</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2153,46 @@
     <message>
         <source>Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on model &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), so the guest is not defined and the spawn fails.</source>
         <translation>Nova %1 schreibt intremap, caching_mode, aw_bits, eim und iotlb in jede vIOMMU; libvirt lehnt sie beim Modell &apos;%2&apos; ab (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), daher wird der Gast nicht definiert und der Start scheitert.</translation>
+    </message>
+    <message>
+        <source> (request group %1)</source>
+        <translation> (Anforderungsgruppe %1)</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its nova-compute service is disabled (trait COMPUTE_STATUS_DISABLED)</source>
+        <translation>%1 ist deaktiviert: sein nova-compute-Dienst ist deaktiviert (Trait COMPUTE_STATUS_DISABLED)</translation>
+    </message>
+    <message>
+        <source>%1 lacks the trait %2 that the request requires of the compute node</source>
+        <translation>%1 fehlt der Trait %2, den die Anforderung vom Compute-Knoten verlangt</translation>
+    </message>
+    <message>
+        <source>%1 has the trait %2 that the request forbids</source>
+        <translation>%1 hat den Trait %2, den die Anforderung verbietet</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 inventory, nor has any of its nested providers%3</source>
+        <translation>%1 hat kein %2-Inventar, und keiner seiner verschachtelten Provider hat eines%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: needs %3, %4 free (total %5, reserved %6, allocation ratio %7, used %8)%9</source>
+        <translation>%1 auf %2: braucht %3, %4 frei (gesamt %5, reserviert %6, Zuteilungsverhältnis %7, belegt %8)%9</translation>
+    </message>
+    <message>
+        <source>%1 on %2: one allocation of %3 is outside min_unit %4, max_unit %5, step_size %6%7</source>
+        <translation>%1 auf %2: eine Zuteilung von %3 liegt außerhalb von min_unit %4, max_unit %5, step_size %6%7</translation>
+    </message>
+    <message>
+        <source>required trait %1 is on none of the providers that would serve the request on %2%3</source>
+        <translation>der verlangte Trait %1 ist auf keinem der Provider, die die Anforderung auf %2 bedienen würden%3</translation>
+    </message>
+    <message>
+        <source>forbidden trait %1 is on %2%3</source>
+        <translation>der verbotene Trait %1 ist auf %2%3</translation>
+    </message>
+    <message>
+        <source>%1 already serves another request group and group_policy=isolate%2</source>
+        <translation>%1 bedient bereits eine andere Anforderungsgruppe, und group_policy=isolate%2</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4120,46 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>Reading the password of cloud %1 from the desktop keyring</source>
+        <translation>Das Passwort der Cloud %1 wird aus dem Schlüsselbund des Desktops gelesen</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read (%1). The password of cloud %2 is asked instead.</source>
+        <translation>Der Schlüsselbund des Desktops konnte nicht gelesen werden (%1). Das Passwort der Cloud %2 wird stattdessen abgefragt.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be remembered: %2</source>
+        <translation>Das Passwort der Cloud %1 konnte nicht im Schlüsselbund hinterlegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 is remembered in the desktop keyring.</source>
+        <translation>Das Passwort der Cloud %1 ist im Schlüsselbund des Desktops hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not remember the password of cloud %1 (%2). It is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Desktops konnte das Passwort der Cloud %1 nicht hinterlegen (%2). Es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be forgotten: %2</source>
+        <translation>Das Passwort der Cloud %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The desktop keyring no longer remembers the password of cloud %1.</source>
+        <translation>Der Schlüsselbund des Desktops enthält das Passwort der Cloud %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring remembers no password of cloud %1.</source>
+        <translation>Der Schlüsselbund des Desktops enthält kein Passwort der Cloud %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not forget the password of cloud %1 (%2).</source>
+        <translation>Der Schlüsselbund des Desktops konnte das Passwort der Cloud %1 nicht entfernen (%2).</translation>
+    </message>
+    <message>
+        <source>The password came from the desktop keyring: forget it (Forget Password) and connect again to type the new one.</source>
+        <translation>Das Passwort stammt aus dem Schlüsselbund des Desktops: entfernen Sie es (Passwort vergessen) und verbinden Sie sich erneut, um das neue einzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>hosts</name>
@@ -4146,10 +4242,6 @@
         <translation>Die Flavor-Bibliothek F öffnen (jedes importierbare Flavor-Format).</translation>
     </message>
     <message>
-        <source>Select flavor NAME of the library.</source>
-        <translation>Den Flavor NAME der Bibliothek auswählen.</translation>
-    </message>
-    <message>
         <source>--flavor needs --flavor-file</source>
         <translation>--flavor benötigt --flavor-file</translation>
     </message>
@@ -4172,6 +4264,18 @@
     <message>
         <source>Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</source>
         <translation>Die Cloud-Seite zeigen und mit Cloud NAME aus clouds.yaml verbinden (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</translation>
+    </message>
+    <message>
+        <source>Select flavor NAME of the library (with --cloud also on the clouds page, beside the cloud&apos;s).</source>
+        <translation>Flavor NAME der Bibliothek auswählen (mit --cloud auch auf der Seite Clouds, neben dem der Cloud).</translation>
+    </message>
+    <message>
+        <source>With --cloud: open the push dialog (the plan for the open library) once the cloud is read.</source>
+        <translation>Mit --cloud: den Push-Dialog (den Plan für die offene Bibliothek) öffnen, sobald die Cloud gelesen ist.</translation>
+    </message>
+    <message>
+        <source>--push needs --cloud</source>
+        <translation>--push braucht --cloud</translation>
     </message>
 </context>
 </TS>

@@ -153,8 +153,16 @@
         <translation>Mot de passe du cloud %1</translation>
     </message>
     <message>
-        <source>clouds.yaml has no password for %1. It is used for this session only and not stored.</source>
-        <translation>clouds.yaml ne contient pas de mot de passe pour %1. Il sert pour cette session seulement et n’est pas enregistré.</translation>
+        <source>&amp;Remember in the keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>clouds.yaml has no password for %1, and the desktop keyring remembers none. It is used for this session only, unless you tick Remember.</source>
+        <translation>clouds.yaml ne contient pas de mot de passe pour %1, et le trousseau du bureau n’en mémorise aucun. Il sert pour cette session seulement, sauf si vous cochez « Mémoriser ».</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring (Secret Service, service &quot;vdeck&quot;) for the next connections; never in vDeck&apos;s own files or settings</source>
+        <translation>Garder le mot de passe dans le trousseau du bureau (Secret Service, service « vdeck ») pour les prochaines connexions ; jamais dans les fichiers ou réglages de vDeck</translation>
     </message>
 </context>
 <context>
@@ -309,6 +317,14 @@
             <numerusform>%n gabarit importé dans la bibliothèque.</numerusform>
             <numerusform>%n gabarits importés dans la bibliothèque.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget Pass&amp;word</source>
+        <translation>Oublier le &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Remove this cloud&apos;s password from the desktop keyring (service &quot;vdeck&quot;) and from this session</source>
+        <translation>Retirer le mot de passe de ce cloud du trousseau du bureau (service « vdeck ») et de cette session</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2153,46 @@
     <message>
         <source>Nova %1 writes intremap, caching_mode, aw_bits, eim and iotlb on every vIOMMU; libvirt refuses them on model &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), so the guest is not defined and the spawn fails.</source>
         <translation>Nova %1 écrit intremap, caching_mode, aw_bits, eim et iotlb sur chaque vIOMMU ; libvirt les refuse pour le modèle &apos;%2&apos; (&quot;iommu model &apos;%2&apos; doesn&apos;t support additional attributes&quot;), donc l&apos;invité n&apos;est pas défini et le démarrage échoue.</translation>
+    </message>
+    <message>
+        <source> (request group %1)</source>
+        <translation> (groupe de requête %1)</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: its nova-compute service is disabled (trait COMPUTE_STATUS_DISABLED)</source>
+        <translation>%1 est désactivé : son service nova-compute est désactivé (trait COMPUTE_STATUS_DISABLED)</translation>
+    </message>
+    <message>
+        <source>%1 lacks the trait %2 that the request requires of the compute node</source>
+        <translation>il manque à %1 le trait %2 que la requête exige du nœud de calcul</translation>
+    </message>
+    <message>
+        <source>%1 has the trait %2 that the request forbids</source>
+        <translation>%1 a le trait %2 que la requête interdit</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 inventory, nor has any of its nested providers%3</source>
+        <translation>%1 n’a pas d’inventaire %2, ni aucun de ses fournisseurs imbriqués%3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: needs %3, %4 free (total %5, reserved %6, allocation ratio %7, used %8)%9</source>
+        <translation>%1 sur %2 : il faut %3, %4 libre(s) (total %5, réservé %6, ratio d’allocation %7, utilisé %8)%9</translation>
+    </message>
+    <message>
+        <source>%1 on %2: one allocation of %3 is outside min_unit %4, max_unit %5, step_size %6%7</source>
+        <translation>%1 sur %2 : une allocation de %3 est hors de min_unit %4, max_unit %5, step_size %6%7</translation>
+    </message>
+    <message>
+        <source>required trait %1 is on none of the providers that would serve the request on %2%3</source>
+        <translation>le trait exigé %1 n’est sur aucun des fournisseurs qui serviraient la requête sur %2%3</translation>
+    </message>
+    <message>
+        <source>forbidden trait %1 is on %2%3</source>
+        <translation>le trait interdit %1 est sur %2%3</translation>
+    </message>
+    <message>
+        <source>%1 already serves another request group and group_policy=isolate%2</source>
+        <translation>%1 sert déjà un autre groupe de requête et group_policy=isolate%2</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4120,46 @@
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>Reading the password of cloud %1 from the desktop keyring</source>
+        <translation>Lecture du mot de passe du cloud %1 dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read (%1). The password of cloud %2 is asked instead.</source>
+        <translation>Le trousseau du bureau n’a pas pu être lu (%1). Le mot de passe du cloud %2 est demandé à la place.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be remembered: %2</source>
+        <translation>Le mot de passe du cloud %1 n’a pas pu être mémorisé : %2</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 is remembered in the desktop keyring.</source>
+        <translation>Le mot de passe du cloud %1 est mémorisé dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not remember the password of cloud %1 (%2). It is kept for this session only.</source>
+        <translation>Le trousseau du bureau n’a pas pu mémoriser le mot de passe du cloud %1 (%2). Il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be forgotten: %2</source>
+        <translation>Le mot de passe du cloud %1 n’a pas pu être oublié : %2</translation>
+    </message>
+    <message>
+        <source>The desktop keyring no longer remembers the password of cloud %1.</source>
+        <translation>Le trousseau du bureau ne mémorise plus le mot de passe du cloud %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring remembers no password of cloud %1.</source>
+        <translation>Le trousseau du bureau ne mémorise aucun mot de passe du cloud %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not forget the password of cloud %1 (%2).</source>
+        <translation>Le trousseau du bureau n’a pas pu oublier le mot de passe du cloud %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The password came from the desktop keyring: forget it (Forget Password) and connect again to type the new one.</source>
+        <translation>Le mot de passe venait du trousseau du bureau : oubliez-le (Oublier le mot de passe) et reconnectez-vous pour saisir le nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>hosts</name>
@@ -4146,10 +4242,6 @@
         <translation>Ouvrir la bibliothèque de gabarits F (tout format de gabarit importable).</translation>
     </message>
     <message>
-        <source>Select flavor NAME of the library.</source>
-        <translation>Sélectionner le gabarit NAME de la bibliothèque.</translation>
-    </message>
-    <message>
         <source>--flavor needs --flavor-file</source>
         <translation>--flavor nécessite --flavor-file</translation>
     </message>
@@ -4172,6 +4264,18 @@
     <message>
         <source>Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</source>
         <translation>Afficher la page des clouds et se connecter au cloud NAME de clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</translation>
+    </message>
+    <message>
+        <source>Select flavor NAME of the library (with --cloud also on the clouds page, beside the cloud&apos;s).</source>
+        <translation>Sélectionner le flavor NAME de la bibliothèque (avec --cloud aussi sur la page Clouds, à côté de celui du cloud).</translation>
+    </message>
+    <message>
+        <source>With --cloud: open the push dialog (the plan for the open library) once the cloud is read.</source>
+        <translation>Avec --cloud : ouvrir la fenêtre de publication (le plan pour la bibliothèque ouverte) une fois le cloud lu.</translation>
+    </message>
+    <message>
+        <source>--push needs --cloud</source>
+        <translation>--push nécessite --cloud</translation>
     </message>
 </context>
 </TS>

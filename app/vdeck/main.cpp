@@ -54,6 +54,7 @@ int main(int argc, char **argv)
     if (!options.cloud.isEmpty()) {
         window.showPage(QStringLiteral("clouds"));
         window.cloudsPage()->connectWhenListed(options.cloud);
+        window.cloudsPage()->showWhenConnected(options.flavor, options.push);
     }
     if (!options.page.isEmpty() && !window.showPage(options.page)) {
         std::fprintf(stderr, "vdeck: unknown page '%s' (one of: %s)\n", qPrintable(options.page),

@@ -14,6 +14,7 @@ struct VdeckOptions
     QString snapshot;     // --snapshot F: open this .vdeckhost instead of the demo host
     QString theme;        // --theme system|light|dark: for this run (the saved setting otherwise)
     QString cloud;        // --cloud NAME: show the clouds page and connect to cloud NAME of clouds.yaml
+    bool push = false;    // --push: with --cloud, open the push dialog once the cloud is read
     bool auditor = false; // --auditor
 };
 
