@@ -153,8 +153,16 @@
         <translation>Passwort für Cloud %1</translation>
     </message>
     <message>
-        <source>clouds.yaml has no password for %1. It is used for this session only and not stored.</source>
-        <translation>clouds.yaml enthält kein Passwort für %1. Es wird nur für diese Sitzung verwendet und nicht gespeichert.</translation>
+        <source>&amp;Remember in the keyring</source>
+        <translation>Im Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>clouds.yaml has no password for %1, and the desktop keyring remembers none. It is used for this session only, unless you tick Remember.</source>
+        <translation>clouds.yaml enthält kein Passwort für %1, und der Schlüsselbund des Desktops hat keines hinterlegt. Es gilt nur für diese Sitzung, außer Sie wählen „Merken“.</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring (Secret Service, service &quot;vdeck&quot;) for the next connections; never in vDeck&apos;s own files or settings</source>
+        <translation>Das Passwort für die nächsten Verbindungen im Schlüsselbund des Desktops hinterlegen (Secret Service, Dienst „vdeck“), nie in vDecks eigenen Dateien oder Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -309,6 +317,14 @@
             <numerusform>%n Flavor in die Bibliothek importiert.</numerusform>
             <numerusform>%n Flavors in die Bibliothek importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget Pass&amp;word</source>
+        <translation>&amp;Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Remove this cloud&apos;s password from the desktop keyring (service &quot;vdeck&quot;) and from this session</source>
+        <translation>Das Passwort dieser Cloud aus dem Schlüsselbund des Desktops (Dienst „vdeck“) und aus dieser Sitzung entfernen</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4212,46 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>Reading the password of cloud %1 from the desktop keyring</source>
+        <translation>Das Passwort der Cloud %1 wird aus dem Schlüsselbund des Desktops gelesen</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read (%1). The password of cloud %2 is asked instead.</source>
+        <translation>Der Schlüsselbund des Desktops konnte nicht gelesen werden (%1). Das Passwort der Cloud %2 wird stattdessen abgefragt.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be remembered: %2</source>
+        <translation>Das Passwort der Cloud %1 konnte nicht im Schlüsselbund hinterlegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 is remembered in the desktop keyring.</source>
+        <translation>Das Passwort der Cloud %1 ist im Schlüsselbund des Desktops hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not remember the password of cloud %1 (%2). It is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Desktops konnte das Passwort der Cloud %1 nicht hinterlegen (%2). Es gilt nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be forgotten: %2</source>
+        <translation>Das Passwort der Cloud %1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>The desktop keyring no longer remembers the password of cloud %1.</source>
+        <translation>Der Schlüsselbund des Desktops enthält das Passwort der Cloud %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring remembers no password of cloud %1.</source>
+        <translation>Der Schlüsselbund des Desktops enthält kein Passwort der Cloud %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not forget the password of cloud %1 (%2).</source>
+        <translation>Der Schlüsselbund des Desktops konnte das Passwort der Cloud %1 nicht entfernen (%2).</translation>
+    </message>
+    <message>
+        <source>The password came from the desktop keyring: forget it (Forget Password) and connect again to type the new one.</source>
+        <translation>Das Passwort stammt aus dem Schlüsselbund des Desktops: entfernen Sie es (Passwort vergessen) und verbinden Sie sich erneut, um das neue einzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>hosts</name>
@@ -4278,10 +4334,6 @@
         <translation>Die Flavor-Bibliothek F öffnen (jedes importierbare Flavor-Format).</translation>
     </message>
     <message>
-        <source>Select flavor NAME of the library.</source>
-        <translation>Den Flavor NAME der Bibliothek auswählen.</translation>
-    </message>
-    <message>
         <source>--flavor needs --flavor-file</source>
         <translation>--flavor benötigt --flavor-file</translation>
     </message>
@@ -4304,6 +4356,18 @@
     <message>
         <source>Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</source>
         <translation>Die Cloud-Seite zeigen und mit Cloud NAME aus clouds.yaml verbinden (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</translation>
+    </message>
+    <message>
+        <source>Select flavor NAME of the library (with --cloud also on the clouds page, beside the cloud&apos;s).</source>
+        <translation>Flavor NAME der Bibliothek auswählen (mit --cloud auch auf der Seite Clouds, neben dem der Cloud).</translation>
+    </message>
+    <message>
+        <source>With --cloud: open the push dialog (the plan for the open library) once the cloud is read.</source>
+        <translation>Mit --cloud: den Push-Dialog (den Plan für die offene Bibliothek) öffnen, sobald die Cloud gelesen ist.</translation>
+    </message>
+    <message>
+        <source>--push needs --cloud</source>
+        <translation>--push braucht --cloud</translation>
     </message>
 </context>
 </TS>

@@ -153,8 +153,16 @@
         <translation>Mot de passe du cloud %1</translation>
     </message>
     <message>
-        <source>clouds.yaml has no password for %1. It is used for this session only and not stored.</source>
-        <translation>clouds.yaml ne contient pas de mot de passe pour %1. Il sert pour cette session seulement et n’est pas enregistré.</translation>
+        <source>&amp;Remember in the keyring</source>
+        <translation>&amp;Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>clouds.yaml has no password for %1, and the desktop keyring remembers none. It is used for this session only, unless you tick Remember.</source>
+        <translation>clouds.yaml ne contient pas de mot de passe pour %1, et le trousseau du bureau n’en mémorise aucun. Il sert pour cette session seulement, sauf si vous cochez « Mémoriser ».</translation>
+    </message>
+    <message>
+        <source>Keep the password in the desktop keyring (Secret Service, service &quot;vdeck&quot;) for the next connections; never in vDeck&apos;s own files or settings</source>
+        <translation>Garder le mot de passe dans le trousseau du bureau (Secret Service, service « vdeck ») pour les prochaines connexions ; jamais dans les fichiers ou réglages de vDeck</translation>
     </message>
 </context>
 <context>
@@ -309,6 +317,14 @@
             <numerusform>%n gabarit importé dans la bibliothèque.</numerusform>
             <numerusform>%n gabarits importés dans la bibliothèque.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Forget Pass&amp;word</source>
+        <translation>Oublier le &amp;mot de passe</translation>
+    </message>
+    <message>
+        <source>Remove this cloud&apos;s password from the desktop keyring (service &quot;vdeck&quot;) and from this session</source>
+        <translation>Retirer le mot de passe de ce cloud du trousseau du bureau (service « vdeck ») et de cette session</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4212,46 @@
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>Reading the password of cloud %1 from the desktop keyring</source>
+        <translation>Lecture du mot de passe du cloud %1 dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be read (%1). The password of cloud %2 is asked instead.</source>
+        <translation>Le trousseau du bureau n’a pas pu être lu (%1). Le mot de passe du cloud %2 est demandé à la place.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be remembered: %2</source>
+        <translation>Le mot de passe du cloud %1 n’a pas pu être mémorisé : %2</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 is remembered in the desktop keyring.</source>
+        <translation>Le mot de passe du cloud %1 est mémorisé dans le trousseau du bureau.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not remember the password of cloud %1 (%2). It is kept for this session only.</source>
+        <translation>Le trousseau du bureau n’a pas pu mémoriser le mot de passe du cloud %1 (%2). Il n’est gardé que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The password of cloud %1 could not be forgotten: %2</source>
+        <translation>Le mot de passe du cloud %1 n’a pas pu être oublié : %2</translation>
+    </message>
+    <message>
+        <source>The desktop keyring no longer remembers the password of cloud %1.</source>
+        <translation>Le trousseau du bureau ne mémorise plus le mot de passe du cloud %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring remembers no password of cloud %1.</source>
+        <translation>Le trousseau du bureau ne mémorise aucun mot de passe du cloud %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not forget the password of cloud %1 (%2).</source>
+        <translation>Le trousseau du bureau n’a pas pu oublier le mot de passe du cloud %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The password came from the desktop keyring: forget it (Forget Password) and connect again to type the new one.</source>
+        <translation>Le mot de passe venait du trousseau du bureau : oubliez-le (Oublier le mot de passe) et reconnectez-vous pour saisir le nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>hosts</name>
@@ -4278,10 +4334,6 @@
         <translation>Ouvrir la bibliothèque de gabarits F (tout format de gabarit importable).</translation>
     </message>
     <message>
-        <source>Select flavor NAME of the library.</source>
-        <translation>Sélectionner le gabarit NAME de la bibliothèque.</translation>
-    </message>
-    <message>
         <source>--flavor needs --flavor-file</source>
         <translation>--flavor nécessite --flavor-file</translation>
     </message>
@@ -4304,6 +4356,18 @@
     <message>
         <source>Show the clouds page and connect to cloud NAME of clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</source>
         <translation>Afficher la page des clouds et se connecter au cloud NAME de clouds.yaml (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/).</translation>
+    </message>
+    <message>
+        <source>Select flavor NAME of the library (with --cloud also on the clouds page, beside the cloud&apos;s).</source>
+        <translation>Sélectionner le flavor NAME de la bibliothèque (avec --cloud aussi sur la page Clouds, à côté de celui du cloud).</translation>
+    </message>
+    <message>
+        <source>With --cloud: open the push dialog (the plan for the open library) once the cloud is read.</source>
+        <translation>Avec --cloud : ouvrir la fenêtre de publication (le plan pour la bibliothèque ouverte) une fois le cloud lu.</translation>
+    </message>
+    <message>
+        <source>--push needs --cloud</source>
+        <translation>--push nécessite --cloud</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,7 @@ int main(int argc, char **argv)
     if (!options.cloud.isEmpty()) {
         window.showPage(QStringLiteral("clouds"));
         window.cloudsPage()->connectWhenListed(options.cloud);
+        window.cloudsPage()->showWhenConnected(options.flavor, options.push);
         if (!options.fleetFlavor.isEmpty()) {
             window.showPage(QStringLiteral("capacity"));
             window.capacityPage()->showFleetTab();

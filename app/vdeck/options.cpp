@@ -52,7 +52,8 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     const QCommandLineOption flavorFile(QStringLiteral("flavor-file"),
                                         QCoreApplication::translate("main", "Open the flavor library F (any importable flavor format)."),
                                         QStringLiteral("F"));
-    const QCommandLineOption flavor(QStringLiteral("flavor"), QCoreApplication::translate("main", "Select flavor NAME of the library."),
+    const QCommandLineOption flavor(QStringLiteral("flavor"),
+                                    QCoreApplication::translate("main", "Select flavor NAME of the library (with --cloud also on the clouds page, beside the cloud's)."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption snapshot(QStringLiteral("snapshot"),
                                       QCoreApplication::translate("main", "Open the host snapshot F (.vdeckhost) instead of the demo host."),
@@ -66,7 +67,9 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     const QCommandLineOption fleetFlavor(QStringLiteral("fleet-flavor"),
                                          QCoreApplication::translate("main", "With --cloud: show the Capacity page's fleet and count flavor NAME (deployed, else of the library) across the cloud's compute nodes."),
                                          QStringLiteral("NAME"));
-    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme, cloud, fleetFlavor});
+    const QCommandLineOption push(QStringLiteral("push"),
+                                  QCoreApplication::translate("main", "With --cloud: open the push dialog (the plan for the open library) once the cloud is read."));
+    parser.addOptions({screenshot, page, lang, auditor, flavorFile, flavor, snapshot, theme, cloud, push, fleetFlavor});
     parser.process(arguments); // exits for --help / --version and on unknown options
     if (!parser.positionalArguments().isEmpty()) {
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
@@ -85,6 +88,11 @@ bool parseOptions(const QStringList &arguments, VdeckOptions &options, QString &
     options.snapshot = parser.value(snapshot);
     options.theme = parser.value(theme);
     options.cloud = parser.value(cloud);
+    options.push = parser.isSet(push);
+    if (options.push && options.cloud.isEmpty()) {
+        error = QCoreApplication::translate("main", "--push needs --cloud");
+        return false;
+    }
     options.fleetFlavor = parser.value(fleetFlavor);
     if (!options.fleetFlavor.isEmpty() && options.cloud.isEmpty()) {
         error = QCoreApplication::translate("main", "--fleet-flavor needs --cloud");

@@ -15,6 +15,7 @@ struct VdeckOptions
     QString theme;        // --theme system|light|dark: for this run (the saved setting otherwise)
     QString cloud;        // --cloud NAME: show the clouds page and connect to cloud NAME of clouds.yaml
     QString fleetFlavor;  // --fleet-flavor NAME: with --cloud, count flavor NAME across the cloud's fleet
+    bool push = false;    // --push: with --cloud, open the push dialog once the cloud is read
     bool auditor = false; // --auditor
 };
 

@@ -3,6 +3,7 @@
 #include "cloud/cloudregistry.h"
 #include "cloud/computeapi.h"
 #include "cloud/deployedlint.h"
+#include "cloud/secretstore.h"
 #include "core/runthen.h"
 
 #include <QMetaObject>
@@ -102,22 +103,90 @@ void CloudManager::connectCloud(const QString &name)
             markFailed(name, r.error);
             return end(name);
         }
-        if (r.config->authType == AuthType::Password && r.config->password.isEmpty() && r.config->missing() == QStringList{QStringLiteral("password")}) {
-            CloudEntry waiting = entryOf(name);
-            waiting.state = CloudEntry::State::NotConnected;
-            m_registry->update(waiting);
-            end(name);
-            Q_EMIT passwordNeeded(name, r.config->describe());
-            return;
-        }
+        if (r.config->authType == AuthType::Password && r.config->password.isEmpty() && r.config->missing() == QStringList{QStringLiteral("password")})
+            return connectFromKeyring(*r.config, generation);
         pull(*r.config, generation);
     });
 }
 
-void CloudManager::connectWithPassword(const QString &name, const QString &password)
+void CloudManager::connectFromKeyring(const CloudConfig &config, int generation)
+{
+    Q_EMIT progress(jobId(config.name), tr("Reading the password of cloud %1 from the desktop keyring").arg(config.name), 0, 0);
+    SecretStore::read(SecretStore::keyFor(config), this, [this, config, generation](const SecretResult &result) {
+        const QString &name = config.name;
+        if (generation != m_generations.value(name))
+            return end(name);
+        if (result.status == SecretResult::Status::Done && !result.secret.isEmpty()) {
+            m_passwords.insert(name, result.secret);
+            m_fromKeyring.insert(name);
+            CloudConfig withPassword = config;
+            withPassword.password = result.secret;
+            return pull(withPassword, generation);
+        }
+        if (result.status == SecretResult::Status::Failed)
+            Q_EMIT errorOccurred(tr("The desktop keyring could not be read (%1). The password of cloud %2 is asked instead.").arg(result.error, name));
+        askPassword(name, config.describe());
+    });
+}
+
+void CloudManager::askPassword(const QString &name, const QString &description)
+{
+    CloudEntry waiting = entryOf(name);
+    waiting.state = CloudEntry::State::NotConnected;
+    m_registry->update(waiting);
+    end(name);
+    Q_EMIT passwordNeeded(name, description);
+}
+
+void CloudManager::connectWithPassword(const QString &name, const QString &password, bool remember)
 {
     m_passwords.insert(name, password);
+    m_fromKeyring.remove(name);
+    if (remember)
+        rememberPassword(name, password);
     connectCloud(name);
+}
+
+void CloudManager::rememberPassword(const QString &name, const QString &password)
+{
+    resolve(name, [this, name, password](const Resolved &r) {
+        if (!r.config) {
+            Q_EMIT errorOccurred(tr("The password of cloud %1 could not be remembered: %2").arg(name, r.error));
+            return;
+        }
+        SecretStore::write(SecretStore::keyFor(*r.config), password, this, [this, name](const SecretResult &result) {
+            if (result.status == SecretResult::Status::Done)
+                Q_EMIT notice(tr("The password of cloud %1 is remembered in the desktop keyring.").arg(name));
+            else
+                Q_EMIT errorOccurred(tr("The desktop keyring could not remember the password of cloud %1 (%2). It is kept for this session only.")
+                                         .arg(name, result.error));
+        });
+    });
+}
+
+void CloudManager::forgetPassword(const QString &name)
+{
+    m_passwords.remove(name);
+    m_fromKeyring.remove(name);
+    resolve(name, [this, name](const Resolved &r) {
+        if (!r.config) {
+            Q_EMIT errorOccurred(tr("The password of cloud %1 could not be forgotten: %2").arg(name, r.error));
+            return;
+        }
+        SecretStore::remove(SecretStore::keyFor(*r.config), this, [this, name](const SecretResult &result) {
+            switch (result.status) {
+            case SecretResult::Status::Done:
+                Q_EMIT notice(tr("The desktop keyring no longer remembers the password of cloud %1.").arg(name));
+                break;
+            case SecretResult::Status::NotFound:
+                Q_EMIT notice(tr("The desktop keyring remembers no password of cloud %1.").arg(name));
+                break;
+            case SecretResult::Status::Failed:
+                Q_EMIT errorOccurred(tr("The desktop keyring could not forget the password of cloud %1 (%2).").arg(name, result.error));
+                break;
+            }
+        });
+    });
 }
 
 void CloudManager::pull(const CloudConfig &config, int generation)
@@ -140,7 +209,10 @@ void CloudManager::pull(const CloudConfig &config, int generation)
                         if (generation != m_generations.value(name))
                             return;
                         if (r.error) {
-                            markFailed(name, r.error->toString());
+                            QString message = r.error->toString();
+                            if (r.error->kind == CloudError::Kind::Unauthorized && m_fromKeyring.contains(name))
+                                message += QLatin1Char(' ') + tr("The password came from the desktop keyring: forget it (Forget Password) and connect again to type the new one.");
+                            markFailed(name, message);
                             return;
                         }
                         CloudEntry e = entryOf(name);

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -23,7 +24,9 @@ struct CloudEntry;
 // CloudTasks' own pool, lints them for the cloud's release, and pushes a plan (operator mode
 // only) reporting call by call, then pulls again. Results go into the CloudRegistry. A password
 // the user typed is kept in this object's memory for the session's later calls: never in
-// settings, files or logs.
+// settings, files or logs; "remember" puts it in the desktop keyring (cloud::SecretStore), which
+// a connect reads before it asks. A keyring that cannot be used is said (errorOccurred) and the
+// password is asked instead.
 class CloudManager : public QObject
 {
     Q_OBJECT
@@ -38,9 +41,14 @@ public:
     void setPlaces(const ConfigPlaces &places) { m_places = places; }
 
     void loadClouds();
-    // Connects and pulls; asks passwordNeeded() first when the cloud has no password.
+    // Connects and pulls. A cloud without a password (clouds.yaml, secure.yaml, OS_PASSWORD, typed
+    // this session) takes the one the keyring remembers, else passwordNeeded() asks.
     void connectCloud(const QString &name);
-    void connectWithPassword(const QString &name, const QString &password);
+    // The password typed for `name`; with `remember` also written to the keyring (reported by
+    // notice() or errorOccurred()).
+    void connectWithPassword(const QString &name, const QString &password, bool remember = false);
+    // Drops the session's password of `name` and removes the keyring's (notice() or errorOccurred()).
+    void forgetPassword(const QString &name);
     // Applies the plan (operator mode; false in auditor mode, where nothing is written), then
     // pulls the cloud again, so that planning once more finishes a push that stopped half-way.
     bool push(const QString &name, const PushPlan &plan);
@@ -55,6 +63,7 @@ Q_SIGNALS:
     void stepDone(const QString &name, const cloud::StepResult &result);
     void pushFinished(const QString &name, const cloud::PushReport &report);
     void errorOccurred(const QString &message);
+    void notice(const QString &message); // the keyring remembered or forgot a password
 
 public:
     struct Resolved
@@ -68,6 +77,10 @@ public:
 
 private:
     void pull(const CloudConfig &config, int generation);
+    // The keyring's password for config, else passwordNeeded().
+    void connectFromKeyring(const CloudConfig &config, int generation);
+    void askPassword(const QString &name, const QString &description);
+    void rememberPassword(const QString &name, const QString &password);
     CloudEntry entryOf(const QString &name) const; // the registry's, or a new one
     void markFailed(const QString &name, const QString &message);
     void begin(const QString &name);
@@ -76,7 +89,8 @@ private:
     CloudRegistry *m_registry;
     AppMode m_mode;
     ConfigPlaces m_places;
-    QHash<QString, QString> m_passwords; // typed this session; memory only
+    QHash<QString, QString> m_passwords; // typed this session or read from the keyring; memory only
+    QSet<QString> m_fromKeyring;         // the clouds whose m_passwords came from the keyring
     QHash<QString, int> m_generations;   // a newer connect makes an older pull stale
     int m_inFlight = 0;
     int m_loadGeneration = 0;

@@ -92,6 +92,10 @@ CloudsPage::CloudsPage(cloud::CloudManager *manager, FlavorDocument *doc, AppMod
     QAction *reload = addAction(QStringLiteral("actionReloadClouds"), tr("&Reload clouds.yaml"), &CloudsPage::reloadClouds);
     reload->setToolTip(tr("Read clouds.yaml again (OS_CLIENT_CONFIG_FILE, ./, ~/.config/openstack/, /etc/openstack/)"));
     toolbar->addAction(reload);
+    // The user's own keyring, not the cloud: auditors may forget a password too.
+    m_forget = addAction(QStringLiteral("actionForgetCloudPassword"), tr("Forget Pass&word"), &CloudsPage::forgetPassword);
+    m_forget->setToolTip(tr("Remove this cloud's password from the desktop keyring (service \"vdeck\") and from this session"));
+    toolbar->addAction(m_forget);
     if (mode == AppMode::Operator) { // auditors write nothing to a cloud: the action does not exist
         m_push = actionpolicy::markWrites(addAction(QStringLiteral("actionPushToCloud"), tr("&Push Library…"), &CloudsPage::openPushDialog));
         m_push->setToolTip(tr("Make the cloud hold the open library's flavors: shows the plan first"));
@@ -150,6 +154,7 @@ CloudsPage::CloudsPage(cloud::CloudManager *manager, FlavorDocument *doc, AppMod
     });
     connect(m_clouds, &QComboBox::currentIndexChanged, this, &CloudsPage::scheduleRefresh);
     connect(manager, &cloud::CloudManager::errorOccurred, m_messages, &MessageBar::showError);
+    connect(manager, &cloud::CloudManager::notice, m_messages, &MessageBar::showInfo);
     connect(manager, &cloud::CloudManager::passwordNeeded, this, &CloudsPage::askPassword);
     connect(doc, &FlavorDocument::libraryChanged, this, &CloudsPage::scheduleRefresh);
     connect(doc, &FlavorDocument::flavorEdited, this, &CloudsPage::scheduleRefresh);
@@ -311,6 +316,30 @@ void CloudsPage::refresh()
         m_flavorView->setCurrentIndex(broken.isEmpty() ? m_proxy->index(0, 0) : broken.first());
     }
     showFlavor();
+    if (m_pendingShow && entry)
+        showPending(*entry);
+}
+
+void CloudsPage::showWhenConnected(const QString &flavor, bool push)
+{
+    m_pendingFlavor = flavor;
+    m_pendingPush = push;
+    m_pendingShow = !flavor.isEmpty() || push;
+}
+
+void CloudsPage::showPending(const cloud::CloudEntry &entry)
+{
+    if (entry.state == cloud::CloudEntry::State::Failed) {
+        m_pendingShow = false; // nothing to show: the error is
+        return;
+    }
+    if (entry.state != cloud::CloudEntry::State::Connected)
+        return;
+    m_pendingShow = false;
+    if (!m_pendingFlavor.isEmpty() && selectFlavor(m_pendingFlavor))
+        m_tabs->setCurrentIndex(1); // the library's flavor beside the cloud's
+    if (m_pendingPush)
+        openPushDialog();
 }
 
 void CloudsPage::showStatus()
@@ -401,8 +430,16 @@ void CloudsPage::askPassword(const QString &name, const QString &description)
 {
     auto *dialog = new CloudPasswordDialog(name, description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, m_manager, [manager = m_manager, dialog] { manager->connectWithPassword(dialog->cloud(), dialog->password()); });
+    connect(dialog, &QDialog::accepted, m_manager, [manager = m_manager, dialog] {
+        manager->connectWithPassword(dialog->cloud(), dialog->password(), dialog->remember());
+    });
     dialog->open();
+}
+
+void CloudsPage::forgetPassword()
+{
+    if (!currentCloud().isEmpty())
+        m_manager->forgetPassword(currentCloud());
 }
 
 void CloudsPage::openInLibrary()
@@ -472,6 +509,7 @@ void CloudsPage::updateActions()
     const bool connected = e && e->state == cloud::CloudEntry::State::Connected;
     const int row = m_flavors->rowOf(currentFlavor());
     m_connect->setEnabled(e && e->state != cloud::CloudEntry::State::Connecting);
+    m_forget->setEnabled(e != nullptr);
     if (m_push)
         m_push->setEnabled(connected);
     m_open->setEnabled(row >= 0 && m_flavors->rowAt(row).inLibrary.has_value());

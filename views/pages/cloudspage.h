@@ -17,6 +17,7 @@ class QTabWidget;
 class QTreeView;
 namespace cloud {
 class CloudManager;
+struct CloudEntry;
 }
 
 // Clouds: the clouds of clouds.yaml beside the hosts. Pick one and connect: its state
@@ -24,7 +25,8 @@ class CloudManager;
 // URL), the Nova release its compute API names, and every deployed flavor with its errors and
 // warnings for that release and how the open library's flavor of the same name differs. The
 // selected flavor's findings (the findings page's model and texts) and the library's flavor
-// beside the cloud's, field by field. "Open in Library" selects it in the library; in operator
+// beside the cloud's, field by field. A password is asked when none is found (the desktop keyring
+// is read first) and "Forget Password" removes the keyring's. "Open in Library" selects it in the library; in operator
 // mode "Import" copies deployed flavors into the library and "Push Library" opens the push dialog
 // (auditors have neither action).
 class CloudsPage : public Page
@@ -41,7 +43,10 @@ public:
     void connectCurrent();
     // Connects to `name` once clouds.yaml has been read and lists it (`vdeck --cloud NAME`).
     void connectWhenListed(const QString &name);
-    bool connectPending() const { return !m_pendingConnect.isEmpty(); }
+    // Once the current cloud is read: select `flavor` with the library's beside it (when not
+    // empty) and open the push dialog (when `push`). `vdeck --cloud NAME --flavor F --push`.
+    void showWhenConnected(const QString &flavor, bool push);
+    bool connectPending() const { return !m_pendingConnect.isEmpty() || m_pendingShow; }
     bool selectFlavor(const QString &name);
     QString currentFlavor() const;
     void openPushDialog();
@@ -67,11 +72,13 @@ private:
     void showFlavor();
     void showFindingDetails();
     void askPassword(const QString &name, const QString &description);
+    void forgetPassword();
     void openInLibrary();
     void importCurrent();
     void importAll();
     void importFlavor(const QString &name);
     void updateActions();
+    void showPending(const cloud::CloudEntry &entry);
 
     cloud::CloudManager *m_manager;
     FlavorDocument *m_doc;
@@ -92,10 +99,14 @@ private:
     QTreeView *m_compareView;
     QList<QAction *> m_actions;
     QAction *m_connect = nullptr;
+    QAction *m_forget = nullptr;
     QAction *m_push = nullptr;
     QAction *m_open = nullptr;
     QAction *m_import = nullptr;
     QAction *m_importAll = nullptr;
     bool m_refreshPending = false;
     QString m_pendingConnect;
+    bool m_pendingShow = false;
+    QString m_pendingFlavor;
+    bool m_pendingPush = false;
 };
