@@ -110,6 +110,26 @@
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
     </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>instances that fit (colour: what runs out first)</source>
+        <translation>passende Instanzen (Farbe: was zuerst ausgeht)</translation>
+    </message>
+    <message>
+        <source>compute nodes (by instances that fit; colour: what runs out first)</source>
+        <translation>Compute-Knoten (nach passenden Instanzen; Farbe: was zuerst ausgeht)</translation>
+    </message>
+    <message>
+        <source>This Host</source>
+        <translation>Dieser Host</translation>
+    </message>
+    <message>
+        <source>Fleet (Placement)</source>
+        <translation>Flotte (Placement)</translation>
+    </message>
 </context>
 <context>
     <name>CloudFlavorsModel</name>
@@ -2668,6 +2688,140 @@
     </message>
 </context>
 <context>
+    <name>FleetCapacityModel</name>
+    <message>
+        <source>not a candidate</source>
+        <translation>kein Kandidat</translation>
+    </message>
+    <message>
+        <source>(more than counted)</source>
+        <translation>(mehr als gezählt)</translation>
+    </message>
+    <message>
+        <source>Compute node</source>
+        <translation>Compute-Knoten</translation>
+    </message>
+    <message>
+        <source>Instances that fit</source>
+        <translation>Passende Instanzen</translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation>Begrenzt durch</translation>
+    </message>
+    <message>
+        <source>On provider</source>
+        <translation>Auf Provider</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Read Providers</source>
+        <translation>Provider lesen</translation>
+    </message>
+    <message>
+        <source>Why Not?</source>
+        <translation>Warum nicht?</translation>
+    </message>
+    <message>
+        <source>Ask Placement for the flavor&apos;s allocation candidates and count the instances that fit on each compute node</source>
+        <translation>Placement nach den Zuteilungskandidaten der Flavor fragen und die Instanzen zählen, die auf jeden Compute-Knoten passen</translation>
+    </message>
+    <message>
+        <source>Read every resource provider with its inventories, usage, traits and aggregates</source>
+        <translation>Jeden Resource Provider mit Inventaren, Belegung, Traits und Aggregaten lesen</translation>
+    </message>
+    <message>
+        <source>Every reason the selected compute node (or, with none selected, each node) is not a candidate for the flavor</source>
+        <translation>Jeder Grund, warum der gewählte Compute-Knoten (ohne Auswahl: jeder Knoten) kein Kandidat für die Flavor ist</translation>
+    </message>
+    <message>
+        <source>Instances that fit per compute node</source>
+        <translation>Passende Instanzen je Compute-Knoten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud:</translation>
+    </message>
+    <message>
+        <source>Flavor:</source>
+        <translation>Flavor:</translation>
+    </message>
+    <message>
+        <source>(connect a cloud on the Clouds page)</source>
+        <translation>(eine Cloud auf der Seite „Clouds“ verbinden)</translation>
+    </message>
+    <message>
+        <source>%1 (deployed)</source>
+        <translation>%1 (bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1 (Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Asking Placement of cloud %1 for the candidates of %2…</source>
+        <translation>Frage Placement der Cloud %1 nach den Kandidaten für %2…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be counted: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; konnte nicht gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 instances fit on %3 of %4 compute nodes (Placement answers %5 candidates)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 Instanzen passen auf %3 von %4 Compute-Knoten (Placement nennt %5 Kandidaten)</translation>
+    </message>
+    <message>
+        <source>Nova of this cloud refuses to boot it: %1</source>
+        <translation>Nova dieser Cloud startet sie nicht: %1</translation>
+    </message>
+    <message>
+        <source>Counted with PCPU; Nova&apos;s scheduler also asks with VCPU by default, and hosts that pass only that way need [compute] cpu_dedicated_set.</source>
+        <translation>Mit PCPU gezählt; Novas Scheduler fragt standardmäßig auch mit VCPU, und Hosts, die nur so passen, brauchen [compute] cpu_dedicated_set.</translation>
+    </message>
+    <message>
+        <source>Instances of %1 that fit</source>
+        <translation>Passende Instanzen von %1</translation>
+    </message>
+    <message>
+        <source>Reading the resource providers first…</source>
+        <translation>Lese zuerst die Resource Provider…</translation>
+    </message>
+    <message>
+        <source>The resource providers are not read.</source>
+        <translation>Die Resource Provider sind nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on cloud %2:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; in Cloud %2:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: a candidate&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: ein Kandidat&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: not a candidate&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: kein Kandidat&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2 compute nodes are candidates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 von %2 Compute-Knoten sind Kandidaten.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>vDeck User Guide</source>
@@ -3668,6 +3822,37 @@
     </message>
 </context>
 <context>
+    <name>ProviderTreeModel</name>
+    <message>
+        <source>Provider / resource class</source>
+        <translation>Provider / Ressourcenklasse</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Belegung</translation>
+    </message>
+    <message>
+        <source>Used / capacity</source>
+        <translation>Belegt / Kapazität</translation>
+    </message>
+    <message>
+        <source>Traits and aggregates</source>
+        <translation>Traits und Aggregate</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>aggregates: %1</source>
+        <translation>Aggregate: %1</translation>
+    </message>
+    <message>
+        <source>total %1, reserved %2, allocation ratio %3, min_unit %4, max_unit %5, step_size %6</source>
+        <translation>gesamt %1, reserviert %2, Zuteilungsverhältnis %3, min_unit %4, max_unit %5, step_size %6</translation>
+    </message>
+</context>
+<context>
     <name>PushDialog</name>
     <message>
         <source>succeeded</source>
@@ -4254,6 +4439,25 @@
     </message>
 </context>
 <context>
+    <name>cloud::FleetManager</name>
+    <message>
+        <source>Reading the resource providers of cloud %1</source>
+        <translation>Lese die Resource Provider der Cloud %1</translation>
+    </message>
+    <message>
+        <source>Reading the resource providers of cloud %1: %2 of %3</source>
+        <translation>Lese die Resource Provider der Cloud %1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Counting %1 across cloud %2</source>
+        <translation>Zähle %1 in der Cloud %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>hosts</name>
     <message>
         <source>a host name is needed</source>
@@ -4368,6 +4572,14 @@
     <message>
         <source>--push needs --cloud</source>
         <translation>--push braucht --cloud</translation>
+    </message>
+    <message>
+        <source>With --cloud: show the Capacity page&apos;s fleet and count flavor NAME (deployed, else of the library) across the cloud&apos;s compute nodes.</source>
+        <translation>Mit --cloud: die Flotte der Seite „Kapazität“ zeigen und Flavor NAME (bereitgestellt, sonst aus der Bibliothek) über die Compute-Knoten der Cloud zählen.</translation>
+    </message>
+    <message>
+        <source>--fleet-flavor needs --cloud</source>
+        <translation>--fleet-flavor braucht --cloud</translation>
     </message>
 </context>
 </TS>

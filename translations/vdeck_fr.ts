@@ -110,6 +110,26 @@
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>instances that fit (colour: what runs out first)</source>
+        <translation>instances qui tiennent (couleur : ce qui s’épuise en premier)</translation>
+    </message>
+    <message>
+        <source>compute nodes (by instances that fit; colour: what runs out first)</source>
+        <translation>nœuds de calcul (par instances qui tiennent ; couleur : ce qui s’épuise en premier)</translation>
+    </message>
+    <message>
+        <source>This Host</source>
+        <translation>Cet hôte</translation>
+    </message>
+    <message>
+        <source>Fleet (Placement)</source>
+        <translation>Parc (Placement)</translation>
+    </message>
 </context>
 <context>
     <name>CloudFlavorsModel</name>
@@ -2668,6 +2688,140 @@
     </message>
 </context>
 <context>
+    <name>FleetCapacityModel</name>
+    <message>
+        <source>not a candidate</source>
+        <translation>pas candidat</translation>
+    </message>
+    <message>
+        <source>(more than counted)</source>
+        <translation>(plus que compté)</translation>
+    </message>
+    <message>
+        <source>Compute node</source>
+        <translation>Nœud de calcul</translation>
+    </message>
+    <message>
+        <source>Instances that fit</source>
+        <translation>Instances qui tiennent</translation>
+    </message>
+    <message>
+        <source>Limited by</source>
+        <translation>Limité par</translation>
+    </message>
+    <message>
+        <source>On provider</source>
+        <translation>Sur le fournisseur</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPanel</name>
+    <message>
+        <source>Count</source>
+        <translation>Compter</translation>
+    </message>
+    <message>
+        <source>Read Providers</source>
+        <translation>Lire les fournisseurs</translation>
+    </message>
+    <message>
+        <source>Why Not?</source>
+        <translation>Pourquoi pas ?</translation>
+    </message>
+    <message>
+        <source>Ask Placement for the flavor&apos;s allocation candidates and count the instances that fit on each compute node</source>
+        <translation>Demander à Placement les candidats d’allocation du gabarit et compter les instances qui tiennent sur chaque nœud de calcul</translation>
+    </message>
+    <message>
+        <source>Read every resource provider with its inventories, usage, traits and aggregates</source>
+        <translation>Lire chaque fournisseur de ressources avec ses inventaires, son usage, ses traits et ses agrégats</translation>
+    </message>
+    <message>
+        <source>Every reason the selected compute node (or, with none selected, each node) is not a candidate for the flavor</source>
+        <translation>Chaque raison pour laquelle le nœud de calcul choisi (sans choix : chaque nœud) n’est pas candidat pour le gabarit</translation>
+    </message>
+    <message>
+        <source>Instances that fit per compute node</source>
+        <translation>Instances qui tiennent par nœud de calcul</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Cloud:</source>
+        <translation>Cloud :</translation>
+    </message>
+    <message>
+        <source>Flavor:</source>
+        <translation>Gabarit :</translation>
+    </message>
+    <message>
+        <source>(connect a cloud on the Clouds page)</source>
+        <translation>(connecter un cloud sur la page Clouds)</translation>
+    </message>
+    <message>
+        <source>%1 (deployed)</source>
+        <translation>%1 (déployé)</translation>
+    </message>
+    <message>
+        <source>%1 (library)</source>
+        <translation>%1 (bibliothèque)</translation>
+    </message>
+    <message>
+        <source>Asking Placement of cloud %1 for the candidates of %2…</source>
+        <translation>Demande à Placement du cloud %1 les candidats pour %2…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; could not be counted: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; n’a pas pu être compté : %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 instances fit on %3 of %4 compute nodes (Placement answers %5 candidates)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 instances tiennent sur %3 des %4 nœuds de calcul (Placement répond %5 candidats)</translation>
+    </message>
+    <message>
+        <source>Nova of this cloud refuses to boot it: %1</source>
+        <translation>Nova de ce cloud refuse de le démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Counted with PCPU; Nova&apos;s scheduler also asks with VCPU by default, and hosts that pass only that way need [compute] cpu_dedicated_set.</source>
+        <translation>Compté avec PCPU ; l’ordonnanceur de Nova demande aussi avec VCPU par défaut, et les hôtes qui ne passent que de cette façon ont besoin de [compute] cpu_dedicated_set.</translation>
+    </message>
+    <message>
+        <source>Instances of %1 that fit</source>
+        <translation>Instances de %1 qui tiennent</translation>
+    </message>
+    <message>
+        <source>Reading the resource providers first…</source>
+        <translation>Lecture préalable des fournisseurs de ressources…</translation>
+    </message>
+    <message>
+        <source>The resource providers are not read.</source>
+        <translation>Les fournisseurs de ressources ne sont pas lus.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; on cloud %2:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; sur le cloud %2 :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: a candidate&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; : candidat&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: not a candidate&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; : pas candidat&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 of %2 compute nodes are candidates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 des %2 nœuds de calcul sont candidats.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>vDeck User Guide</source>
@@ -3668,6 +3822,37 @@
     </message>
 </context>
 <context>
+    <name>ProviderTreeModel</name>
+    <message>
+        <source>Provider / resource class</source>
+        <translation>Fournisseur / classe de ressource</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Used / capacity</source>
+        <translation>Utilisé / capacité</translation>
+    </message>
+    <message>
+        <source>Traits and aggregates</source>
+        <translation>Traits et agrégats</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>aggregates: %1</source>
+        <translation>agrégats : %1</translation>
+    </message>
+    <message>
+        <source>total %1, reserved %2, allocation ratio %3, min_unit %4, max_unit %5, step_size %6</source>
+        <translation>total %1, réservé %2, ratio d’allocation %3, min_unit %4, max_unit %5, step_size %6</translation>
+    </message>
+</context>
+<context>
     <name>PushDialog</name>
     <message>
         <source>succeeded</source>
@@ -4254,6 +4439,25 @@
     </message>
 </context>
 <context>
+    <name>cloud::FleetManager</name>
+    <message>
+        <source>Reading the resource providers of cloud %1</source>
+        <translation>Lecture des fournisseurs de ressources du cloud %1</translation>
+    </message>
+    <message>
+        <source>Reading the resource providers of cloud %1: %2 of %3</source>
+        <translation>Lecture des fournisseurs de ressources du cloud %1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Counting %1 across cloud %2</source>
+        <translation>Comptage de %1 sur le cloud %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>hosts</name>
     <message>
         <source>a host name is needed</source>
@@ -4368,6 +4572,14 @@
     <message>
         <source>--push needs --cloud</source>
         <translation>--push nécessite --cloud</translation>
+    </message>
+    <message>
+        <source>With --cloud: show the Capacity page&apos;s fleet and count flavor NAME (deployed, else of the library) across the cloud&apos;s compute nodes.</source>
+        <translation>Avec --cloud : afficher le parc de la page Capacité et compter le gabarit NAME (déployé, sinon de la bibliothèque) sur les nœuds de calcul du cloud.</translation>
+    </message>
+    <message>
+        <source>--fleet-flavor needs --cloud</source>
+        <translation>--fleet-flavor exige --cloud</translation>
     </message>
 </context>
 </TS>

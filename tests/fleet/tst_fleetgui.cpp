@@ -217,9 +217,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!fleets->state(k("fixture"))->reading, 60000);
         QVERIFY(fleets->state(k("fixture"))->complete);
         QVERIFY(tree->isExpanded(model->indexOfProvider(k("gpu-01"))));
-        // gpu-01: 4 inventories, then its two vGPU providers
+        // gpu-01: VCPU, MEMORY_MB and DISK_GB, then its two vGPU providers
         const QModelIndex root = model->indexOfProvider(k("gpu-01"));
-        QCOMPARE(model->rowCount(root), 4 + 2);
+        QCOMPARE(model->rowCount(root), 3 + 2);
         const QModelIndex vgpu = model->indexOfProvider(k("gpu-01_pci_0000_84_00_0"));
         QCOMPARE(model->rowCount(vgpu), 1);
         const QModelIndex inv = model->index(0, ProviderTreeModel::UsageColumn, vgpu);

@@ -141,6 +141,8 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
         if (!m_whyView->toPlainText().isEmpty() && !m_whyPending)
             showWhy(); // the reasons follow the selected node once asked for
     });
+    connect(m_providers, &QTreeView::expanded, this, [this](const QModelIndex &i) { m_expanded.insert(i.data(ProviderTreeModel::ProviderNameRole).toString()); });
+    connect(m_providers, &QTreeView::collapsed, this, [this](const QModelIndex &i) { m_expanded.remove(i.data(ProviderTreeModel::ProviderNameRole).toString()); });
     connect(m_fleets, &cloud::FleetManager::capacityCounted, this, [this](const cloud::CapacityAnswer &answer) {
         if (answer.cloud == currentCloud())
             showAnswer(answer);
@@ -314,16 +316,12 @@ void FleetPanel::readProviders()
 void FleetPanel::showFleet(const QString &cloud)
 {
     const cloud::FleetState *s = m_fleets->state(cloud);
-    // The user's expanded nodes survive every batch of providers.
-    QStringList expanded;
-    for (int r = 0; r < m_providersModel->rowCount(); ++r) {
-        const QModelIndex i = m_providersModel->index(r, 0);
-        if (m_providers->isExpanded(i))
-            expanded << i.data(ProviderTreeModel::ProviderNameRole).toString();
-    }
+    // The nodes the user expanded survive every batch of providers, and a new read.
+    const QSet<QString> expanded = m_expanded;
     m_providersModel->setFleet(s ? s->fleet : fleet::Fleet());
-    for (const QString &name : std::as_const(expanded))
-        m_providers->expand(m_providersModel->indexOfProvider(name));
+    for (const QString &name : expanded)
+        if (const QModelIndex i = m_providersModel->indexOfProvider(name); i.isValid())
+            m_providers->expand(i);
     updateActions();
     if (m_whyPending && s && !s->reading) {
         m_whyPending = false;

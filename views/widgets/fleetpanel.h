@@ -2,6 +2,7 @@
 
 #include "cloud/fleetmanager.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <optional>
@@ -80,6 +81,7 @@ private:
     std::optional<cloud::CapacityAnswer> m_answer;
     bool m_whyPending = false; // "Why not?" waits for the providers being read
     bool m_counting = false;
+    QSet<QString> m_expanded; // providers the user expanded, by name
     QString m_pendingCloud;
     QString m_pendingFlavor;
     void tryPending();
