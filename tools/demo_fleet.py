@@ -150,11 +150,12 @@ def seed(api, racks=RACKS, instances=True):
 
 
 
-def seed_large(api, roots, nested, workers=8):
+def seed_large(api, roots, nested, workers=1):
     """A fleet for the benchmark: ROOTS compute nodes named big-0001.., each with NESTED vGPU
     providers (VGPU 16, a CUSTOM_NVIDIA_A10_* type trait), an aggregate per hundred nodes, and
     every third node running four vGPU instances. Seeded through the Placement API as the
-    compute service would, WORKERS requests at a time. Returns the number of providers."""
+    compute service would, WORKERS requests at a time (on SQLite, Placement answers two writes at
+    once with 500 "database is locked": keep one). Returns the number of providers."""
     from concurrent.futures import ThreadPoolExecutor
     types = ['CUSTOM_NVIDIA_A10_4Q', 'CUSTOM_NVIDIA_A10_8Q']
     for t in types:

@@ -2820,6 +2820,10 @@
         <source>&lt;p&gt;%1 of %2 compute nodes are candidates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 von %2 Compute-Knoten sind Kandidaten.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Why Not? lists every reason the selected compute node is not a candidate for the flavor (with none selected, each node&apos;s reasons).</source>
+        <translation>„Warum nicht?“ nennt jeden Grund, warum der gewählte Compute-Knoten kein Kandidat für die Flavor ist (ohne Auswahl: die Gründe jedes Knotens).</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

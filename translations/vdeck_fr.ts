@@ -2820,6 +2820,10 @@
         <source>&lt;p&gt;%1 of %2 compute nodes are candidates.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 des %2 nœuds de calcul sont candidats.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Why Not? lists every reason the selected compute node is not a candidate for the flavor (with none selected, each node&apos;s reasons).</source>
+        <translation>« Pourquoi pas ? » donne chaque raison pour laquelle le nœud de calcul choisi n’est pas candidat pour le gabarit (sans choix : les raisons de chaque nœud).</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>

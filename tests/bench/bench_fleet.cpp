@@ -51,12 +51,15 @@ QString list(const QList<double> &v)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // each figure as soon as it is measured
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     const QCommandLineOption cloudOption(QStringLiteral("cloud"), QStringLiteral("the cloud of clouds.yaml"), QStringLiteral("NAME"), QStringLiteral("vdeck-bench"));
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("rounds of each measurement"), QStringLiteral("N"), QStringLiteral("5"));
-    parser.addOptions({cloudOption, roundsOption});
+    const QCommandLineOption inFlightOption(QStringLiteral("in-flight"), QStringLiteral("requests in flight for the provider view (comma-separated)"), QStringLiteral("N,..."),
+                                           QStringLiteral("4,8,16"));
+    parser.addOptions({cloudOption, roundsOption, inFlightOption});
     parser.process(app);
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
@@ -129,7 +132,10 @@ int main(int argc, char **argv)
     const double rate = median(rates);
     std::printf("server: %lld inventory reads, 16 in flight: %s requests/s (median %.0f)\n", static_cast<long long>(sample.size()), qPrintable(list(rates)), rate);
     const double requests = 2 + 4.0 * double(rps.size());
-    for (const int inFlight : {4, 8, 16}) {
+    QList<int> inFlights;
+    for (const QString &n : parser.value(inFlightOption).split(QLatin1Char(',')))
+        inFlights << std::max(1, n.toInt());
+    for (const int inFlight : std::as_const(inFlights)) {
         QList<double> seconds;
         for (int r = 0; r < std::max(1, rounds / 2); ++r) {
             QElapsedTimer t;

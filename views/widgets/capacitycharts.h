@@ -26,10 +26,11 @@ struct FlavorFitBar
 
 // Instances of the current flavor that fit, one bar per open host (value labels on the bars).
 void showFlavorFit(QChart *chart, const QList<FlavorFitBar> &bars);
-// A cloud's fleet for one flavor: up to `perHostUpTo` compute nodes one bar each, coloured by
+// A cloud's fleet for one flavor: up to `perHostUpTo` compute nodes one bar each (more do not
+// read in a chart of a third of the page), coloured by
 // the resource that runs out first; a larger fleet as how many nodes fit 0, 1, 2-3, 4-7, ...
 // instances (bars stacked by that resource), not a thousand bars.
-void showFleet(QChart *chart, const fleet::FleetCapacity &capacity, int perHostUpTo = 40);
+void showFleet(QChart *chart, const fleet::FleetCapacity &capacity, int perHostUpTo = 16);
 // The bucket of `fits` in the summarized fleet chart: "0", "1", "2–3", "4–7", ...
 QString fleetBucket(int fits);
 // mdev instances per type: available and already created.

@@ -71,7 +71,7 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     m_chart->chart()->setTitle(tr("Instances that fit per compute node"));
     m_chart->chart()->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(200);
+    m_chart->setMinimumHeight(300);
 
     m_hostsProxy->setSourceModel(m_hostsModel);
     m_hostsProxy->setSortRole(FleetCapacityModel::SortRole);
@@ -82,6 +82,8 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     m_hosts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_hosts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_hosts->verticalHeader()->hide();
+    m_hosts->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_hosts->setWordWrap(false);
     m_hosts->horizontalHeader()->setStretchLastSection(true);
 
     m_providers->setModel(m_providersModel);
@@ -90,6 +92,7 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     m_providers->header()->resizeSection(ProviderTreeModel::NameColumn, 260);
     m_providers->header()->resizeSection(ProviderTreeModel::UsageColumn, 130);
     m_whyView->setOpenLinks(false);
+    m_whyView->setPlaceholderText(tr("Why Not? lists every reason the selected compute node is not a candidate for the flavor (with none selected, each node's reasons)."));
     m_tabs->setObjectName(QStringLiteral("fleetTabs"));
     m_tabs->addTab(m_whyView, tr("Why Not?"));
     m_tabs->addTab(m_providers, tr("Providers"));
@@ -98,6 +101,8 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     left->addWidget(m_chart);
     left->addWidget(m_hosts);
     left->setChildrenCollapsible(false);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("fleetSplitter"));
     split->addWidget(left);
@@ -299,6 +304,7 @@ void FleetPanel::showAnswer(const cloud::CapacityAnswer &answer)
     lines << QStringLiteral("<small><code>GET /allocation_candidates?%1</code></small>").arg(answer.query.toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_hostsModel->setRows(answer.capacity.hosts);
+    m_hosts->resizeColumnsToContents();
     capacitycharts::showFleet(m_chart->chart(), answer.capacity);
     capacitycharts::applyTheme(m_chart->chart(), palette());
     m_chart->chart()->setTitle(tr("Instances of %1 that fit").arg(answer.flavor));
