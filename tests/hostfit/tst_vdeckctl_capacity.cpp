@@ -161,12 +161,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString one = write(dir, QStringLiteral("one.json"), kPinned);
         const ProcessResult r = ctl({QStringLiteral("lint"), one, QStringLiteral("--connect"), uri, QStringLiteral("--json")});
-        // The test driver reports no NUMA cells in its capabilities, so no CPUs Nova could use:
-        // the capture went through (host name "vm", libvirt's test driver) and nothing fits.
+        // The test driver's capabilities list no NUMA cells; the capture takes the host's two
+        // cells and CPUs from virNodeGetInfo, and the pinned flavor's 1 GiB pages are what the
+        // test driver lacks: the capture went through (host name "vm") and nothing fits.
         QVERIFY2(r.exitCode == 1, r.err.constData());
         const QJsonObject host = QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("host")).toObject();
         QCOMPARE(host, (QJsonObject{{QStringLiteral("name"), QStringLiteral("vm")}, {QStringLiteral("fits"), 0},
-                                    {QStringLiteral("limitedBy"), QStringLiteral("host CPUs (the capabilities list no NUMA cells)")},
+                                    {QStringLiteral("limitedBy"), QStringLiteral("1 GiB pages on NUMA nodes 0, 1")},
                                     {QStringLiteral("canRun"), false}}));
         // a URI that does not connect: I/O error naming the URI
         const ProcessResult bad = ctl({QStringLiteral("lint"), one, QStringLiteral("--connect"), QStringLiteral("test:///nonexistent/host.xml")});

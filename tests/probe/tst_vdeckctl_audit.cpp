@@ -89,7 +89,7 @@ private Q_SLOTS:
         QFile f(snapshotFile());
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
-        QCOMPARE(root.value(QLatin1String("formatVersion")).toInt(), 2);
+        QCOMPARE(root.value(QLatin1String("formatVersion")).toInt(), 3); // 3: nodeInfo and guests (docs/vdeckhost-format.md)
         const QJsonObject facts = root.value(QLatin1String("hostFacts")).toObject();
         QCOMPARE(facts.value(QLatin1String("host")).toString(), host());
         QCOMPARE(facts.value(QLatin1String("cmdline")).toString(), QStringLiteral("BOOT_IMAGE=/vmlinuz root=/dev/sda1 intel_iommu=on iommu=pt"));
