@@ -457,6 +457,18 @@ clouds:
 """
 
 
+def run_until_stopped(procs):
+    """Waits for Ctrl-C, SIGTERM or a service that died, then stops the services."""
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
+    try:
+        while not stopping and all(p.poll() is None for p in procs.values()):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    stop_services(procs)
+
+
 def demo(cache, run):
     info = prepare(cache, run, 'seeded', 3600)
     ports = {s['name']: s['port'] for s in info['services']}
@@ -472,14 +484,7 @@ def demo(cache, run):
           f"PCI in Placement and running instances.\n"
           f"Try: OS_CLIENT_CONFIG_FILE={path} build/dev/bin/vdeckctl cloud lint --cloud vdeck-demo\n"
           f"Ctrl-C stops it.", flush=True)
-    stopping = []
-    signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
-    try:
-        while not stopping and all(p.poll() is None for p in procs.values()):
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
-    stop_services(procs)
+    run_until_stopped(procs)
     print('Control plane stopped.')
 
 
@@ -547,14 +552,7 @@ def bench_fleet(cache, run, roots, nested, delay_ms):
     print(f'Benchmark cloud running: {roots} compute nodes with {nested} vGPU providers each, '
           f'round trip {2 * delay_ms} ms added. OS_CLIENT_CONFIG_FILE={path} (cloud vdeck-bench). '
           f'Ctrl-C stops it.', flush=True)
-    stopping = []
-    signal.signal(signal.SIGTERM, lambda *_: stopping.append(1))
-    try:
-        while not stopping and all(p.poll() is None for p in procs.values()):
-            time.sleep(0.5)
-    except KeyboardInterrupt:
-        pass
-    stop_services(procs)
+    run_until_stopped(procs)
     for p in proxies:
         p.terminate()
         p.wait()

@@ -174,14 +174,24 @@ private:
     }
 
     // The cloud's release (--release overrides it) and its flavors; 2 and a message on failure.
+    // --release R, when given: the release to judge as instead of the compute API's; nullopt and
+    // *status on a release that does not exist
+    std::optional<rules::NovaRelease> judgeAs(std::optional<int> *status)
+    {
+        if (!m_cl.parser().isSet(m_release))
+            return std::nullopt;
+        const std::optional<rules::NovaRelease> release = rules::NovaRelease::parse(m_cl.parser().value(m_release));
+        if (!release)
+            *status = m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
+        return release;
+    }
+
     std::optional<int> readDeployed(Session &s, std::optional<QList<flavors::Flavor>> &deployed)
     {
-        std::optional<rules::NovaRelease> judgeAs;
-        if (m_cl.parser().isSet(m_release)) {
-            judgeAs = rules::NovaRelease::parse(m_cl.parser().value(m_release));
-            if (!judgeAs)
-                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
-        }
+        std::optional<int> status;
+        const std::optional<rules::NovaRelease> judgeAs = this->judgeAs(&status);
+        if (status)
+            return status;
         cloud::CloudError cerr;
         std::optional<cloud::DeployedFlavors> read =
             cloud::readDeployed(*s.client, cloud::PullOptions{m_pageSizeValue, {}, [this](const QString &w) { m_err << "vdeckctl cloud: WARNING: " << w << '\n'; }}, &cerr);
@@ -198,12 +208,10 @@ private:
     // providers, capacity and why with a library: the cloud's release without its flavors
     std::optional<int> readVersion(Session &s)
     {
-        std::optional<rules::NovaRelease> judgeAs;
-        if (m_cl.parser().isSet(m_release)) {
-            judgeAs = rules::NovaRelease::parse(m_cl.parser().value(m_release));
-            if (!judgeAs)
-                return m_cl.usageError(QStringLiteral("unknown Nova release '%1'").arg(m_cl.parser().value(m_release)));
-        }
+        std::optional<int> status;
+        const std::optional<rules::NovaRelease> judgeAs = this->judgeAs(&status);
+        if (status)
+            return status;
         cloud::CloudError cerr;
         const std::optional<cloud::ComputeVersion> version = cloud::readComputeVersion(*s.client, &cerr);
         if (!version)

@@ -114,23 +114,9 @@ HttpResponse HttpClient::finish(QNetworkReply *reply, HttpResponse out) const
 
 HttpResponse HttpClient::send(const HttpRequest &request)
 {
-    if (cancelled())
-        return cancelledResponse();
-    HttpResponse out;
-    std::unique_ptr<QNetworkReply> reply(start(request));
-    watchTls(reply.get(), &out);
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer poll;
-    poll.setInterval(50);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancelled())
-            reply->abort();
-    });
-    poll.start();
-    if (!reply->isFinished())
-        loop.exec();
-    return finish(reply.get(), out);
+    HttpResponse out = cancelledResponse(); // what a request cancelled before it starts answers
+    sendAll({request}, 1, [&out](qsizetype, const HttpResponse &response) { out = response; });
+    return out;
 }
 
 void HttpClient::sendAll(const QList<HttpRequest> &requests, int inFlight, const std::function<void(qsizetype, const HttpResponse &)> &onReply)
