@@ -12,24 +12,28 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
-// `vdeckctl request FILE [--flavor NAME] [--release R] [--json]`
+// `vdeckctl request FILE [--flavor NAME] [--release R] [--nova-conf F] [--json]`
 namespace {
 
 int run(const QStringList &arguments)
 {
     QTextStream out(stdout);
-    CommandLine cl(QStringLiteral("request"), QStringLiteral("vdeckctl request FILE [--flavor NAME] [--release R] [--json]"),
+    CommandLine cl(QStringLiteral("request"), QStringLiteral("vdeckctl request FILE [--flavor NAME] [--release R] [--nova-conf F] [--json]"),
                    QStringLiteral("Prints what Nova's scheduler asks Placement for one instance of each flavor (or --flavor NAME): the\n"
                                   "resources, request groups, required and forbidden traits and group policy of GET /allocation_candidates,\n"
                                   "as nova/scheduler/utils.py ResourceRequest and the request filters that need no configuration build them\n"
-                                  "for the release. Ports, PCI aliases in Placement, aggregates and the image-type prefilters are not in it.\n"
+                                  "for the release. With --nova-conf (the controllers' nova.conf), a flavor's pci_passthrough:alias adds one request group\n"
+                                  "per device when [filter_scheduler] pci_in_placement is on (27+). Neutron ports' QoS groups, aggregates and the\n"
+                                  "image-type prefilters are not in it.\n"
                                   "A flavor Nova refuses to boot is marked so; its request is what the scheduler would ask if it got there.\n"
+                                  "A flavor Nova cannot schedule (an alias nova.conf does not define) has an \"error\".\n"
                                   "Exit status: 0, 2 usage or file error."));
     QCommandLineParser &p = cl.parser();
     const QCommandLineOption flavor(QStringLiteral("flavor"), QStringLiteral("Only this flavor."), QStringLiteral("NAME"));
     const QCommandLineOption release(QStringLiteral("release"), QStringLiteral("Nova release: 23..33, 2021.1..2026.1, a series name, or master."), QStringLiteral("R"), QStringLiteral("31"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    p.addOptions({flavor, release, json});
+    const QCommandLineOption novaConf(QStringLiteral("nova-conf"), QStringLiteral("The controllers' nova.conf ([pci] alias, [filter_scheduler] pci_in_placement)."), QStringLiteral("F"));
+    p.addOptions({flavor, release, novaConf, json});
     if (const auto status = cl.parse(arguments))
         return *status;
     const std::optional<rules::NovaRelease> r = rules::NovaRelease::parse(p.value(release));
@@ -48,11 +52,15 @@ int run(const QStringList &arguments)
             return cl.fail(QStringLiteral("no flavor named '%1' in %2").arg(p.value(flavor), p.positionalArguments().first()), 2);
         chosen = {*found};
     }
+    QString confError;
+    const std::optional<fleet::PciAliasConfig> pci = fleetprint::readNovaConf(p.value(novaConf), *r, &confError);
+    if (!pci)
+        return cl.fail(confError, 2);
     QJsonArray list;
     for (const flavors::Flavor &f : std::as_const(chosen)) {
         const QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(r->major()), rules::CheckOptions{*r});
         const auto error = std::find_if(findings.cbegin(), findings.cend(), [](const rules::Finding &x) { return x.severity == rules::Severity::Error; });
-        const fleet::ResourceRequest request = fleet::resourceRequest(f, *r, rules::checkStageB(f, *r));
+        const fleet::ResourceRequest request = fleet::resourceRequest(f, *r, rules::checkStageB(f, *r), *pci);
         if (p.isSet(json)) {
             QJsonObject o{{QStringLiteral("flavor"), f.name}, {QStringLiteral("refused"), error != findings.cend()}, {QStringLiteral("request"), fleetprint::requestJson(request)}};
             if (error != findings.cend())
@@ -61,6 +69,10 @@ int run(const QStringList &arguments)
         } else {
             out << f.name << (error != findings.cend() ? QStringLiteral(" (Nova refuses it: %1)").arg(error->code) : QString()) << '\n'
                 << "  GET /allocation_candidates?" << request.queryString() << '\n';
+            if (!request.error.isEmpty())
+                out << "  error: " << request.error << '\n';
+            for (const QString &note : fleet::requestNotes(request))
+                out << "  note: " << note << '\n';
         }
     }
     if (p.isSet(json))

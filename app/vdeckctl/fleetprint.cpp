@@ -94,10 +94,16 @@ QJsonObject requestJson(const fleet::ResourceRequest &request)
         groups.append(QJsonObject{{QStringLiteral("suffix"), g.suffix}, {QStringLiteral("resources"), resources},
                                   {QStringLiteral("required"), strings(required)}, {QStringLiteral("forbidden"), strings(forbidden)}});
     }
+    QJsonObject pciGroups;
+    for (auto it = request.pciGroups.cbegin(); it != request.pciGroups.cend(); ++it)
+        pciGroups.insert(it.key(), it.value());
     return {{QStringLiteral("groups"), groups},
             {QStringLiteral("groupPolicy"), request.groupPolicy ? QJsonValue(*request.groupPolicy) : QJsonValue()},
             {QStringLiteral("query"), request.queryString()},
-            {QStringLiteral("pcpuFallback"), request.pinningTranslated}};
+            {QStringLiteral("pcpuFallback"), request.pinningTranslated},
+            {QStringLiteral("pciGroups"), pciGroups},
+            {QStringLiteral("notes"), strings(fleet::requestNotes(request))},
+            {QStringLiteral("error"), request.error.isEmpty() ? QJsonValue() : QJsonValue(request.error)}};
 }
 
 QJsonObject reasonJson(const fleet::Reason &r)
@@ -115,12 +121,20 @@ QJsonObject reasonJson(const fleet::Reason &r)
     return o;
 }
 
-void printPcpuFallbackNote(QTextStream &out, const fleet::ResourceRequest &request)
+std::optional<fleet::PciAliasConfig> readNovaConf(const QString &path, rules::NovaRelease release, QString *error)
 {
-    if (request.pinningTranslated)
-        out << "note: Nova's scheduler also asks with VCPU for PCPU ([workarounds] disable_fallback_pcpu_query=False, the default);\n"
-               "      hosts without PCPU inventory can pass Placement that way and are then judged by NUMATopologyFilter,\n"
-               "      which pins only on hosts with [compute] cpu_dedicated_set. The counts below are for PCPU.\n";
+    if (path.isEmpty())
+        return fleet::PciAliasConfig{};
+    const std::optional<pci::NovaConf> conf = pci::NovaConf::load(path, error);
+    if (!conf)
+        return std::nullopt;
+    return fleet::PciAliasConfig::fromNovaConf(*conf, release, path);
+}
+
+void printRequestNotes(QTextStream &out, const fleet::ResourceRequest &request)
+{
+    for (const QString &note : fleet::requestNotes(request))
+        out << "note: " << note << '\n';
 }
 
 void printCapacity(QTextStream &out, const fleet::FleetCapacity &capacity)

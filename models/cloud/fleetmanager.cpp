@@ -87,7 +87,7 @@ void FleetManager::addBatch(const QString &cloud, int generation, const QList<fl
     Q_EMIT progress(jobId(cloud), tr("Reading the resource providers of cloud %1: %2 of %3").arg(cloud).arg(read).arg(total), read, total);
 }
 
-void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release)
+void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release, const fleet::PciAliasConfig &pci)
 {
     CapacityAnswer answer;
     answer.cloud = cloud;
@@ -95,9 +95,14 @@ void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &fl
     const rules::StageBResult stageB = rules::checkStageB(flavor, release);
     if (stageB.error)
         answer.refusal = stageB.error->message;
-    answer.request = fleet::resourceRequest(flavor, release, stageB);
+    answer.request = fleet::resourceRequest(flavor, release, stageB, pci);
     answer.query = answer.request.queryString();
     answer.pinningTranslated = answer.request.pinningTranslated;
+    if (!answer.request.error.isEmpty()) {
+        answer.error = tr("Nova cannot schedule it: %1").arg(answer.request.error);
+        QMetaObject::invokeMethod(this, [this, answer] { Q_EMIT capacityCounted(answer); }, Qt::QueuedConnection);
+        return;
+    }
     Q_EMIT progress(jobId(cloud), tr("Counting %1 across cloud %2").arg(flavor.name, cloud), 0, 0);
     m_clouds->resolve(cloud, [this, answer](const CloudManager::Resolved &r) mutable {
         if (!r.config) {

@@ -56,8 +56,9 @@ public:
 
     const FleetState *state(const QString &cloud) const;
     void readProviders(const QString &cloud);
-    // The flavor's request for `release` (the cloud's), counted across the fleet.
-    void countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release);
+    // The flavor's request for `release` (the cloud's), with the controllers' PCI aliases when
+    // known, counted across the fleet. A request Nova cannot make is answered with its error.
+    void countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release, const fleet::PciAliasConfig &pci = {});
     void cancel(const QString &job); // "fleet:NAME"
     static QString jobId(const QString &cloud) { return QStringLiteral("fleet:") + cloud; }
     // How many providers a batch holds at most before it is handed over.

@@ -1,5 +1,6 @@
 #include "fleet/resourcerequest.h"
 
+#include "core/findingtext.h"
 #include "pycompat/pyparse.h"
 #include "rules/cpuspec.h"
 
@@ -170,6 +171,73 @@ void pinning(Builder &b, const rules::StageBResult &stageB)
         b.addTrait(k("HW_CPU_HYPERTHREADING"), k("required"));
 }
 
+// RequestSpec.generate_request_groups_from_pci_requests (27+, pci_in_placement): the flavor's
+// pci_passthrough:alias "name:count[,name:count]" (nova/pci/request.py
+// _translate_alias_to_requests, one InstancePCIRequest per entry), then one group per requested
+// device with resources {class: 1} and the alias's traits, suffixed "<request id>-<i>". Nova's
+// request ids are random UUIDs; vDeck writes "_pci<entry>-<i>" (the same groups, named stably).
+// ResourceRequest._add_request_group adds them after the flavor's and image's own groups.
+void pciAliases(Builder &b, const PciAliasConfig &pci, ResourceRequest &r)
+{
+    const std::optional<QString> spec = b.spec("pci_passthrough:alias");
+    if (!spec)
+        return;
+    r.pciOrigin = pci.origin;
+    if (!pci.known) {
+        r.pciUnknown = true;
+        return;
+    }
+    if (!pci.error.isEmpty()) {
+        r.error = QStringLiteral("%1: %2").arg(pci.origin, pci.error);
+        return;
+    }
+    const QStringList entries = spec->split(QLatin1Char(','));
+    QList<std::pair<const pci::PciAlias *, qint64>> requests;
+    for (const QString &entry : entries) {
+        const QStringList parts = entry.split(QLatin1Char(':'));
+        const std::optional<qint64> count = parts.size() == 2 ? pyparse::toInt64(parts.at(1)) : std::nullopt;
+        if (!count)
+            return; // stage A refuses the value
+        const QString name = parts.at(0).trimmed();
+        const pci::PciAlias *alias = pci.alias(name);
+        if (!alias) {
+            r.error = QStringLiteral("PCI alias %1 is not defined (PciRequestAliasNotDefined, HTTP 400): %2 has no [pci] alias named '%1'")
+                          .arg(name, pci.origin);
+            return;
+        }
+        requests.append({alias, *count});
+    }
+    if (!pci.pciInPlacement) {
+        for (const auto &[alias, count] : std::as_const(requests))
+            r.pciOutsidePlacement.append(QStringLiteral("%1:%2").arg(alias->name).arg(count));
+        return;
+    }
+    for (qsizetype n = 0; n < requests.size(); ++n) {
+        const auto &[alias, count] = requests.at(n);
+        if (alias->specs.size() != 1) {
+            r.error = QStringLiteral("PCI tracking in placement does not support multiple specs per PCI request (ValueError): "
+                                     "%1 defines alias '%2' %3 times")
+                          .arg(pci.origin, alias->name)
+                          .arg(alias->specs.size());
+            return;
+        }
+        const QMap<QString, QString> &props = alias->specs.first().properties;
+        // pci_placement_translator.get_resource_class / get_traits
+        const QString rc = props.contains(QStringLiteral("resource_class"))
+                               ? pci::normaliseResourceClass(props.value(QStringLiteral("resource_class")))
+                               : QStringLiteral("CUSTOM_PCI_%1_%2").arg(props.value(QStringLiteral("vendor_id")), props.value(QStringLiteral("product_id"))).toUpper();
+        const QStringList traits = pci::normaliseTraits(props.value(QStringLiteral("traits")));
+        for (qint64 i = 0; i < count; ++i) {
+            const QString suffix = QStringLiteral("_pci%1-%2").arg(n).arg(i);
+            RequestGroup &g = b.group(suffix);
+            g.resources.insert(rc, 1);
+            for (const QString &t : traits)
+                g.required.insert(t);
+            r.pciGroups.insert(suffix, QStringLiteral("%1 #%2 of %3").arg(alias->name).arg(i + 1).arg(count));
+        }
+    }
+}
+
 void flavorResources(Builder &b)
 {
     const QMap<QString, qint64> merged = b.merged();
@@ -243,6 +311,11 @@ void requestFilters(Builder &b, ResourceRequest &r)
     }
 }
 
+int suffixedGroups(const QList<RequestGroup> &groups)
+{
+    return int(std::count_if(groups.cbegin(), groups.cend(), [](const RequestGroup &g) { return !g.suffix.isEmpty(); }));
+}
+
 QString joined(QStringList items)
 {
     items.sort();
@@ -250,6 +323,32 @@ QString joined(QStringList items)
 }
 
 } // namespace
+
+PciAliasConfig PciAliasConfig::fromNovaConf(const pci::NovaConf &conf, NovaRelease release, const QString &origin)
+{
+    PciAliasConfig out;
+    out.known = true;
+    out.origin = origin;
+    const pci::PciRelease pciRelease{release.major()};
+    if (release.atLeast(27)) {
+        const std::optional<pci::ConfValue> v = conf.value(QStringLiteral("filter_scheduler"), QStringLiteral("pci_in_placement"));
+        out.pciInPlacement = v && pyparse::lenientBool(v->value);
+    }
+    const pci::AliasParse parsed = pci::parseAliases(conf.values(QStringLiteral("pci"), QStringLiteral("alias")), pciRelease, out.pciInPlacement);
+    out.aliases = parsed.aliases;
+    if (!parsed.error.isEmpty())
+        out.error = parsed.origin.isEmpty() ? parsed.error : QStringLiteral("%1 (%2)").arg(parsed.error, parsed.origin);
+    return out;
+}
+
+const pci::PciAlias *PciAliasConfig::alias(const QString &name) const
+{
+    for (const pci::PciAlias &a : aliases) {
+        if (a.name == name)
+            return &a;
+    }
+    return nullptr;
+}
 
 const RequestGroup *ResourceRequest::group(const QString &suffix) const
 {
@@ -310,14 +409,40 @@ QString ResourceRequest::queryString(std::optional<int> limit) const
     return parts.join(QLatin1Char('&'));
 }
 
-ResourceRequest resourceRequest(const Flavor &flavor, NovaRelease release, const rules::StageBResult &stageB)
+QStringList requestNotes(const ResourceRequest &request)
+{
+    QStringList notes;
+    if (request.pinningTranslated)
+        notes << FindingText::tr("Counted with PCPU. Nova's scheduler also asks with VCPU ([workarounds] disable_fallback_pcpu_query=False, the "
+                                 "default); hosts without PCPU inventory can pass Placement that way and are then judged by NUMATopologyFilter, "
+                                 "which pins only on hosts with [compute] cpu_dedicated_set.");
+    if (request.pciUnknown)
+        notes << FindingText::tr("The flavor asks for PCI devices (pci_passthrough:alias), but no nova.conf with the controllers' [pci] alias is "
+                                 "known: the devices are not in the request, and the counts are an upper bound.");
+    if (!request.pciOutsidePlacement.isEmpty())
+        notes << FindingText::tr("PCI aliases %1 are not asked of Placement ([filter_scheduler] pci_in_placement is off in %2, or the release "
+                                 "is before 27): PciPassthroughFilter checks them on each host, so the counts are an upper bound.")
+                     .arg(request.pciOutsidePlacement.join(QStringLiteral(", ")), request.pciOrigin);
+    if (!request.pciGroups.isEmpty()) {
+        QStringList groups;
+        for (auto it = request.pciGroups.cbegin(); it != request.pciGroups.cend(); ++it)
+            groups << QStringLiteral("%1 (%2)").arg(it.key(), it.value());
+        notes << FindingText::tr("PCI aliases asked of Placement (pci_in_placement in %1), one request group per device: %2.")
+                     .arg(request.pciOrigin, groups.join(QStringLiteral(", ")));
+    }
+    return notes;
+}
+
+ResourceRequest resourceRequest(const Flavor &flavor, NovaRelease release, const rules::StageBResult &stageB, const PciAliasConfig &pci)
 {
     Builder b(flavor, release);
     ResourceRequest r;
     requestFilters(b, r);
     extraSpecs(b);
+    const int suffixedFromFlavor = suffixedGroups(b.groups);
     imageTraits(b);
     pinning(b, stageB);
+    pciAliases(b, pci, r);
     flavorResources(b);
     translations(b);
     // strip_zeros: no zero amounts, no empty groups
@@ -330,6 +455,10 @@ ResourceRequest resourceRequest(const Flavor &flavor, NovaRelease release, const
     std::stable_sort(b.groups.begin(), b.groups.end(), [](const RequestGroup &a, const RequestGroup &c) { return a.suffix < c.suffix; });
     r.groups = b.groups;
     r.groupPolicy = b.groupPolicy;
+    // resources_from_request_spec: two or more suffixed groups need a policy; when the flavor
+    // has at most one of them, the others came from outside it and Nova picks "none".
+    if (!r.groupPolicy && suffixedGroups(r.groups) >= 2 && suffixedFromFlavor <= 1)
+        r.groupPolicy = QStringLiteral("none");
     r.pinningTranslated = b.pinningTranslated;
     return r;
 }

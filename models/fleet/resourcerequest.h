@@ -1,6 +1,8 @@
 #pragma once
 
 #include "flavors/flavor.h"
+#include "pci/alias.h"
+#include "pci/novaconf.h"
 #include "rules/release.h"
 #include "rules/stageb.h"
 
@@ -24,12 +26,31 @@ struct RequestGroup
     bool isEmpty() const { return resources.isEmpty() && required.isEmpty() && forbidden.isEmpty(); }
 };
 
+// What the controllers' nova.conf adds to a boot's request: [pci] alias (nova-api turns a flavor's
+// pci_passthrough:alias into PCI requests with it) and [filter_scheduler] pci_in_placement (27+:
+// the scheduler asks Placement for them). Aliases have to be the same on every controller.
+struct PciAliasConfig
+{
+    QList<pci::PciAlias> aliases;
+    bool pciInPlacement = false;
+    QString error;  // the aliases do not parse (Nova then refuses every alias)
+    QString origin; // where they come from, for messages ("nova.conf", "the PCI page's nova.conf")
+    bool known = false; // false: no nova.conf given; a flavor's aliases are not in the request
+
+    // pci_in_placement is read from 27.0.0 (nova/objects/request_spec.py
+    // generate_request_groups_from_pci_requests); earlier releases never ask Placement for PCI.
+    static PciAliasConfig fromNovaConf(const pci::NovaConf &conf, rules::NovaRelease release, const QString &origin);
+    const pci::PciAlias *alias(const QString &name) const;
+};
+
 // What Nova's scheduler asks Placement for one instance of a flavor (with its image
 // properties): nova/scheduler/utils.py ResourceRequest.from_request_spec plus the request
 // filters that need no configuration (nova/scheduler/request_filter.py: compute_status_filter,
-// packed_virtqueue_filter, ephemeral_encryption_filter), for the release. Not included: request
-// groups of ports and PCI aliases in Placement, aggregates (tenant isolation, availability zones)
-// and the image-type and image-metadata prefilters, which depend on nova.conf and the image.
+// packed_virtqueue_filter, ephemeral_encryption_filter), for the release; with a PciAliasConfig
+// that has pci_in_placement on, one request group per device a flavor's alias asks for
+// (RequestSpec.generate_request_groups_from_pci_requests). Not included: request groups of
+// Neutron ports (their QoS minimum bandwidth and packet rate come from Neutron), aggregates
+// (tenant isolation, availability zones) and the image-type and image-metadata prefilters.
 struct ResourceRequest
 {
     QList<RequestGroup> groups; // unsuffixed first, then by suffix
@@ -41,6 +62,18 @@ struct ResourceRequest
     // candidates; hosts that pass only that way are judged by NUMATopologyFilter, which needs
     // [compute] cpu_dedicated_set (or the legacy vcpu_pin_set) for pinning.
     bool pinningTranslated = false;
+    // One per PCI request group (same order as their groups): "e810vf #1 of 2".
+    QMap<QString, QString> pciGroups; // suffix -> what it asks for
+    // The flavor names aliases and nova.conf is known, but pci_in_placement is off (or the release
+    // is before 27): PciPassthroughFilter checks them on the hosts, Placement does not.
+    QStringList pciOutsidePlacement;
+    // What Nova raises before it asks Placement (the boot fails): an alias nova.conf does not
+    // define (PciRequestAliasNotDefined, HTTP 400), an alias with several specs while PCI is in
+    // Placement (ValueError), aliases that do not parse. Empty when the request is asked.
+    QString error;
+    // The flavor names aliases but no nova.conf is known: they are not in the request.
+    bool pciUnknown = false;
+    QString pciOrigin;
 
     const RequestGroup *group(const QString &suffix) const;
     QMap<QString, qint64> mergedResources() const;
@@ -49,7 +82,14 @@ struct ResourceRequest
     QString queryString(std::optional<int> limit = std::nullopt) const;
 };
 
-// The request for `flavor` on `release`; `shape` is stage B's result for it (CPU policies).
-ResourceRequest resourceRequest(const flavors::Flavor &flavor, rules::NovaRelease release, const rules::StageBResult &stageB);
+// What a reader of the counts must know about the request, one sentence each, the same in the CLI
+// ("note: ...") and the GUI: the PCPU query's VCPU fallback, PCI aliases asked of Placement, or
+// left to the hosts' PciPassthroughFilter, or unknown.
+QStringList requestNotes(const ResourceRequest &request);
+
+// The request for `flavor` on `release`; `shape` is stage B's result for it (CPU policies); `pci`
+// the controllers' aliases, when known.
+ResourceRequest resourceRequest(const flavors::Flavor &flavor, rules::NovaRelease release, const rules::StageBResult &stageB,
+                                const PciAliasConfig &pci = {});
 
 } // namespace fleet

@@ -160,7 +160,7 @@ int main(int argc, char **argv)
     cloud::FleetManager fleets(&clouds);
     FlavorDocument doc;
     doc.newLibrary();
-    FleetPanel panel(&fleets, &registry, &doc);
+    FleetPanel panel(&fleets, &registry, &doc, nullptr);
     panel.resize(1100, 700);
     panel.show();
     clouds.loadClouds();

@@ -35,10 +35,18 @@ flavors::Flavor flavor(const QString &name, int vcpus, qint64 ram, int disk, con
     return f;
 }
 
+// The controllers' nova.conf of the demo cloud's PCI in Placement: the ConnectX-6 PFs the NFV
+// nodes report (CUSTOM_PCI_15B3_101E), those on physnet data1 only.
+const char kNovaConf[] = "[pci]\n"
+                         "alias = {\"name\": \"cx6-data1\", \"vendor_id\": \"15b3\", \"product_id\": \"101e\", \"device_type\": \"type-PF\", \"traits\": \"physnet_data1\"}\n"
+                         "[filter_scheduler]\npci_in_placement = True\n";
+
 fleet::ResourceRequest requestFor(const flavors::Flavor &f)
 {
     const rules::NovaRelease release(31);
-    return fleet::resourceRequest(f, release, rules::checkStageB(f, release));
+    QString error;
+    const std::optional<pci::NovaConf> conf = pci::NovaConf::parse(QString::fromLatin1(kNovaConf), QStringLiteral("nova.conf"), &error);
+    return fleet::resourceRequest(f, release, rules::checkStageB(f, release), fleet::PciAliasConfig::fromNovaConf(*conf, release, QStringLiteral("nova.conf")));
 }
 
 const fleet::HostCapacity *hostNamed(const fleet::FleetCapacity &c, const QString &name)
@@ -75,7 +83,9 @@ class TestFleetCapacity : public QObject
                                                     {k("trait1:CUSTOM_PHYSNET_DATA1"), k("required")}}),
                 flavor(k("avx512.8c16g"), 8, 16384, 40, {{k("trait:HW_CPU_X86_AVX512F"), k("required")}}),
                 flavor(k("big.mem"), 16, 600000, 40),
-                flavor(k("sev.4c8g"), 4, 8192, 40, {{k("resources:MEM_ENCRYPTION_CONTEXT"), k("1")}})};
+                flavor(k("sev.4c8g"), 4, 8192, 40, {{k("resources:MEM_ENCRYPTION_CONTEXT"), k("1")}}),
+                // PCI in Placement: three PFs of data1, one request group each (group_policy none)
+                flavor(k("nfv.alias.3"), 4, 8192, 20, {{k("pci_passthrough:alias"), k("cx6-data1:3")}})};
     }
 
     ProcessResult cloud(QStringList args)
@@ -252,6 +262,36 @@ private Q_SLOTS:
         QCOMPARE(c.value(k("capacity")).toObject().value(k("total")).toInteger(), mine.total());
         QCOMPARE(c.value(k("capacity")).toObject().value(k("placementCandidates")).toInt(), mine.candidates());
         QCOMPARE(mine.candidates(), 8);
+        // A flavor's PCI alias through the controllers' nova.conf
+        const QString library = m_dir.filePath(k("alias.vdeckflavors"));
+        QFile lib(library);
+        QVERIFY(lib.open(QIODevice::WriteOnly));
+        lib.write(R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "nfv.alias.3", "vcpus": 4, "ramMb": 8192, "diskGb": 20,
+                     "extraSpecs": [["pci_passthrough:alias", "cx6-data1:3"]]}]})");
+        lib.close();
+        const QString conf = m_dir.filePath(k("nova.conf"));
+        QFile confFile(conf);
+        QVERIFY(confFile.open(QIODevice::WriteOnly));
+        confFile.write(kNovaConf);
+        confFile.close();
+        const ProcessResult alias = cloud({k("capacity"), library, k("--cloud"), k("fixture"), k("--flavor"), k("nfv.alias.3"), k("--nova-conf"), conf, k("--json")});
+        QVERIFY2(alias.exitCode == 0, alias.err.constData());
+        const QJsonObject a = QJsonDocument::fromJson(alias.out).object();
+        const fleet::FleetCapacity aliasMine = fleet::fleetCapacity(m_fleet, requestFor(flavors().at(11)));
+        QVERIFY(aliasMine.total() > 0);
+        QCOMPARE(a.value(k("capacity")).toObject().value(k("total")).toInteger(), aliasMine.total());
+        QVERIFY2(a.value(k("request")).toObject().value(k("query")).toString().contains(k("resources_pci0-2=CUSTOM_PCI_15B3_101E%3A1")), alias.out.constData());
+        // without --nova-conf the alias is not in the request, and the note says so
+        const ProcessResult noConf = cloud({k("capacity"), library, k("--cloud"), k("fixture"), k("--flavor"), k("nfv.alias.3")});
+        QVERIFY2(noConf.out.contains("note: The flavor asks for PCI devices (pci_passthrough:alias), but no nova.conf"), noConf.out.constData());
+        // an alias nova.conf does not define: Nova cannot schedule the flavor
+        QFile other(conf);
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.write("[pci]\nalias = {\"name\": \"other\", \"vendor_id\": \"15b3\", \"product_id\": \"101e\"}\n");
+        other.close();
+        const ProcessResult undefined = cloud({k("capacity"), library, k("--cloud"), k("fixture"), k("--flavor"), k("nfv.alias.3"), k("--nova-conf"), conf});
+        QCOMPARE(undefined.exitCode, 1);
+        QVERIFY2(undefined.err.contains("PciRequestAliasNotDefined"), undefined.err.constData());
         const ProcessResult why = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("m1.large"), k("--host"), k("general-07")});
         QCOMPARE(why.exitCode, 1);
         QVERIFY2(why.out.contains("general-07: not a candidate\n    general-07 is disabled: its nova-compute service is disabled"), why.out.constData());
@@ -303,7 +343,7 @@ private Q_SLOTS:
     // Placement lets one allocate exactly as many instances as vDeck says fit, host by host.
     void exactlyThatManyCanBeAllocated()
     {
-        const QList<std::pair<int, QString>> cases{{3, k("gpu-03")}, {4, k("gpu-04")}, {7, k("nfv-04")}, {0, k("general-06")}, {5, k("gpu-05")}};
+        const QList<std::pair<int, QString>> cases{{3, k("gpu-03")}, {4, k("gpu-04")}, {7, k("nfv-04")}, {0, k("general-06")}, {5, k("gpu-05")}, {11, k("nfv-05")}};
         for (const auto &[flavorIndex, host] : cases) {
             const flavors::Flavor f = flavors().at(flavorIndex);
             const fleet::ResourceRequest request = requestFor(f);

@@ -15,7 +15,10 @@
 #include "mainwindow.h"
 #include "pages/capacitypage.h"
 #include "pages/cloudspage.h"
+#include "document/flavordocument.h"
+#include "pci/novaconf.h"
 #include "rules/stageb.h"
+#include "workbench/pciworkbench.h"
 #include "testmain.h"
 #include "widgets/capacitycharts.h"
 #include "widgets/fleetpanel.h"
@@ -25,6 +28,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -161,6 +165,50 @@ private Q_SLOTS:
         QChart small;
         capacitycharts::showFleet(&small, few);
         QCOMPARE(categoriesOf(&small), (QStringList{k("gpu-01"), k("gpu-02"), k("gpu-03"), k("gpu-04")}));
+    }
+
+    // A library flavor's PCI alias: the PCI page's nova.conf puts it in the request (one group per
+    // device with pci_in_placement), and the count is Placement's answer for that request.
+    void pciAliasesComeFromThePciPagesNovaConf()
+    {
+        // The auditor's window opens a library (read-only) with the flavor.
+        const QString path = m_dir.filePath(k("alias.vdeckflavors"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "gui.alias.2", "vcpus": 4, "ramMb": 8192, "diskGb": 20,
+                      "extraSpecs": [["pci_passthrough:alias", "cx6-data1:2"]]}]})");
+        file.close();
+        flavors::FileError fe;
+        QVERIFY2(m_window->flavorDocument()->open(path, &fe), qPrintable(fe.toString()));
+        const flavors::Flavor f = *m_window->flavorDocument()->library().find(k("gui.alias.2"));
+        QSignalSpy shown(panel(), &FleetPanel::countShown);
+        QVERIFY(panel()->select(k("fixture"), k("library:gui.alias.2")));
+        panel()->count();
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(panel()->summaryText().contains(k("no nova.conf with the controllers")), qPrintable(panel()->summaryText()));
+
+        QString error;
+        const std::optional<pci::NovaConf> conf = pci::NovaConf::parse(
+            k("[pci]\nalias = {\"name\": \"cx6-data1\", \"vendor_id\": \"15b3\", \"product_id\": \"101e\", \"device_type\": \"type-PF\", "
+              "\"traits\": \"physnet_data1\"}\n[filter_scheduler]\npci_in_placement = True\n"),
+            k("nova.conf"), &error);
+        QVERIFY2(conf, qPrintable(error));
+        m_window->pciWorkbench()->setConf(*conf);
+        panel()->count();
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(panel()->summaryText().contains(k("one request group per device: _pci0-0 (cx6-data1 #1 of 2), _pci0-1 (cx6-data1 #2 of 2)")),
+                 qPrintable(panel()->summaryText()));
+        const rules::NovaRelease release = m_window->cloudManager()->registry()->entry(k("fixture"))->version->release.release;
+        const fleet::ResourceRequest request = fleet::resourceRequest(f, release, rules::checkStageB(f, release),
+                                                                      fleet::PciAliasConfig::fromNovaConf(*conf, release, k("nova.conf")));
+        QVERIFY(request.queryString().contains(k("resources_pci0-1=CUSTOM_PCI_15B3_101E%3A1")));
+        cloud::CloudClient client(m_cp.adminConfig());
+        cloud::CloudError cerr;
+        const std::optional<cloud::AllocationCandidates> answer = cloud::readAllocationCandidates(client, request, &cerr);
+        QVERIFY2(answer, qPrintable(cerr.toString()));
+        QCOMPARE(answer->roots.size(), 8); // the NFV nodes, each with a PF on data1
+        for (const fleet::HostCapacity &h : hostsModel()->rows())
+            QCOMPARE(h.fits > 0, answer->roots.contains(h.rootUuid));
     }
 
     // A thousand nodes are a handful of bars: how many nodes fit 0, 1, 2-3, 4-7, ...

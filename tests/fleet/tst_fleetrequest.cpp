@@ -11,7 +11,17 @@ namespace {
 
 QString k(const char *s) { return QString::fromLatin1(s); }
 
-fleet::ResourceRequest requestFor(int vcpus, qint64 ram, int disk, const QList<flavors::Property> &specs, rules::NovaRelease release = rules::NovaRelease(31))
+fleet::PciAliasConfig aliases(const QString &text, rules::NovaRelease release = rules::NovaRelease(31))
+{
+    QString error;
+    const std::optional<pci::NovaConf> conf = pci::NovaConf::parse(text, k("controller.conf"), &error);
+    if (!conf)
+        qFatal("%s", qPrintable(error));
+    return fleet::PciAliasConfig::fromNovaConf(*conf, release, k("controller.conf"));
+}
+
+fleet::ResourceRequest requestFor(int vcpus, qint64 ram, int disk, const QList<flavors::Property> &specs, rules::NovaRelease release = rules::NovaRelease(31),
+                                  const fleet::PciAliasConfig &pci = {})
 {
     flavors::Flavor f;
     f.name = k("f");
@@ -20,7 +30,7 @@ fleet::ResourceRequest requestFor(int vcpus, qint64 ram, int disk, const QList<f
     f.diskGb = disk;
     for (const flavors::Property &p : specs)
         f.extraSpecs.set(p.key, p.value);
-    return fleet::resourceRequest(f, release, rules::checkStageB(f, release));
+    return fleet::resourceRequest(f, release, rules::checkStageB(f, release), pci);
 }
 
 fleet::Inventory inv(qint64 total, qint64 reserved = 0, double ratio = 1.0, qint64 maxUnit = 0, qint64 step = 1)
@@ -58,6 +68,43 @@ private Q_SLOTS:
         const fleet::ResourceRequest mixed = requestFor(4, 2048, 0, {{k("hw:cpu_policy"), k("mixed")}, {k("hw:cpu_dedicated_mask"), k("^0")}});
         QCOMPARE(mixed.group(QString())->resources.value(k("PCPU")), 3);
         QCOMPARE(mixed.group(QString())->resources.value(k("VCPU")), 1);
+    }
+
+    void pciAliasesInPlacement()
+    {
+        const QString conf = k("[pci]\nalias = {\"name\": \"vf\", \"vendor_id\": \"8086\", \"product_id\": \"1889\", \"device_type\": \"type-VF\"}\n"
+                               "alias = {\"name\": \"fpga\", \"resource_class\": \"fpga x\", \"traits\": \"rack_a,HW_GPU_API_VULKAN\"}\n"
+                               "alias = {\"name\": \"twice\", \"vendor_id\": \"15b3\", \"product_id\": \"101e\", \"device_type\": \"type-PF\"}\n"
+                               "alias = {\"name\": \"twice\", \"vendor_id\": \"15b3\", \"product_id\": \"101f\", \"device_type\": \"type-PF\"}\n");
+        const QString on = conf + k("[filter_scheduler]\npci_in_placement = True\n");
+        // one group per device, the alias's class and traits; Nova picks group_policy=none
+        const fleet::ResourceRequest r = requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("vf:2,fpga:1")}}, rules::NovaRelease(31), aliases(on));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.queryString(),
+                 k("group_policy=none&required_pci1-0=CUSTOM_RACK_A%2CHW_GPU_API_VULKAN&resources=MEMORY_MB%3A2048%2CVCPU%3A2"
+                   "&resources_pci0-0=CUSTOM_PCI_8086_1889%3A1&resources_pci0-1=CUSTOM_PCI_8086_1889%3A1&resources_pci1-0=CUSTOM_FPGA_X%3A1"
+                   "&root_required=%21COMPUTE_STATUS_DISABLED"));
+        QCOMPARE(r.pciGroups.value(k("_pci0-1")), k("vf #2 of 2"));
+        QVERIFY(fleet::requestNotes(r).join(QLatin1Char(' ')).contains(k("one request group per device")));
+        // the flavor's own policy stays; two groups of the flavor and one of PCI keep none set
+        QCOMPARE(*requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("vf:1")}, {k("group_policy"), k("isolate")}}, rules::NovaRelease(31), aliases(on)).groupPolicy,
+                 k("isolate"));
+        QVERIFY(!requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("vf:1")}, {k("resources1:VGPU"), k("1")}, {k("resources2:VGPU"), k("1")}},
+                            rules::NovaRelease(31), aliases(on))
+                     .groupPolicy);
+        // pci_in_placement off, or before 27: the hosts' PciPassthroughFilter, a note, no group
+        const fleet::ResourceRequest off = requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("vf:1")}}, rules::NovaRelease(31), aliases(conf));
+        QVERIFY(!off.queryString().contains(k("_pci")));
+        QCOMPARE(off.pciOutsidePlacement, QStringList{k("vf:1")});
+        const fleet::ResourceRequest zed = requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("vf:1")}}, rules::NovaRelease(26), aliases(on, rules::NovaRelease(26)));
+        QVERIFY(!zed.queryString().contains(k("_pci")));
+        // what Nova refuses before it asks Placement
+        QVERIFY(requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("nope:1")}}, rules::NovaRelease(31), aliases(on)).error.contains(k("PciRequestAliasNotDefined")));
+        QVERIFY(requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("twice:1")}}, rules::NovaRelease(31), aliases(on)).error.contains(k("multiple specs")));
+        // no nova.conf: the aliases are not in the request, and a note says so
+        const fleet::ResourceRequest unknown = requestFor(2, 2048, 0, {{k("pci_passthrough:alias"), k("vf:1")}});
+        QVERIFY(unknown.pciUnknown);
+        QVERIFY(fleet::requestNotes(unknown).join(QLatin1Char(' ')).contains(k("upper bound")));
     }
 
     void requestFollowsTheRelease()

@@ -6,6 +6,7 @@
 #include "itemmodels/providertreemodel.h"
 #include "widgets/capacitycharts.h"
 #include "widgets/usagebardelegate.h"
+#include "workbench/pciworkbench.h"
 
 #include <QChart>
 #include <QChartView>
@@ -27,11 +28,13 @@ const QString kLibrary = QStringLiteral("library:");
 const QString kCloud = QStringLiteral("cloud:");
 }
 
-FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, QWidget *parent)
+FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, workbench::PciWorkbench *pci,
+                       QWidget *parent)
     : QWidget(parent)
     , m_fleets(fleets)
     , m_clouds(clouds)
     , m_doc(doc)
+    , m_pci(pci)
     , m_cloud(new QComboBox(this))
     , m_flavor(new QComboBox(this))
     , m_count(new QPushButton(tr("Count"), this))
@@ -253,7 +256,7 @@ void FleetPanel::count()
         return;
     m_summary->setText(tr("Asking Placement of cloud %1 for the candidates of %2…").arg(currentCloud().toHtmlEscaped(), flavor->name.toHtmlEscaped()));
     m_counting = true;
-    m_fleets->countCapacity(currentCloud(), *flavor, *release);
+    m_fleets->countCapacity(currentCloud(), *flavor, *release, pciAliases(*release));
 }
 
 void FleetPanel::countWhenReady(const QString &cloud, const QString &flavor)
@@ -299,8 +302,8 @@ void FleetPanel::showAnswer(const cloud::CapacityAnswer &answer)
                  .arg(answer.candidates);
     if (!answer.refusal.isEmpty())
         lines << tr("Nova of this cloud refuses to boot it: %1").arg(answer.refusal.toHtmlEscaped());
-    if (answer.pinningTranslated)
-        lines << tr("Counted with PCPU; Nova's scheduler also asks with VCPU by default, and hosts that pass only that way need [compute] cpu_dedicated_set.");
+    for (const QString &note : fleet::requestNotes(answer.request))
+        lines << note.toHtmlEscaped();
     lines << QStringLiteral("<small><code>GET /allocation_candidates?%1</code></small>").arg(answer.query.toHtmlEscaped());
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_hostsModel->setRows(answer.capacity.hosts);
@@ -367,7 +370,12 @@ void FleetPanel::showWhy()
         Q_EMIT whyShown();
         return;
     }
-    const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, *release, rules::checkStageB(*flavor, *release));
+    const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, *release, rules::checkStageB(*flavor, *release), pciAliases(*release));
+    if (!request.error.isEmpty()) {
+        m_whyView->setPlainText(tr("Nova cannot schedule %1 on any compute node: %2").arg(flavor->name, request.error));
+        Q_EMIT whyShown();
+        return;
+    }
     QString only;
     const QModelIndexList selected = m_hosts->selectionModel()->selectedRows(FleetCapacityModel::HostColumn);
     if (!selected.isEmpty())
@@ -394,6 +402,15 @@ void FleetPanel::showWhy()
         html = tr("<p>%1 of %2 compute nodes are candidates.</p>").arg(candidates).arg(shown) + html;
     m_whyView->setHtml(html);
     Q_EMIT whyShown();
+}
+
+fleet::PciAliasConfig FleetPanel::pciAliases(rules::NovaRelease release) const
+{
+    if (!m_pci || !m_pci->confKnown())
+        return {};
+    const QString origin = m_pci->source() == workbench::PciWorkbench::Source::Edited ? tr("the PCI page's nova.conf (edited)")
+                                                                                        : tr("the nova.conf of %1").arg(m_pci->hostId());
+    return fleet::PciAliasConfig::fromNovaConf(m_pci->conf(), release, origin);
 }
 
 QString FleetPanel::summaryText() const

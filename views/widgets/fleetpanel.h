@@ -23,16 +23,22 @@ class QTreeView;
 namespace cloud {
 class CloudRegistry;
 }
+namespace workbench {
+class PciWorkbench;
+}
 
 // The Capacity page's fleet: for a connected cloud and a flavor (deployed, or of the open
 // library), how many instances fit on each compute node as Placement's allocation candidates
 // say, what runs out first (chart and table, totals); the provider trees with usage bars; and
-// "Why not?" for the selected node, or for every node when none is selected.
+// "Why not?" for the selected node, or for every node when none is selected. A flavor's PCI
+// aliases come into the request from the PCI page's nova.conf (its [pci] alias and
+// [filter_scheduler] pci_in_placement), when one is known.
 class FleetPanel : public QWidget
 {
     Q_OBJECT
 public:
-    FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, QWidget *parent = nullptr);
+    FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, workbench::PciWorkbench *pci,
+               QWidget *parent = nullptr);
 
     QChartView *chartView() const { return m_chart; }
     // Picks the cloud and the flavor ("library:NAME" or "cloud:NAME") as the combo boxes would.
@@ -56,6 +62,8 @@ private:
     std::optional<flavors::Flavor> currentFlavor() const;
     std::optional<rules::NovaRelease> currentRelease() const;
     QString currentCloud() const;
+    // The PCI page's nova.conf as the controllers' aliases, for the release.
+    fleet::PciAliasConfig pciAliases(rules::NovaRelease release) const;
     void showAnswer(const cloud::CapacityAnswer &answer);
     void showFleet(const QString &cloud);
     void showWhy();
@@ -64,6 +72,7 @@ private:
     cloud::FleetManager *m_fleets;
     cloud::CloudRegistry *m_clouds;
     FlavorDocument *m_doc;
+    workbench::PciWorkbench *m_pci;
     QComboBox *m_cloud;
     QComboBox *m_flavor;
     QPushButton *m_count;
