@@ -36,8 +36,20 @@ void readSpecs(const QJsonValue &v, PropertyList *out)
 // One flavor object in openstack CLI or Nova API spelling.
 bool readFlavorObject(const QJsonObject &o, Flavor *f, QString *error)
 {
-    if (!o.contains(k("name")) || !(o.contains(k("ram")) || o.contains(k("vcpus")))) {
+    if (!o.contains(k("name")) || !o.contains(k("ram")) || !o.contains(k("vcpus"))) {
         *error = k("not a flavor: an object needs name, vcpus and ram");
+        return false;
+    }
+    // vDeck's own spelling in a file without vDeck's header: the values would be dropped silently.
+    static const QList<std::pair<const char *, const char *>> native{
+        {"extraSpecs", "extra_specs"}, {"ramMb", "ram"}, {"diskGb", "disk"}, {"ephemeralGb", "OS-FLV-EXT-DATA:ephemeral"},
+        {"swapMb", "swap"}, {"instanceShape", nullptr}, {"imageProperties", nullptr}};
+    for (const auto &[key, nova] : native) {
+        if (!o.contains(k(key)))
+            continue;
+        *error = QStringLiteral("flavor %1: \"%2\" is vDeck's own spelling, but the file is read as Nova API or openstack CLI JSON "
+                                "(a vDeck library starts with \"format\": \"vdeck-flavors\" and \"version\": 1)%3")
+                     .arg(o.value(k("name")).toString(), k(key), nova ? QStringLiteral("; Nova spells it \"%1\"").arg(k(nova)) : QString());
         return false;
     }
     f->name = o.value(k("name")).toString();

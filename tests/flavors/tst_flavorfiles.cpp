@@ -91,6 +91,19 @@ private Q_SLOTS:
         QCOMPARE(lib->flavors.first().extraSpecs.value(QStringLiteral("hw:numa_nodes")), std::optional<QString>(QStringLiteral("2")));
     }
 
+    // A vDeck library without its header is read as Nova JSON: its own keys would be lost silently.
+    void nativeKeysWithoutTheHeaderAreNamed()
+    {
+        FileError e;
+        QVERIFY(!parseFlavorDocument(R"({"flavors":[{"name":"a","vcpus":4,"ram":4096,"extraSpecs":{"hw:cpu_policy":"dedicated"}}]})", QStringLiteral("lib.json"), &e));
+        QVERIFY2(e.toString().contains(QStringLiteral("flavor a: \"extraSpecs\" is vDeck's own spelling")), qPrintable(e.toString()));
+        QVERIFY2(e.toString().contains(QStringLiteral("Nova spells it \"extra_specs\"")), qPrintable(e.toString()));
+        QVERIFY(e.toString().startsWith(QStringLiteral("lib.json")));
+        // vcpus and ram are never made up
+        QVERIFY(!parseFlavorDocument(R"([{"name":"a","vcpus":1}])", QStringLiteral("l.json"), &e));
+        QVERIFY2(e.toString().contains(QStringLiteral("needs name, vcpus and ram")), qPrintable(e.toString()));
+    }
+
     void malformedNamesLineAndColumn()
     {
         FileError e;
