@@ -92,16 +92,23 @@ fleet::Provider listed(const QJsonObject &o)
     return p;
 }
 
+QList<fleet::Provider> providersOf(const QJsonObject &list)
+{
+    QList<fleet::Provider> out;
+    for (const QJsonValue &v : list.value(QStringLiteral("resource_providers")).toArray())
+        out.append(listed(v.toObject()));
+    return out;
+}
+
 std::optional<QList<fleet::Provider>> listProviders(CloudClient &client, const QString &version, CloudError *error)
 {
     const std::optional<QJsonObject> list = get(client, QStringLiteral("/resource_providers"), version, error);
     if (!list)
         return std::nullopt;
-    QList<fleet::Provider> out;
-    for (const QJsonValue &v : list->value(QStringLiteral("resource_providers")).toArray())
-        out.append(listed(v.toObject()));
-    return out;
+    return providersOf(*list);
 }
+
+AllocationCandidates candidatesOf(const QJsonObject &answer);
 
 } // namespace
 
@@ -177,10 +184,17 @@ std::optional<AllocationCandidates> readAllocationCandidates(CloudClient &client
     const std::optional<QJsonObject> answer = get(client, QStringLiteral("/allocation_candidates?") + request.queryString(), version, error);
     if (!answer)
         return std::nullopt;
+    return candidatesOf(*answer);
+}
+
+namespace {
+
+AllocationCandidates candidatesOf(const QJsonObject &answer)
+{
     AllocationCandidates out;
-    out.allocationRequests = int(answer->value(QStringLiteral("allocation_requests")).toArray().size());
-    const QJsonObject summaries = answer->value(QStringLiteral("provider_summaries")).toObject();
-    for (const QJsonValue &ar : answer->value(QStringLiteral("allocation_requests")).toArray()) {
+    out.allocationRequests = int(answer.value(QStringLiteral("allocation_requests")).toArray().size());
+    const QJsonObject summaries = answer.value(QStringLiteral("provider_summaries")).toObject();
+    for (const QJsonValue &ar : answer.value(QStringLiteral("allocation_requests")).toArray()) {
         const QJsonObject allocations = ar.toObject().value(QStringLiteral("allocations")).toObject();
         for (auto it = allocations.begin(); it != allocations.end(); ++it)
             out.roots.insert(summaries.value(it.key()).toObject().value(QStringLiteral("root_provider_uuid")).toString());
@@ -197,6 +211,8 @@ std::optional<AllocationCandidates> readAllocationCandidates(CloudClient &client
     return out;
 }
 
+} // namespace
+
 std::optional<CandidateCapacity> readCandidateCapacity(CloudClient &client, const fleet::ResourceRequest &request, CloudError *error)
 {
     CandidateCapacity out;
@@ -204,12 +220,29 @@ std::optional<CandidateCapacity> readCandidateCapacity(CloudClient &client, cons
     if (!version)
         return std::nullopt;
     out.placementVersion = *version;
-    std::optional<QList<fleet::Provider>> providers = listProviders(client, *version, error);
-    if (!providers)
+    // The provider list (every compute node's name) and the candidates do not depend on each
+    // other: both in flight at once.
+    const QStringList paths{QStringLiteral("/resource_providers"), QStringLiteral("/allocation_candidates?") + request.queryString()};
+    std::optional<QList<fleet::Provider>> providers;
+    std::optional<AllocationCandidates> candidates;
+    std::optional<CloudError> failed;
+    client.getAll(kPlacement, paths, *version, 2, [&](qsizetype i, const CloudReply &reply) {
+        if (failed)
+            return;
+        if (!reply.ok() || !reply.json.isObject()) {
+            failed = reply.ok() ? malformed(client, reply, QStringLiteral("the reply is not a JSON object")) : *reply.error;
+            return;
+        }
+        if (i == 0)
+            providers = providersOf(reply.json.toObject());
+        else
+            candidates = candidatesOf(reply.json.toObject());
+    });
+    if (failed || !providers || !candidates) { // no reply at all: the read was cancelled
+        *error = failed.value_or(CloudError{CloudError::Kind::Unreachable, client.config().name, kPlacement, paths.join(QStringLiteral(", ")), 0,
+                                            QStringLiteral("no answer: the read was cancelled")});
         return std::nullopt;
-    std::optional<AllocationCandidates> candidates = readAllocationCandidates(client, *version, request, error);
-    if (!candidates)
-        return std::nullopt;
+    }
     // Each provider of a candidate's tree as its summary describes it: capacity as the total
     // (reserved and the ratio are already in it), use, traits.
     for (fleet::Provider &p : *providers) {
@@ -225,13 +258,7 @@ std::optional<CandidateCapacity> readCandidateCapacity(CloudClient &client, cons
         }
         p.traits = candidates->traits.value(p.uuid);
     }
-    fleet::FleetCapacity capacity = fleet::fleetCapacity(fleet::Fleet(std::move(*providers)), request);
-    for (fleet::HostCapacity &h : capacity.hosts) {
-        if (candidates->roots.contains(h.rootUuid))
-            continue;
-        h = fleet::HostCapacity{h.rootUuid, h.name, 0, false, {}, {}, {}, false};
-    }
-    out.capacity = std::move(capacity);
+    out.capacity = fleet::fleetCapacity(fleet::Fleet(std::move(*providers)), request, 10000, &candidates->roots);
     out.candidates = std::move(*candidates);
     return out;
 }

@@ -12,79 +12,106 @@ namespace {
 
 QString k(const char *s) { return QString::fromLatin1(s); }
 
-using FreeMap = QHash<QString, QMap<QString, qint64>>; // provider uuid -> resource class -> free
-
-FreeMap freeOf(const QList<const Provider *> &tree)
-{
-    FreeMap out;
-    for (const Provider *p : tree) {
-        QMap<QString, qint64> &f = out[p->uuid];
-        for (auto it = p->inventories.cbegin(); it != p->inventories.cend(); ++it)
-            f.insert(it.key(), p->free(it.key()));
-    }
-    return out;
-}
-
 QString ratio(double r)
 {
     return QString::number(r, 'g', 6);
 }
 
-// One attempt to place one instance on a tree, as Placement builds one allocation request.
+// Places instances of a request on one compute node's tree, one at a time, as Placement builds one
+// allocation request after the other. The tree's free resources are a table of providers x the
+// request's resource classes, made once per node: a placement looks up nothing by name.
 class Placer
 {
 public:
-    Placer(const QList<const Provider *> &tree, const ResourceRequest &request, FreeMap &free, bool everyReason)
-        : m_tree(tree), m_request(request), m_free(free), m_everyReason(everyReason) {}
+    Placer(const QList<const Provider *> &tree, const ResourceRequest &request, bool everyReason)
+        : m_tree(tree), m_request(request), m_everyReason(everyReason), m_isolate(request.groupPolicy == k("isolate"))
+    {
+        for (const RequestGroup &g : request.groups) {
+            GroupPlan plan{&g, {}, sorted(g.required), sorted(g.forbidden)};
+            for (auto it = g.resources.cbegin(); it != g.resources.cend(); ++it) {
+                qsizetype c = m_classes.indexOf(it.key());
+                if (c < 0) {
+                    c = m_classes.size();
+                    m_classes.append(it.key());
+                }
+                plan.resources.append({int(c), it.value()});
+            }
+            m_groups.append(plan);
+        }
+        m_rootRequired = sorted(request.rootRequired);
+        const qsizetype n = tree.size() * m_classes.size();
+        m_inventory.resize(n, nullptr);
+        m_free.resize(n, 0);
+        m_take.resize(n, 0);
+        m_usedBySuffixed.resize(tree.size(), false);
+        for (qsizetype i = 0; i < tree.size(); ++i) {
+            const Provider *p = tree.at(i);
+            m_traits.append(QSet<QString>(p->traits.cbegin(), p->traits.cend()));
+            for (qsizetype c = 0; c < m_classes.size(); ++c) {
+                const auto inv = p->inventories.constFind(m_classes.at(c));
+                if (inv == p->inventories.cend())
+                    continue;
+                m_inventory[cell(i, c)] = &*inv;
+                m_free[cell(i, c)] = inv->capacity() - p->usages.value(m_classes.at(c));
+            }
+        }
+    }
 
     bool place(QList<Reason> *reasons)
     {
         m_reasons = reasons;
-        const Provider *root = m_tree.first();
-        bool ok = rootTraits(root);
+        bool ok = rootTraits(m_tree.first());
         if (!ok && !m_everyReason)
             return false;
-        QHash<QString, QMap<QString, qint64>> take; // what this instance takes, per provider
-        QSet<QString> usedBySuffixed;
-        for (const RequestGroup &g : m_request.groups) {
-            const bool groupOk = g.suffix.isEmpty() ? unsuffixed(g, take) : suffixed(g, take, usedBySuffixed);
+        std::fill(m_take.begin(), m_take.end(), 0);
+        std::fill(m_usedBySuffixed.begin(), m_usedBySuffixed.end(), false);
+        for (const GroupPlan &g : std::as_const(m_groups)) {
+            const bool groupOk = g.group->suffix.isEmpty() ? unsuffixed(g) : suffixed(g);
             ok = ok && groupOk;
             if (!ok && !m_everyReason)
                 return false;
         }
         if (!ok)
             return false;
-        for (auto p = take.cbegin(); p != take.cend(); ++p) {
-            for (auto r = p->cbegin(); r != p->cend(); ++r)
-                m_free[p.key()][r.key()] -= r.value();
-        }
+        for (qsizetype i = 0; i < m_free.size(); ++i)
+            m_free[i] -= m_take.at(i);
         return true;
     }
 
 private:
+    struct GroupPlan
+    {
+        const RequestGroup *group;
+        QList<std::pair<int, qint64>> resources; // class index, amount; in the group's (name) order
+        QStringList required;                    // sorted
+        QStringList forbidden;                   // sorted
+    };
+
+    static QStringList sorted(const QSet<QString> &set)
+    {
+        QStringList out(set.cbegin(), set.cend());
+        out.sort();
+        return out;
+    }
+    qsizetype cell(qsizetype provider, qsizetype rc) const { return provider * m_classes.size() + rc; }
     void add(Reason r)
     {
         if (m_reasons)
             m_reasons->append(std::move(r));
     }
-    qint64 freeLeft(const Provider *p, const QString &rc, const QHash<QString, QMap<QString, qint64>> &take) const
-    {
-        return m_free.value(p->uuid).value(rc) - take.value(p->uuid).value(rc);
-    }
+    qint64 freeLeft(qsizetype provider, int rc) const { return m_free.at(cell(provider, rc)) - m_take.at(cell(provider, rc)); }
 
     bool rootTraits(const Provider *root)
     {
         bool ok = true;
         for (const QString &t : m_request.rootForbidden) {
-            if (root->traits.contains(t)) {
+            if (m_traits.first().contains(t)) {
                 add({t == k("COMPUTE_STATUS_DISABLED") ? Reason::Kind::Disabled : Reason::Kind::RootTrait, root->name, {}, t, {}, 0, 0, std::nullopt, 0});
                 ok = false;
             }
         }
-        QStringList required(m_request.rootRequired.cbegin(), m_request.rootRequired.cend());
-        required.sort();
-        for (const QString &t : std::as_const(required)) {
-            if (!root->traits.contains(t)) {
+        for (const QString &t : std::as_const(m_rootRequired)) {
+            if (!m_traits.first().contains(t)) {
                 add({Reason::Kind::RootTrait, root->name, {}, t, {}, 1, 0, std::nullopt, 0});
                 ok = false;
             }
@@ -92,40 +119,43 @@ private:
         return ok;
     }
 
-    // Why `p` cannot give `amount` of `rc`; nothing when it can.
-    std::optional<Reason> shortage(const Provider *p, const QString &rc, qint64 amount, const QString &group,
-                                   const QHash<QString, QMap<QString, qint64>> &take) const
+    // Why provider `i` cannot give `amount` of class `rc`; nothing when it can.
+    std::optional<Reason> shortage(qsizetype i, int rc, qint64 amount, const QString &group) const
     {
-        const auto inv = p->inventories.constFind(rc);
-        if (inv == p->inventories.cend())
-            return Reason{Reason::Kind::NoInventory, p->name, rc, {}, group, amount, 0, std::nullopt, 0};
-        const qint64 left = freeLeft(p, rc, take);
+        const Provider *p = m_tree.at(i);
+        const Inventory *inv = m_inventory.at(cell(i, rc));
+        const QString &name = m_classes.at(rc);
+        if (!inv)
+            return Reason{Reason::Kind::NoInventory, p->name, name, {}, group, amount, 0, std::nullopt, 0};
+        const qint64 left = freeLeft(i, rc);
         if (!inv->allows(amount))
-            return Reason{Reason::Kind::UnitLimit, p->name, rc, {}, group, amount, left, *inv, p->usages.value(rc)};
+            return Reason{Reason::Kind::UnitLimit, p->name, name, {}, group, amount, left, *inv, p->usages.value(name)};
         if (left < amount)
-            return Reason{Reason::Kind::Short, p->name, rc, {}, group, amount, left, *inv, p->capacity(rc) - left};
+            return Reason{Reason::Kind::Short, p->name, name, {}, group, amount, left, *inv, inv->capacity() - left};
         return std::nullopt;
     }
-
-    bool traitsOf(const RequestGroup &g, const QSet<const Provider *> &providers, const QString &where)
+    bool fits(qsizetype i, int rc, qint64 amount) const
     {
-        QSet<QString> traits;
-        for (const Provider *p : providers)
-            traits.unite(QSet<QString>(p->traits.cbegin(), p->traits.cend()));
+        const Inventory *inv = m_inventory.at(cell(i, rc));
+        return inv && inv->allows(amount) && freeLeft(i, rc) >= amount;
+    }
+
+    // The group's traits against the union of the traits of `providers`.
+    bool traitsOf(const GroupPlan &g, const QList<qsizetype> &providers, const QString &where)
+    {
+        const auto anyHas = [&](const QString &t) {
+            return std::any_of(providers.cbegin(), providers.cend(), [&](qsizetype i) { return m_traits.at(i).contains(t); });
+        };
         bool ok = true;
-        QStringList required(g.required.cbegin(), g.required.cend());
-        required.sort();
-        for (const QString &t : std::as_const(required)) {
-            if (!traits.contains(t)) {
-                add({Reason::Kind::TraitMissing, where, {}, t, g.suffix, 0, 0, std::nullopt, 0});
+        for (const QString &t : g.required) {
+            if (!anyHas(t)) {
+                add({Reason::Kind::TraitMissing, where, {}, t, g.group->suffix, 0, 0, std::nullopt, 0});
                 ok = false;
             }
         }
-        QStringList forbidden(g.forbidden.cbegin(), g.forbidden.cend());
-        forbidden.sort();
-        for (const QString &t : std::as_const(forbidden)) {
-            if (traits.contains(t)) {
-                add({Reason::Kind::TraitForbidden, where, {}, t, g.suffix, 0, 0, std::nullopt, 0});
+        for (const QString &t : g.forbidden) {
+            if (anyHas(t)) {
+                add({Reason::Kind::TraitForbidden, where, {}, t, g.group->suffix, 0, 0, std::nullopt, 0});
                 ok = false;
             }
         }
@@ -133,75 +163,78 @@ private:
     }
 
     // Each resource class from one provider of the tree, the one with the most left.
-    bool unsuffixed(const RequestGroup &g, QHash<QString, QMap<QString, qint64>> &take)
+    bool unsuffixed(const GroupPlan &g)
     {
         bool ok = true;
-        QSet<const Provider *> used;
-        for (auto it = g.resources.cbegin(); it != g.resources.cend(); ++it) {
-            const Provider *best = nullptr;
+        QList<qsizetype> used;
+        for (const auto &[rc, amount] : g.resources) {
+            qsizetype best = -1;
             std::optional<Reason> bestReason;
-            for (const Provider *p : m_tree) {
-                const std::optional<Reason> why = shortage(p, it.key(), it.value(), g.suffix, take);
-                if (!why) {
-                    if (!best || freeLeft(p, it.key(), take) > freeLeft(best, it.key(), take))
-                        best = p;
-                } else if (why->kind != Reason::Kind::NoInventory && (!bestReason || bestReason->kind == Reason::Kind::NoInventory || why->free > bestReason->free)) {
-                    bestReason = why;
+            for (qsizetype i = 0; i < m_tree.size(); ++i) {
+                if (fits(i, rc, amount)) {
+                    if (best < 0 || freeLeft(i, rc) > freeLeft(best, rc))
+                        best = i;
+                    continue;
                 }
+                if (!m_reasons)
+                    continue; // nobody reads why
+                const std::optional<Reason> why = shortage(i, rc, amount, g.group->suffix);
+                if (why->kind != Reason::Kind::NoInventory && (!bestReason || bestReason->kind == Reason::Kind::NoInventory || why->free > bestReason->free))
+                    bestReason = why;
             }
-            if (best) {
-                take[best->uuid][it.key()] += it.value();
-                used.insert(best);
+            if (best >= 0) {
+                m_take[cell(best, rc)] += amount;
+                if (!used.contains(best))
+                    used.append(best);
                 continue;
             }
             ok = false;
-            add(bestReason.value_or(Reason{Reason::Kind::NoInventory, m_tree.first()->name, it.key(), {}, g.suffix, it.value(), 0, std::nullopt, 0}));
+            add(bestReason.value_or(Reason{Reason::Kind::NoInventory, m_tree.first()->name, m_classes.at(rc), {}, g.group->suffix, amount, 0, std::nullopt, 0}));
         }
         if (used.isEmpty())
-            used.insert(m_tree.first());
+            used.append(0);
         return traitsOf(g, used, m_tree.first()->name) && ok;
     }
 
     // Every resource of the group from one provider that has the group's traits.
-    bool suffixed(const RequestGroup &g, QHash<QString, QMap<QString, qint64>> &take, QSet<QString> &usedBySuffixed)
+    bool suffixed(const GroupPlan &g)
     {
-        const bool isolate = m_request.groupPolicy == k("isolate");
-        const Provider *best = nullptr;
+        qsizetype best = -1;
         QList<Reason> why;
-        for (const Provider *p : m_tree) {
-            QList<Reason> mine;
-            for (auto it = g.resources.cbegin(); it != g.resources.cend(); ++it) {
-                if (const std::optional<Reason> r = shortage(p, it.key(), it.value(), g.suffix, take))
-                    mine.append(*r);
-            }
-            const bool hasAll = std::none_of(mine.cbegin(), mine.cend(), [](const Reason &r) { return r.kind == Reason::Kind::NoInventory; });
+        for (qsizetype i = 0; i < m_tree.size(); ++i) {
+            const Provider *p = m_tree.at(i);
+            const bool hasAll = std::all_of(g.resources.cbegin(), g.resources.cend(), [&](const auto &r) { return m_inventory.at(cell(i, r.first)) != nullptr; });
             if (!hasAll)
                 continue; // not a provider of this group's resources at all
+            QList<Reason> mine;
+            for (const auto &[rc, amount] : g.resources) {
+                if (const std::optional<Reason> r = shortage(i, rc, amount, g.group->suffix))
+                    mine.append(*r);
+            }
             QList<Reason> *saved = m_reasons;
             QList<Reason> traitReasons;
             m_reasons = &traitReasons;
-            traitsOf(g, {p}, p->name);
+            traitsOf(g, {i}, p->name);
             m_reasons = saved;
             mine.append(traitReasons);
-            if (mine.isEmpty() && isolate && usedBySuffixed.contains(p->uuid))
-                mine.append({Reason::Kind::GroupPolicy, p->name, {}, {}, g.suffix, 0, 0, std::nullopt, 0});
+            if (mine.isEmpty() && m_isolate && m_usedBySuffixed.at(i))
+                mine.append({Reason::Kind::GroupPolicy, p->name, {}, {}, g.group->suffix, 0, 0, std::nullopt, 0});
             if (mine.isEmpty()) {
-                const QString rc = g.resources.isEmpty() ? QString() : g.resources.firstKey();
-                if (!best || (!rc.isEmpty() && freeLeft(p, rc, take) > freeLeft(best, rc, take)))
-                    best = p;
+                if (best < 0 || (!g.resources.isEmpty() && freeLeft(i, g.resources.first().first) > freeLeft(best, g.resources.first().first)))
+                    best = i;
             } else {
                 why.append(mine);
             }
         }
-        if (best) {
-            for (auto it = g.resources.cbegin(); it != g.resources.cend(); ++it)
-                take[best->uuid][it.key()] += it.value();
-            usedBySuffixed.insert(best->uuid);
+        if (best >= 0) {
+            for (const auto &[rc, amount] : g.resources)
+                m_take[cell(best, rc)] += amount;
+            m_usedBySuffixed[best] = true;
             return true;
         }
         if (why.isEmpty()) {
-            for (auto it = g.resources.cbegin(); it != g.resources.cend(); ++it)
-                why.append({Reason::Kind::NoInventory, m_tree.first()->name, it.key(), {}, g.suffix, it.value(), 0, std::nullopt, 0});
+            for (const auto &[rc, amount] : g.resources)
+                why.append({Reason::Kind::NoInventory, m_tree.first()->name, m_classes.at(rc), {}, g.group->suffix, amount, 0, std::nullopt, 0});
         }
         for (const Reason &r : std::as_const(why))
             add(r);
@@ -210,8 +243,16 @@ private:
 
     const QList<const Provider *> &m_tree;
     const ResourceRequest &m_request;
-    FreeMap &m_free;
     bool m_everyReason;
+    bool m_isolate;
+    QStringList m_classes;                // the request's resource classes
+    QList<GroupPlan> m_groups;
+    QStringList m_rootRequired;
+    QList<QSet<QString>> m_traits;        // per provider of the tree
+    QList<const Inventory *> m_inventory; // provider x class; null: no inventory
+    QList<qint64> m_free;                 // provider x class: free before this instance
+    QList<qint64> m_take;                 // provider x class: what this instance takes
+    QList<bool> m_usedBySuffixed;         // per provider: serves a suffixed group of this instance
     QList<Reason> *m_reasons = nullptr;
 };
 
@@ -290,29 +331,33 @@ int FleetCapacity::candidates() const
     return int(std::count_if(hosts.cbegin(), hosts.cend(), [](const HostCapacity &h) { return h.fits > 0; }));
 }
 
-FleetCapacity fleetCapacity(const Fleet &fleet, const ResourceRequest &request, int cap)
+FleetCapacity fleetCapacity(const Fleet &fleet, const ResourceRequest &request, int cap, const QSet<QString> *onlyRoots)
 {
     FleetCapacity out;
     for (const Provider *root : fleet.roots()) {
-        const QList<const Provider *> tree = fleet.tree(root->uuid);
-        FreeMap free = freeOf(tree);
         HostCapacity h;
         h.rootUuid = root->uuid;
         h.name = root->name;
-        Placer placer(tree, request, free, false);
-        while (h.fits < cap) {
-            QList<Reason> reasons;
-            if (!placer.place(&reasons)) {
-                h.reasons = reasons;
-                break;
-            }
-            ++h.fits;
+        if (onlyRoots && !onlyRoots->contains(root->uuid)) {
+            h.reasonsKnown = false;
+            out.hosts.append(h);
+            continue;
         }
+        const QList<const Provider *> tree = fleet.tree(root->uuid);
+        Placer placer(tree, request, false);
+        // Instances are placed without asking why; the one that does not fit is placed again
+        // on the same free resources, asking why.
+        while (h.fits < cap && placer.place(nullptr))
+            ++h.fits;
         h.capped = h.fits >= cap;
+        if (!h.capped) {
+            QList<Reason> reasons;
+            placer.place(&reasons);
+            h.reasons = reasons;
+        }
         if (!h.capped && h.fits == 0) {
-            FreeMap fresh = freeOf(tree);
             QList<Reason> every;
-            Placer(tree, request, fresh, true).place(&every);
+            Placer(tree, request, true).place(&every);
             h.reasons = every;
         }
         for (const Reason &r : std::as_const(h.reasons)) {
@@ -332,9 +377,8 @@ QList<Reason> whyNot(const Fleet &fleet, const ResourceRequest &request, const Q
     const QList<const Provider *> tree = fleet.tree(rootUuid);
     if (tree.isEmpty())
         return {};
-    FreeMap free = freeOf(tree);
     QList<Reason> reasons;
-    Placer(tree, request, free, true).place(&reasons);
+    Placer(tree, request, true).place(&reasons);
     return reasons;
 }
 

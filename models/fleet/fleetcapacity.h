@@ -4,6 +4,7 @@
 #include "fleet/resourcerequest.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -55,8 +56,10 @@ struct FleetCapacity
 // would hand out allocation candidates one after the other: the unsuffixed group takes each
 // resource class from one provider of the tree, a suffixed group all of its resources from
 // one provider, group_policy=isolate puts suffixed groups on different providers; inventories'
-// min_unit, max_unit and step_size apply. `cap` bounds the count per host.
-FleetCapacity fleetCapacity(const Fleet &fleet, const ResourceRequest &request, int cap = 10000);
+// min_unit, max_unit and step_size apply. `cap` bounds the count per host. With `onlyRoots`, the
+// other compute nodes are not placed on: fits 0, reasonsKnown false (Placement said they are no
+// candidates).
+FleetCapacity fleetCapacity(const Fleet &fleet, const ResourceRequest &request, int cap = 10000, const QSet<QString> *onlyRoots = nullptr);
 
 // Every reason the node is not a candidate for one instance now (empty: it is one).
 QList<Reason> whyNot(const Fleet &fleet, const ResourceRequest &request, const QString &rootUuid);

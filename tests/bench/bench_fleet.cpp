@@ -59,8 +59,11 @@ int main(int argc, char **argv)
     const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("rounds of each measurement"), QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption inFlightOption(QStringLiteral("in-flight"), QStringLiteral("requests in flight for the provider view (comma-separated)"), QStringLiteral("N,..."),
                                            QStringLiteral("4,8,16"));
-    parser.addOptions({cloudOption, roundsOption, inFlightOption});
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), QStringLiteral("which measurements: capacity, view, gui (comma-separated)"), QStringLiteral("LIST"),
+                                         QStringLiteral("capacity,view,gui"));
+    parser.addOptions({cloudOption, roundsOption, inFlightOption, stepsOption});
     parser.process(app);
+    const QStringList steps = parser.value(stepsOption).split(QLatin1Char(','));
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
 
     QString error;
@@ -85,13 +88,19 @@ int main(int argc, char **argv)
     const rules::NovaRelease release(31);
     const fleet::ResourceRequest request = fleet::resourceRequest(flavor, release, rules::checkStageB(flavor, release));
     QList<double> capacitySeconds;
+    QList<double> authSeconds;
     qint64 total = 0;
     int nodes = 0;
-    for (int r = 0; r < rounds; ++r) {
+    for (int r = 0; r < (steps.contains(QStringLiteral("capacity")) ? rounds : 0); ++r) {
         QElapsedTimer t;
         t.start();
         cloud::CloudClient client(*config);
         cloud::CloudError cerr;
+        if (!client.endpoint(QStringLiteral("placement"), &cerr)) { // the token and catalog: what authentication takes of it
+            std::fprintf(stderr, "bench_fleet: %s\n", qPrintable(cerr.toString()));
+            return 1;
+        }
+        authSeconds << double(t.nsecsElapsed()) / 1e9;
         const std::optional<cloud::CandidateCapacity> c = cloud::readCandidateCapacity(client, request, &cerr);
         if (!c) {
             std::fprintf(stderr, "bench_fleet: %s\n", qPrintable(cerr.toString()));
@@ -101,8 +110,10 @@ int main(int argc, char **argv)
         total = c->capacity.total();
         nodes = int(c->capacity.hosts.size());
     }
-    std::printf("capacity of %s: %lld instances on %d compute nodes; %s s (median %.3f s), authentication included\n", qPrintable(flavor.name),
-                static_cast<long long>(total), nodes, qPrintable(list(capacitySeconds)), median(capacitySeconds));
+    if (!capacitySeconds.isEmpty())
+        std::printf("capacity of %s: %lld instances on %d compute nodes; %s s (median %.3f s), authentication included (%s s of it)\n",
+                    qPrintable(flavor.name), static_cast<long long>(total), nodes, qPrintable(list(capacitySeconds)), median(capacitySeconds),
+                    qPrintable(list(authSeconds)));
 
     // 2. The server's rate, and 3. the full provider view.
     cloud::CloudClient client(*config);
@@ -118,7 +129,7 @@ int main(int argc, char **argv)
     for (qsizetype i = 0; i < std::min<qsizetype>(500, rps.size()); ++i)
         sample << QStringLiteral("/resource_providers/") + rps.at(i).toObject().value(QStringLiteral("uuid")).toString() + QStringLiteral("/inventories");
     QList<double> rates;
-    for (int r = 0; r < rounds; ++r) {
+    for (int r = 0; r < (steps.contains(QStringLiteral("view")) ? rounds : 0); ++r) {
         QElapsedTimer t;
         t.start();
         int failed = 0;
@@ -129,12 +140,14 @@ int main(int argc, char **argv)
         }
         rates << double(sample.size()) / (double(t.nsecsElapsed()) / 1e9);
     }
-    const double rate = median(rates);
-    std::printf("server: %lld inventory reads, 16 in flight: %s requests/s (median %.0f)\n", static_cast<long long>(sample.size()), qPrintable(list(rates)), rate);
+    const double rate = rates.isEmpty() ? 0 : median(rates);
+    if (!rates.isEmpty())
+        std::printf("server: %lld inventory reads, 16 in flight: %s requests/s (median %.0f)\n", static_cast<long long>(sample.size()), qPrintable(list(rates)), rate);
     const double requests = 2 + 4.0 * double(rps.size());
     QList<int> inFlights;
     for (const QString &n : parser.value(inFlightOption).split(QLatin1Char(',')))
-        inFlights << std::max(1, n.toInt());
+        if (steps.contains(QStringLiteral("view")))
+            inFlights << std::max(1, n.toInt());
     for (const int inFlight : std::as_const(inFlights)) {
         QList<double> seconds;
         for (int r = 0; r < std::max(1, rounds / 2); ++r) {
@@ -177,7 +190,7 @@ int main(int argc, char **argv)
     QList<double> stalls;
     QList<double> stallCpu;
     QList<double> loads;
-    for (int r = 0; r < std::max(1, rounds / 2); ++r) {
+    for (int r = 0; r < (steps.contains(QStringLiteral("gui")) ? std::max(1, rounds / 2) : 0); ++r) {
         StallProbe probe;
         probe.start();
         QElapsedTimer t;
@@ -193,7 +206,8 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    std::printf("GUI: provider tree filled in %s s; longest stall of the GUI thread %s ms (its CPU in that gap %s ms)\n", qPrintable(list(loads)),
+    if (!loads.isEmpty())
+        std::printf("GUI: provider tree filled in %s s; longest stall of the GUI thread %s ms (its CPU in that gap %s ms)\n", qPrintable(list(loads)),
                 qPrintable(list(stalls)), qPrintable(list(stallCpu)));
     return 0;
 }
