@@ -2298,6 +2298,22 @@
         <source>%1 already serves another request group and group_policy=isolate%2</source>
         <translation>%1 bedient bereits eine andere Anforderungsgruppe, und group_policy=isolate%2</translation>
     </message>
+    <message>
+        <source>Counted with PCPU. Nova&apos;s scheduler also asks with VCPU ([workarounds] disable_fallback_pcpu_query=False, the default); hosts without PCPU inventory can pass Placement that way and are then judged by NUMATopologyFilter, which pins only on hosts with [compute] cpu_dedicated_set.</source>
+        <translation>Mit PCPU gezählt. Novas Scheduler fragt auch mit VCPU ([workarounds] disable_fallback_pcpu_query=False, die Voreinstellung); Hosts ohne PCPU-Inventar können Placement so passieren und werden dann vom NUMATopologyFilter beurteilt, der nur auf Hosts mit [compute] cpu_dedicated_set pinnt.</translation>
+    </message>
+    <message>
+        <source>The flavor asks for PCI devices (pci_passthrough:alias), but no nova.conf with the controllers&apos; [pci] alias is known: the devices are not in the request, and the counts are an upper bound.</source>
+        <translation>Die Flavor verlangt PCI-Geräte (pci_passthrough:alias), aber keine nova.conf mit den [pci]-Aliasen der Controller ist bekannt: Die Geräte sind nicht in der Anfrage, und die Zahlen sind eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>PCI aliases %1 are not asked of Placement ([filter_scheduler] pci_in_placement is off in %2, or the release is before 27): PciPassthroughFilter checks them on each host, so the counts are an upper bound.</source>
+        <translation>Die PCI-Aliase %1 werden nicht bei Placement angefragt ([filter_scheduler] pci_in_placement ist in %2 aus, oder das Release ist älter als 27): PciPassthroughFilter prüft sie auf jedem Host, daher sind die Zahlen eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>PCI aliases asked of Placement (pci_in_placement in %1), one request group per device: %2.</source>
+        <translation>PCI-Aliase bei Placement angefragt (pci_in_placement in %1), eine Anfragegruppe je Gerät: %2.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2789,10 +2805,6 @@
         <translation>Nova dieser Cloud startet sie nicht: %1</translation>
     </message>
     <message>
-        <source>Counted with PCPU; Nova&apos;s scheduler also asks with VCPU by default, and hosts that pass only that way need [compute] cpu_dedicated_set.</source>
-        <translation>Mit PCPU gezählt; Novas Scheduler fragt standardmäßig auch mit VCPU, und Hosts, die nur so passen, brauchen [compute] cpu_dedicated_set.</translation>
-    </message>
-    <message>
         <source>Instances of %1 that fit</source>
         <translation>Passende Instanzen von %1</translation>
     </message>
@@ -2823,6 +2835,18 @@
     <message>
         <source>Why Not? lists every reason the selected compute node is not a candidate for the flavor (with none selected, each node&apos;s reasons).</source>
         <translation>„Warum nicht?“ nennt jeden Grund, warum der gewählte Compute-Knoten kein Kandidat für die Flavor ist (ohne Auswahl: die Gründe jedes Knotens).</translation>
+    </message>
+    <message>
+        <source>Nova cannot schedule %1 on any compute node: %2</source>
+        <translation>Nova kann %1 auf keinem Compute-Knoten einplanen: %2</translation>
+    </message>
+    <message>
+        <source>the PCI page&apos;s nova.conf (edited)</source>
+        <translation>der nova.conf der PCI-Seite (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>the nova.conf of %1</source>
+        <translation>der nova.conf von %1</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4483,10 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Nova cannot schedule it: %1</source>
+        <translation>Nova kann sie nicht einplanen: %1</translation>
     </message>
 </context>
 <context>

@@ -2298,6 +2298,22 @@
         <source>%1 already serves another request group and group_policy=isolate%2</source>
         <translation>%1 sert déjà un autre groupe de requête et group_policy=isolate%2</translation>
     </message>
+    <message>
+        <source>Counted with PCPU. Nova&apos;s scheduler also asks with VCPU ([workarounds] disable_fallback_pcpu_query=False, the default); hosts without PCPU inventory can pass Placement that way and are then judged by NUMATopologyFilter, which pins only on hosts with [compute] cpu_dedicated_set.</source>
+        <translation>Compté avec PCPU. L’ordonnanceur de Nova demande aussi avec VCPU ([workarounds] disable_fallback_pcpu_query=False, la valeur par défaut) ; les hôtes sans inventaire PCPU peuvent passer Placement ainsi et sont alors jugés par NUMATopologyFilter, qui n’épingle que sur les hôtes ayant [compute] cpu_dedicated_set.</translation>
+    </message>
+    <message>
+        <source>The flavor asks for PCI devices (pci_passthrough:alias), but no nova.conf with the controllers&apos; [pci] alias is known: the devices are not in the request, and the counts are an upper bound.</source>
+        <translation>Le gabarit demande des périphériques PCI (pci_passthrough:alias), mais aucun nova.conf avec les alias [pci] des contrôleurs n’est connu : les périphériques ne sont pas dans la demande, et les nombres sont un maximum.</translation>
+    </message>
+    <message>
+        <source>PCI aliases %1 are not asked of Placement ([filter_scheduler] pci_in_placement is off in %2, or the release is before 27): PciPassthroughFilter checks them on each host, so the counts are an upper bound.</source>
+        <translation>Les alias PCI %1 ne sont pas demandés à Placement ([filter_scheduler] pci_in_placement est désactivé dans %2, ou la version est antérieure à 27) : PciPassthroughFilter les vérifie sur chaque hôte, les nombres sont donc un maximum.</translation>
+    </message>
+    <message>
+        <source>PCI aliases asked of Placement (pci_in_placement in %1), one request group per device: %2.</source>
+        <translation>Alias PCI demandés à Placement (pci_in_placement dans %1), un groupe de demande par périphérique : %2.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2789,10 +2805,6 @@
         <translation>Nova de ce cloud refuse de le démarrer : %1</translation>
     </message>
     <message>
-        <source>Counted with PCPU; Nova&apos;s scheduler also asks with VCPU by default, and hosts that pass only that way need [compute] cpu_dedicated_set.</source>
-        <translation>Compté avec PCPU ; l’ordonnanceur de Nova demande aussi avec VCPU par défaut, et les hôtes qui ne passent que de cette façon ont besoin de [compute] cpu_dedicated_set.</translation>
-    </message>
-    <message>
         <source>Instances of %1 that fit</source>
         <translation>Instances de %1 qui tiennent</translation>
     </message>
@@ -2823,6 +2835,18 @@
     <message>
         <source>Why Not? lists every reason the selected compute node is not a candidate for the flavor (with none selected, each node&apos;s reasons).</source>
         <translation>« Pourquoi pas ? » donne chaque raison pour laquelle le nœud de calcul choisi n’est pas candidat pour le gabarit (sans choix : les raisons de chaque nœud).</translation>
+    </message>
+    <message>
+        <source>Nova cannot schedule %1 on any compute node: %2</source>
+        <translation>Nova ne peut placer %1 sur aucun nœud de calcul : %2</translation>
+    </message>
+    <message>
+        <source>the PCI page&apos;s nova.conf (edited)</source>
+        <translation>le nova.conf de la page PCI (modifié)</translation>
+    </message>
+    <message>
+        <source>the nova.conf of %1</source>
+        <translation>le nova.conf de %1</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4483,10 @@
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Nova cannot schedule it: %1</source>
+        <translation>Nova ne peut pas le placer : %1</translation>
     </message>
 </context>
 <context>
