@@ -46,7 +46,7 @@ public:
         : m_cl(QStringLiteral("cloud"),
                QStringLiteral("vdeckctl cloud (list | pull [-o FILE] | lint | diff LIBRARY | push LIBRARY [--replace F]... [--delete F]... [--dry-run]\n"
                               "       | providers [--tree] | capacity (LIBRARY --flavor F | --deployed-flavor F) [--snapshot F]... [--profile F]\n"
-                              "       | why [LIBRARY] --flavor F [--host H]) [--nova-conf F]\n"
+                              "       | why [LIBRARY] --flavor F [--host H]) [--nova-conf F] [--availability-zone Z]\n"
                               "       [--image-property K=V]... [--cloud NAME] [--os-* VALUE]... [--release R] [--json]"),
                QStringLiteral("The flavors deployed in an OpenStack cloud: pulled (every page, extra specs, access lists), linted for the release\n"
                               "the cloud runs (its compute API's maximum microversion names it), diffed with a library and pushed.\n"
@@ -81,11 +81,12 @@ public:
         , m_imageProperty(QStringLiteral("image-property"), QStringLiteral("capacity, why: an image property of the boot (repeatable)"), QStringLiteral("K=V"))
         , m_snapshot(QStringLiteral("snapshot"), QStringLiteral("capacity: a .vdeckhost snapshot of a compute node (repeatable): vDeck's host model beside Placement's count"), QStringLiteral("F"))
         , m_profile(QStringLiteral("profile"), QStringLiteral("capacity: the compute profile (nova.conf values) JSON of the snapshots' hosts"), QStringLiteral("F"))
+        , m_zone(QStringLiteral("availability-zone"), QStringLiteral("capacity, why: the availability zone the boot names: Placement is asked for the compute nodes of its host aggregates, as Nova asks"), QStringLiteral("Z"))
         , m_novaConf(QStringLiteral("nova-conf"), QStringLiteral("capacity, why: the controllers' nova.conf: its [pci] alias and [filter_scheduler] pci_in_placement put a flavor's PCI aliases in the request"), QStringLiteral("F"))
     {
         QCommandLineParser &p = m_cl.parser();
         p.addOptions({m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor, m_flavor, m_deployedFlavor, m_host, m_tree,
-                      m_imageProperty, m_snapshot, m_profile, m_novaConf});
+                      m_imageProperty, m_snapshot, m_profile, m_novaConf, m_zone});
         for (const QString &key : cloud::overrideKeys())
             p.addOption(QCommandLineOption(optionName(key), QStringLiteral("override %1 of the cloud (OS_%2)").arg(key, key.toUpper()), QStringLiteral("VALUE")));
     }
@@ -387,8 +388,8 @@ private:
             return m_cl.usageError(QStringLiteral("--tree is for providers"));
         if ((m_cl.parser().isSet(m_snapshot) || m_cl.parser().isSet(m_profile)) && action != QLatin1String("capacity"))
             return m_cl.usageError(QStringLiteral("--snapshot and --profile are for capacity"));
-        if (m_cl.parser().isSet(m_novaConf) && isProviders)
-            return m_cl.usageError(QStringLiteral("--nova-conf is for capacity and why"));
+        if ((m_cl.parser().isSet(m_novaConf) || m_cl.parser().isSet(m_zone)) && isProviders)
+            return m_cl.usageError(QStringLiteral("--nova-conf and --availability-zone are for capacity and why"));
         QList<std::pair<QString, inventory::HostSnapshot>> snapshots;
         for (const QString &file : m_cl.parser().values(m_snapshot)) {
             QString error;
@@ -465,10 +466,17 @@ private:
             m_err << "vdeckctl cloud: WARNING: Nova " << s.release.displayName() << " refuses to boot " << flavor->name << ": " << stageB.error->message
                   << " (the request below is what the scheduler would ask if it got that far)\n";
         QString confError;
-        const std::optional<fleet::PciAliasConfig> pci = fleetprint::readNovaConf(m_cl.parser().value(m_novaConf), s.release, &confError);
-        if (!pci)
+        const std::optional<fleetprint::ControllerConf> controller = fleetprint::readNovaConf(m_cl.parser().value(m_novaConf), s.release, &confError);
+        if (!controller)
             return m_cl.fail(confError, 2);
-        const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, s.release, stageB, *pci);
+        fleet::ZoneRequest zone{m_cl.parser().value(m_zone), {}, controller->queryPlacementForZone};
+        if (!zone.zone.isEmpty()) {
+            const std::optional<QList<fleet::HostAggregate>> aggregates = cloud::readHostAggregates(*s.client, &cerr);
+            if (!aggregates)
+                return m_cl.fail(cerr.toString(), 2);
+            zone.aggregates = *aggregates;
+        }
+        const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, s.release, stageB, controller->pci, zone);
         if (!request.error.isEmpty())
             return m_cl.fail(QStringLiteral("Nova %1 cannot schedule %2: %3").arg(s.release.displayName(), flavor->name, request.error), 1);
         QJsonObject o = cloudprint::headerJson(s.config, s.version, s.release);
@@ -545,7 +553,7 @@ private:
     QTextStream m_err{stderr};
     CommandLine m_cl;
     QCommandLineOption m_cloud, m_json, m_output, m_dryRun, m_replace, m_delete, m_release, m_pageSize, m_auditor, m_flavor, m_deployedFlavor, m_host, m_tree,
-        m_imageProperty, m_snapshot, m_profile, m_novaConf;
+        m_imageProperty, m_snapshot, m_profile, m_zone, m_novaConf;
     int m_pageSizeValue = 1000;
 };
 

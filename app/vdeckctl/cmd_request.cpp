@@ -53,14 +53,14 @@ int run(const QStringList &arguments)
         chosen = {*found};
     }
     QString confError;
-    const std::optional<fleet::PciAliasConfig> pci = fleetprint::readNovaConf(p.value(novaConf), *r, &confError);
-    if (!pci)
+    const std::optional<fleetprint::ControllerConf> controller = fleetprint::readNovaConf(p.value(novaConf), *r, &confError);
+    if (!controller)
         return cl.fail(confError, 2);
     QJsonArray list;
     for (const flavors::Flavor &f : std::as_const(chosen)) {
         const QList<rules::Finding> findings = rules::checkFlavor(f, flavors::ExtraSpecCatalog::forRelease(r->major()), rules::CheckOptions{*r});
         const auto error = std::find_if(findings.cbegin(), findings.cend(), [](const rules::Finding &x) { return x.severity == rules::Severity::Error; });
-        const fleet::ResourceRequest request = fleet::resourceRequest(f, *r, rules::checkStageB(f, *r), *pci);
+        const fleet::ResourceRequest request = fleet::resourceRequest(f, *r, rules::checkStageB(f, *r), controller->pci);
         if (p.isSet(json)) {
             QJsonObject o{{QStringLiteral("flavor"), f.name}, {QStringLiteral("refused"), error != findings.cend()}, {QStringLiteral("request"), fleetprint::requestJson(request)}};
             if (error != findings.cend())

@@ -121,14 +121,14 @@ QJsonObject reasonJson(const fleet::Reason &r)
     return o;
 }
 
-std::optional<fleet::PciAliasConfig> readNovaConf(const QString &path, rules::NovaRelease release, QString *error)
+std::optional<ControllerConf> readNovaConf(const QString &path, rules::NovaRelease release, QString *error)
 {
     if (path.isEmpty())
-        return fleet::PciAliasConfig{};
+        return ControllerConf{};
     const std::optional<pci::NovaConf> conf = pci::NovaConf::load(path, error);
     if (!conf)
         return std::nullopt;
-    return fleet::PciAliasConfig::fromNovaConf(*conf, release, path);
+    return ControllerConf{fleet::PciAliasConfig::fromNovaConf(*conf, release, path), fleet::ZoneRequest::queryPlacementIn(*conf)};
 }
 
 void printRequestNotes(QTextStream &out, const fleet::ResourceRequest &request)

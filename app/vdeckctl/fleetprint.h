@@ -16,9 +16,15 @@ void printProviders(QTextStream &out, const fleet::Fleet &fleet, bool tree);
 QJsonObject providersJson(const fleet::Fleet &fleet);
 QJsonObject requestJson(const fleet::ResourceRequest &request);
 void printCapacity(QTextStream &out, const fleet::FleetCapacity &capacity);
-// The controllers' PCI aliases from `path` (a nova.conf) for `release`; an empty path: none known.
-// std::nullopt with *error "FILE: ..." when the file cannot be read.
-std::optional<fleet::PciAliasConfig> readNovaConf(const QString &path, rules::NovaRelease release, QString *error);
+// What the controllers' nova.conf at `path` says to the scheduler for `release`: the PCI aliases
+// and whether zones are asked of Placement; an empty path: nothing known. std::nullopt with
+// *error "FILE: ..." when the file cannot be read.
+struct ControllerConf
+{
+    fleet::PciAliasConfig pci;
+    std::optional<bool> queryPlacementForZone;
+};
+std::optional<ControllerConf> readNovaConf(const QString &path, rules::NovaRelease release, QString *error);
 
 // Each of fleet::requestNotes() as "note: ..." lines.
 void printRequestNotes(QTextStream &out, const fleet::ResourceRequest &request);

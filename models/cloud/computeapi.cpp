@@ -55,6 +55,29 @@ std::optional<ComputeVersion> readComputeVersion(CloudClient &client, CloudError
     return ComputeVersion{max->toString(), v.value(QStringLiteral("min_version")).toString(), releaseForMaxMicroversion(*max)};
 }
 
+std::optional<QList<fleet::HostAggregate>> readHostAggregates(CloudClient &client, CloudError *error)
+{
+    const CloudReply reply = client.call(QStringLiteral("compute"), "GET", QStringLiteral("/os-aggregates"), QJsonValue::Undefined, QStringLiteral("2.41"));
+    if (!reply.ok()) {
+        *error = *reply.error;
+        return std::nullopt;
+    }
+    if (!reply.json.toObject().value(QStringLiteral("aggregates")).isArray()) {
+        *error = malformed(client, reply, QStringLiteral("the reply has no \"aggregates\" list"));
+        return std::nullopt;
+    }
+    QList<fleet::HostAggregate> out;
+    for (const QJsonValue &v : reply.json.toObject().value(QStringLiteral("aggregates")).toArray()) {
+        const QJsonObject o = v.toObject();
+        fleet::HostAggregate a{o.value(QStringLiteral("uuid")).toString(), o.value(QStringLiteral("name")).toString(), {}};
+        const QJsonObject metadata = o.value(QStringLiteral("metadata")).toObject();
+        for (auto it = metadata.begin(); it != metadata.end(); ++it)
+            a.metadata.insert(it.key(), it.value().toString());
+        out.append(a);
+    }
+    return out;
+}
+
 std::optional<QList<flavors::Flavor>> pullFlavors(CloudClient &client, const PullOptions &options, CloudError *error)
 {
     QList<flavors::Flavor> all;

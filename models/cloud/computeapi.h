@@ -3,6 +3,7 @@
 #include "cloud/cloudclient.h"
 #include "cloud/computerelease.h"
 #include "flavors/flavor.h"
+#include "fleet/resourcerequest.h"
 
 #include <QList>
 #include <QString>
@@ -45,6 +46,10 @@ struct DeployedFlavors
 };
 
 std::optional<DeployedFlavors> readDeployed(CloudClient &client, const PullOptions &options, CloudError *error);
+
+// Nova's host aggregates with their metadata (GET /os-aggregates at 2.41, which gives their
+// UUIDs; Nova lets admins list them): the availability zones of the fleet.
+std::optional<QList<fleet::HostAggregate>> readHostAggregates(CloudClient &client, CloudError *error);
 
 // The microversions vDeck sends: lists and creates at 2.75 (description, extra specs, swap as
 // a number); extra specs written at 2.86, where Nova validates them as the release's registry

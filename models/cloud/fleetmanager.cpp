@@ -1,6 +1,7 @@
 #include "cloud/fleetmanager.h"
 
 #include "cloud/cloudmanager.h"
+#include "cloud/computeapi.h"
 #include "cloud/placementapi.h"
 #include "rules/stageb.h"
 
@@ -87,7 +88,8 @@ void FleetManager::addBatch(const QString &cloud, int generation, const QList<fl
     Q_EMIT progress(jobId(cloud), tr("Reading the resource providers of cloud %1: %2 of %3").arg(cloud).arg(read).arg(total), read, total);
 }
 
-void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release, const fleet::PciAliasConfig &pci)
+void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release, const fleet::PciAliasConfig &pci,
+                                 const fleet::ZoneRequest &zone)
 {
     CapacityAnswer answer;
     answer.cloud = cloud;
@@ -104,16 +106,27 @@ void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &fl
         return;
     }
     Q_EMIT progress(jobId(cloud), tr("Counting %1 across cloud %2").arg(flavor.name, cloud), 0, 0);
-    m_clouds->resolve(cloud, [this, answer](const CloudManager::Resolved &r) mutable {
+    m_clouds->resolve(cloud, [this, answer, flavor, release, stageB, pci, zone](const CloudManager::Resolved &r) mutable {
         if (!r.config) {
             answer.error = r.error;
             Q_EMIT progressFinished(jobId(answer.cloud));
             Q_EMIT capacityCounted(answer);
             return;
         }
-        m_tasks.runThen(this, *r.config, [asked = answer](CloudClient &client) {
+        m_tasks.runThen(this, *r.config, [asked = answer, flavor, release, stageB, pci, zone](CloudClient &client) {
             CapacityAnswer answer = asked;
             CloudError error;
+            if (!zone.zone.isEmpty()) { // the zone's host aggregates, then the request with them
+                const std::optional<QList<fleet::HostAggregate>> aggregates = readHostAggregates(client, &error);
+                if (!aggregates) {
+                    answer.error = error.toString();
+                    return answer;
+                }
+                fleet::ZoneRequest withAggregates = zone;
+                withAggregates.aggregates = *aggregates;
+                answer.request = fleet::resourceRequest(flavor, release, stageB, pci, withAggregates);
+                answer.query = answer.request.queryString();
+            }
             const std::optional<CandidateCapacity> read = readCandidateCapacity(client, answer.request, &error);
             if (!read) {
                 answer.error = error.toString();

@@ -58,7 +58,9 @@ public:
     void readProviders(const QString &cloud);
     // The flavor's request for `release` (the cloud's), with the controllers' PCI aliases when
     // known, counted across the fleet. A request Nova cannot make is answered with its error.
-    void countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release, const fleet::PciAliasConfig &pci = {});
+    // With a zone (`zone.zone`), the cloud's host aggregates are read first (zone.aggregates).
+    void countCapacity(const QString &cloud, const flavors::Flavor &flavor, rules::NovaRelease release, const fleet::PciAliasConfig &pci = {},
+                       const fleet::ZoneRequest &zone = {});
     void cancel(const QString &job); // "fleet:NAME"
     static QString jobId(const QString &cloud) { return QStringLiteral("fleet:") + cloud; }
     // How many providers a batch holds at most before it is handed over.

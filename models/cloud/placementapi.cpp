@@ -258,7 +258,11 @@ std::optional<CandidateCapacity> readCandidateCapacity(CloudClient &client, cons
         }
         p.traits = candidates->traits.value(p.uuid);
     }
-    out.capacity = fleet::fleetCapacity(fleet::Fleet(std::move(*providers)), request, 10000, &candidates->roots);
+    // Only Placement's candidates are counted, and Placement has applied member_of to them: the
+    // provider list carries no aggregates to check it again.
+    fleet::ResourceRequest counted = request;
+    counted.memberOf.clear();
+    out.capacity = fleet::fleetCapacity(fleet::Fleet(std::move(*providers)), counted, 10000, &candidates->roots);
     out.candidates = std::move(*candidates);
     return out;
 }

@@ -106,13 +106,27 @@ private:
         bool ok = true;
         for (const QString &t : m_request.rootForbidden) {
             if (m_traits.first().contains(t)) {
-                add({t == k("COMPUTE_STATUS_DISABLED") ? Reason::Kind::Disabled : Reason::Kind::RootTrait, root->name, {}, t, {}, 0, 0, std::nullopt, 0});
+                add({t == k("COMPUTE_STATUS_DISABLED") ? Reason::Kind::Disabled : Reason::Kind::RootTrait, root->name, {}, t, {}, 0, 0, std::nullopt, 0, {}});
                 ok = false;
             }
         }
         for (const QString &t : std::as_const(m_rootRequired)) {
             if (!m_traits.first().contains(t)) {
-                add({Reason::Kind::RootTrait, root->name, {}, t, {}, 1, 0, std::nullopt, 0});
+                add({Reason::Kind::RootTrait, root->name, {}, t, {}, 1, 0, std::nullopt, 0, {}});
+                ok = false;
+            }
+        }
+        // member_of: Nova's host aggregates are on the compute node's provider, and Placement
+        // counts a nested provider as a member through its root.
+        for (const QStringList &list : m_request.memberOf) {
+            if (std::none_of(list.cbegin(), list.cend(), [root](const QString &uuid) { return root->aggregates.contains(uuid); })) {
+                QStringList names;
+                for (const QString &uuid : list)
+                    names << m_request.aggregateNames.value(uuid, uuid);
+                Reason r{Reason::Kind::Aggregate, root->name, {}, {}, {}, 0, 0, std::nullopt, 0, {}};
+                r.aggregates = m_request.zone.isEmpty() ? names.join(QStringLiteral(", "))
+                                                        : FindingText::tr("availability zone %1: %2").arg(m_request.zone, names.join(QStringLiteral(", ")));
+                add(r);
                 ok = false;
             }
         }
@@ -126,12 +140,12 @@ private:
         const Inventory *inv = m_inventory.at(cell(i, rc));
         const QString &name = m_classes.at(rc);
         if (!inv)
-            return Reason{Reason::Kind::NoInventory, p->name, name, {}, group, amount, 0, std::nullopt, 0};
+            return Reason{Reason::Kind::NoInventory, p->name, name, {}, group, amount, 0, std::nullopt, 0, {}};
         const qint64 left = freeLeft(i, rc);
         if (!inv->allows(amount))
-            return Reason{Reason::Kind::UnitLimit, p->name, name, {}, group, amount, left, *inv, p->usages.value(name)};
+            return Reason{Reason::Kind::UnitLimit, p->name, name, {}, group, amount, left, *inv, p->usages.value(name), {}};
         if (left < amount)
-            return Reason{Reason::Kind::Short, p->name, name, {}, group, amount, left, *inv, inv->capacity() - left};
+            return Reason{Reason::Kind::Short, p->name, name, {}, group, amount, left, *inv, inv->capacity() - left, {}};
         return std::nullopt;
     }
     bool fits(qsizetype i, int rc, qint64 amount) const
@@ -149,13 +163,13 @@ private:
         bool ok = true;
         for (const QString &t : g.required) {
             if (!anyHas(t)) {
-                add({Reason::Kind::TraitMissing, where, {}, t, g.group->suffix, 0, 0, std::nullopt, 0});
+                add({Reason::Kind::TraitMissing, where, {}, t, g.group->suffix, 0, 0, std::nullopt, 0, {}});
                 ok = false;
             }
         }
         for (const QString &t : g.forbidden) {
             if (anyHas(t)) {
-                add({Reason::Kind::TraitForbidden, where, {}, t, g.group->suffix, 0, 0, std::nullopt, 0});
+                add({Reason::Kind::TraitForbidden, where, {}, t, g.group->suffix, 0, 0, std::nullopt, 0, {}});
                 ok = false;
             }
         }
@@ -189,7 +203,7 @@ private:
                 continue;
             }
             ok = false;
-            add(bestReason.value_or(Reason{Reason::Kind::NoInventory, m_tree.first()->name, m_classes.at(rc), {}, g.group->suffix, amount, 0, std::nullopt, 0}));
+            add(bestReason.value_or(Reason{Reason::Kind::NoInventory, m_tree.first()->name, m_classes.at(rc), {}, g.group->suffix, amount, 0, std::nullopt, 0, {}}));
         }
         if (used.isEmpty())
             used.append(0);
@@ -218,7 +232,7 @@ private:
             m_reasons = saved;
             mine.append(traitReasons);
             if (mine.isEmpty() && m_isolate && m_usedBySuffixed.at(i))
-                mine.append({Reason::Kind::GroupPolicy, p->name, {}, {}, g.group->suffix, 0, 0, std::nullopt, 0});
+                mine.append({Reason::Kind::GroupPolicy, p->name, {}, {}, g.group->suffix, 0, 0, std::nullopt, 0, {}});
             if (mine.isEmpty()) {
                 if (best < 0 || (!g.resources.isEmpty() && freeLeft(i, g.resources.first().first) > freeLeft(best, g.resources.first().first)))
                     best = i;
@@ -234,7 +248,7 @@ private:
         }
         if (why.isEmpty()) {
             for (const auto &[rc, amount] : g.resources)
-                why.append({Reason::Kind::NoInventory, m_tree.first()->name, m_classes.at(rc), {}, g.group->suffix, amount, 0, std::nullopt, 0});
+                why.append({Reason::Kind::NoInventory, m_tree.first()->name, m_classes.at(rc), {}, g.group->suffix, amount, 0, std::nullopt, 0, {}});
         }
         for (const Reason &r : std::as_const(why))
             add(r);
@@ -275,6 +289,7 @@ QString Reason::code() const
     case Kind::TraitMissing: return k("trait-missing");
     case Kind::TraitForbidden: return k("trait-forbidden");
     case Kind::GroupPolicy: return k("group-policy");
+    case Kind::Aggregate: return k("aggregate");
     }
     return {};
 }
@@ -314,6 +329,8 @@ QString Reason::text() const
         return FindingText::tr("forbidden trait %1 is on %2%3").arg(trait, provider, inGroup);
     case Kind::GroupPolicy:
         return FindingText::tr("%1 already serves another request group and group_policy=isolate%2").arg(provider, inGroup);
+    case Kind::Aggregate:
+        return FindingText::tr("%1 is in none of the host aggregates the request asks for (member_of, %2)").arg(provider, aggregates);
     }
     return {};
 }

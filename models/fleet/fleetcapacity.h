@@ -14,7 +14,7 @@ namespace fleet {
 // Why a compute node (or one of its nested providers) cannot take one more instance.
 struct Reason
 {
-    enum class Kind { Disabled, RootTrait, NoInventory, Short, UnitLimit, TraitMissing, TraitForbidden, GroupPolicy };
+    enum class Kind { Disabled, RootTrait, NoInventory, Short, UnitLimit, TraitMissing, TraitForbidden, GroupPolicy, Aggregate };
     Kind kind;
     QString provider;      // name of the provider the reason is about
     QString resourceClass; // for NoInventory, Short, UnitLimit
@@ -24,6 +24,7 @@ struct Reason
     qint64 free = 0;
     std::optional<Inventory> inventory; // for Short and UnitLimit: total, reserved, ratio, units
     qint64 used = 0;
+    QString aggregates;   // for Aggregate: what member_of asks for ("availability zone east: east-1")
     QString text() const;                 // one line for the CLI and the GUI
     QString code() const;                 // stable, for JSON: "disabled", "short", ...
     friend bool operator==(const Reason &, const Reason &) = default;

@@ -311,6 +311,37 @@ void requestFilters(Builder &b, ResourceRequest &r)
     }
 }
 
+// request_filter.map_az_to_placement_aggregate, then resources_from_request_spec puts the
+// destination's aggregates on the unsuffixed group.
+void zoneFilter(const ZoneRequest &zone, NovaRelease release, ResourceRequest &r)
+{
+    if (zone.zone.isEmpty())
+        return;
+    r.zone = zone.zone;
+    const bool asked = release.atLeast(28) || zone.queryPlacement.value_or(release.atLeast(24));
+    if (!asked) {
+        r.zoneNote = FindingText::tr("Availability zone %1 is not asked of Placement ([scheduler] query_placement_for_availability_zone is "
+                                     "off): AvailabilityZoneFilter checks it on each host, so the counts are an upper bound.")
+                         .arg(zone.zone);
+        return;
+    }
+    QStringList uuids;
+    for (const HostAggregate &a : zone.aggregates) {
+        if (a.metadata.value(QStringLiteral("availability_zone")) == zone.zone) {
+            uuids.append(a.uuid);
+            r.aggregateNames.insert(a.uuid, a.name);
+        }
+    }
+    if (uuids.isEmpty()) {
+        r.zoneNote = FindingText::tr("No host aggregate has availability zone %1, so Nova adds no aggregate to the request: the counts "
+                                     "are for every compute node.")
+                         .arg(zone.zone);
+        return;
+    }
+    uuids.sort();
+    r.memberOf.append(uuids);
+}
+
 int suffixedGroups(const QList<RequestGroup> &groups)
 {
     return int(std::count_if(groups.cbegin(), groups.cend(), [](const RequestGroup &g) { return !g.suffix.isEmpty(); }));
@@ -339,6 +370,14 @@ PciAliasConfig PciAliasConfig::fromNovaConf(const pci::NovaConf &conf, NovaRelea
     if (!parsed.error.isEmpty())
         out.error = parsed.origin.isEmpty() ? parsed.error : QStringLiteral("%1 (%2)").arg(parsed.error, parsed.origin);
     return out;
+}
+
+std::optional<bool> ZoneRequest::queryPlacementIn(const pci::NovaConf &conf)
+{
+    const std::optional<pci::ConfValue> v = conf.value(QStringLiteral("scheduler"), QStringLiteral("query_placement_for_availability_zone"));
+    if (!v)
+        return std::nullopt;
+    return pyparse::lenientBool(v->value);
 }
 
 const pci::PciAlias *PciAliasConfig::alias(const QString &name) const
@@ -400,6 +439,12 @@ QString ResourceRequest::queryString(std::optional<int> limit) const
             traits.append(QLatin1Char('!') + t);
         if (!traits.isEmpty())
             params.append({k("required") + g.suffix, traits.join(QLatin1Char(','))});
+        if (g.suffix.isEmpty()) { // RequestGroup.to_queryparams: ('member_of', 'in:' + sorted uuids) per list
+            for (QStringList list : memberOf) {
+                list.sort();
+                params.append({k("member_of"), k("in:") + list.join(QLatin1Char(','))});
+            }
+        }
     }
     std::sort(params.begin(), params.end());
     QStringList parts;
@@ -423,6 +468,16 @@ QStringList requestNotes(const ResourceRequest &request)
         notes << FindingText::tr("PCI aliases %1 are not asked of Placement ([filter_scheduler] pci_in_placement is off in %2, or the release "
                                  "is before 27): PciPassthroughFilter checks them on each host, so the counts are an upper bound.")
                      .arg(request.pciOutsidePlacement.join(QStringLiteral(", ")), request.pciOrigin);
+    if (!request.memberOf.isEmpty()) {
+        QStringList names;
+        for (const QStringList &list : request.memberOf)
+            for (const QString &uuid : list)
+                names << request.aggregateNames.value(uuid, uuid);
+        notes << FindingText::tr("Availability zone %1: Placement is asked for the compute nodes in its host aggregates (%2).")
+                     .arg(request.zone, names.join(QStringLiteral(", ")));
+    }
+    if (!request.zoneNote.isEmpty())
+        notes << request.zoneNote;
     if (!request.pciGroups.isEmpty()) {
         QStringList groups;
         for (auto it = request.pciGroups.cbegin(); it != request.pciGroups.cend(); ++it)
@@ -433,11 +488,13 @@ QStringList requestNotes(const ResourceRequest &request)
     return notes;
 }
 
-ResourceRequest resourceRequest(const Flavor &flavor, NovaRelease release, const rules::StageBResult &stageB, const PciAliasConfig &pci)
+ResourceRequest resourceRequest(const Flavor &flavor, NovaRelease release, const rules::StageBResult &stageB, const PciAliasConfig &pci,
+                                const ZoneRequest &zone)
 {
     Builder b(flavor, release);
     ResourceRequest r;
     requestFilters(b, r);
+    zoneFilter(zone, release, r);
     extraSpecs(b);
     const int suffixedFromFlavor = suffixedGroups(b.groups);
     imageTraits(b);

@@ -43,14 +43,39 @@ struct PciAliasConfig
     const pci::PciAlias *alias(const QString &name) const;
 };
 
+// One of Nova's host aggregates (GET /os-aggregates): Nova mirrors its hosts onto the compute
+// nodes' providers in Placement as a Placement aggregate of the same UUID.
+struct HostAggregate
+{
+    QString uuid;
+    QString name;
+    QMap<QString, QString> metadata; // "availability_zone", "filter_tenant_id", ...
+};
+
+// The availability zone a boot names, with the cloud's host aggregates. Nova's request filter
+// map_az_to_placement_aggregate (nova/scheduler/request_filter.py) asks Placement for the
+// aggregates whose availability_zone is the zone (member_of=in:...): from 28.0.0 always; 24 to 27
+// unless [scheduler] query_placement_for_availability_zone is false (23: unless it is true);
+// otherwise AvailabilityZoneFilter checks the zone on the hosts.
+struct ZoneRequest
+{
+    QString zone;                     // empty: the boot names none
+    QList<HostAggregate> aggregates;  // every host aggregate of the cloud
+    std::optional<bool> queryPlacement; // [scheduler] query_placement_for_availability_zone, when a nova.conf says
+
+    // The option as a controller's nova.conf sets it; nullopt when it does not.
+    static std::optional<bool> queryPlacementIn(const pci::NovaConf &conf);
+};
+
 // What Nova's scheduler asks Placement for one instance of a flavor (with its image
 // properties): nova/scheduler/utils.py ResourceRequest.from_request_spec plus the request
 // filters that need no configuration (nova/scheduler/request_filter.py: compute_status_filter,
 // packed_virtqueue_filter, ephemeral_encryption_filter), for the release; with a PciAliasConfig
 // that has pci_in_placement on, one request group per device a flavor's alias asks for
-// (RequestSpec.generate_request_groups_from_pci_requests). Not included: request groups of
-// Neutron ports (their QoS minimum bandwidth and packet rate come from Neutron), aggregates
-// (tenant isolation, availability zones) and the image-type and image-metadata prefilters.
+// (RequestSpec.generate_request_groups_from_pci_requests); with a ZoneRequest, the zone's
+// aggregates. Not included: request groups of Neutron ports (their QoS minimum bandwidth and
+// packet rate come from Neutron), tenant isolation and the image-type and image-metadata
+// prefilters.
 struct ResourceRequest
 {
     QList<RequestGroup> groups; // unsuffixed first, then by suffix
@@ -74,6 +99,14 @@ struct ResourceRequest
     // The flavor names aliases but no nova.conf is known: they are not in the request.
     bool pciUnknown = false;
     QString pciOrigin;
+    // member_of of the unsuffixed group: each list ORed, the lists ANDed (an aggregate's UUID
+    // satisfies it when the provider or its root is in it).
+    QList<QStringList> memberOf;
+    QString zone;            // the availability zone memberOf asks for
+    QMap<QString, QString> aggregateNames; // uuid -> name, for messages
+    // The zone is named but not asked of Placement: AvailabilityZoneFilter checks it on the hosts,
+    // or no host aggregate has it (hosts in no zone's aggregate are in the default zone).
+    QString zoneNote;
 
     const RequestGroup *group(const QString &suffix) const;
     QMap<QString, qint64> mergedResources() const;
@@ -90,6 +123,6 @@ QStringList requestNotes(const ResourceRequest &request);
 // The request for `flavor` on `release`; `shape` is stage B's result for it (CPU policies); `pci`
 // the controllers' aliases, when known.
 ResourceRequest resourceRequest(const flavors::Flavor &flavor, rules::NovaRelease release, const rules::StageBResult &stageB,
-                                const PciAliasConfig &pci = {});
+                                const PciAliasConfig &pci = {}, const ZoneRequest &zone = {});
 
 } // namespace fleet

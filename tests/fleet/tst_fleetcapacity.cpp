@@ -264,16 +264,10 @@ private Q_SLOTS:
         QCOMPARE(mine.candidates(), 8);
         // A flavor's PCI alias through the controllers' nova.conf
         const QString library = m_dir.filePath(k("alias.vdeckflavors"));
-        QFile lib(library);
-        QVERIFY(lib.open(QIODevice::WriteOnly));
-        lib.write(R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "nfv.alias.3", "vcpus": 4, "ramMb": 8192, "diskGb": 20,
-                     "extraSpecs": [["pci_passthrough:alias", "cx6-data1:3"]]}]})");
-        lib.close();
+        QVERIFY(testpaths::writeFile(library, R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "nfv.alias.3", "vcpus": 4, "ramMb": 8192,
+                     "diskGb": 20, "extraSpecs": [["pci_passthrough:alias", "cx6-data1:3"]]}]})"));
         const QString conf = m_dir.filePath(k("nova.conf"));
-        QFile confFile(conf);
-        QVERIFY(confFile.open(QIODevice::WriteOnly));
-        confFile.write(kNovaConf);
-        confFile.close();
+        QVERIFY(testpaths::writeFile(conf, kNovaConf));
         const ProcessResult alias = cloud({k("capacity"), library, k("--cloud"), k("fixture"), k("--flavor"), k("nfv.alias.3"), k("--nova-conf"), conf, k("--json")});
         QVERIFY2(alias.exitCode == 0, alias.err.constData());
         const QJsonObject a = QJsonDocument::fromJson(alias.out).object();
@@ -285,10 +279,7 @@ private Q_SLOTS:
         const ProcessResult noConf = cloud({k("capacity"), library, k("--cloud"), k("fixture"), k("--flavor"), k("nfv.alias.3")});
         QVERIFY2(noConf.out.contains("note: The flavor asks for PCI devices (pci_passthrough:alias), but no nova.conf"), noConf.out.constData());
         // an alias nova.conf does not define: Nova cannot schedule the flavor
-        QFile other(conf);
-        QVERIFY(other.open(QIODevice::WriteOnly));
-        other.write("[pci]\nalias = {\"name\": \"other\", \"vendor_id\": \"15b3\", \"product_id\": \"101e\"}\n");
-        other.close();
+        QVERIFY(testpaths::writeFile(conf, "[pci]\nalias = {\"name\": \"other\", \"vendor_id\": \"15b3\", \"product_id\": \"101e\"}\n"));
         const ProcessResult undefined = cloud({k("capacity"), library, k("--cloud"), k("fixture"), k("--flavor"), k("nfv.alias.3"), k("--nova-conf"), conf});
         QCOMPARE(undefined.exitCode, 1);
         QVERIFY2(undefined.err.contains("PciRequestAliasNotDefined"), undefined.err.constData());
@@ -370,6 +361,57 @@ private Q_SLOTS:
             QVERIFY2(allocated == h->fits, qPrintable(QStringLiteral("%1 on %2: vDeck says %3 fit (then %4 runs out), Placement allocated %5")
                                                           .arg(f.name, host).arg(h->fits).arg(h->limitedBy).arg(allocated)));
         }
+    }
+
+    // An availability zone: a Nova host aggregate with the zone, and its hosts' compute node
+    // providers in the Placement aggregate of the same UUID (what Nova does when a host is added).
+    // Runs last: it changes the fleet.
+    void availabilityZoneAsksForItsAggregates()
+    {
+        const cloud::CloudReply created = m_client->call(k("compute"), "POST", k("/os-aggregates"),
+                                                         QJsonObject{{k("aggregate"), QJsonObject{{k("name"), k("zone-a-hosts")}, {k("availability_zone"), k("zone-a")}}}}, k("2.41"));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error->toString()));
+        const QString uuid = created.json.toObject().value(k("aggregate")).toObject().value(k("uuid")).toString();
+        QVERIFY(!uuid.isEmpty());
+        for (const QString &host : {k("gpu-01"), k("gpu-02"), k("general-01")}) {
+            const fleet::Provider *root = nullptr;
+            for (const fleet::Provider *r : m_fleet.roots())
+                if (r->name == host)
+                    root = r;
+            QVERIFY(root);
+            const cloud::CloudReply current = m_client->call(k("placement"), "GET", k("/resource_providers/") + root->uuid + k("/aggregates"), QJsonValue::Undefined, k("1.19"));
+            QVERIFY(current.ok());
+            QJsonArray aggregates = current.json.toObject().value(k("aggregates")).toArray();
+            aggregates.append(uuid);
+            const cloud::CloudReply put = m_client->call(k("placement"), "PUT", k("/resource_providers/") + root->uuid + k("/aggregates"),
+                                                         QJsonObject{{k("aggregates"), aggregates},
+                                                                     {k("resource_provider_generation"), current.json.toObject().value(k("resource_provider_generation"))}},
+                                                         k("1.19"));
+            QVERIFY2(put.ok(), qPrintable(put.ok() ? QString() : put.error->toString()));
+        }
+        // gpu.a10.1 in zone-a: the two GPU nodes of the zone, as Placement answers the request.
+        const ProcessResult zoned = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-a"), k("--json")});
+        QVERIFY2(zoned.exitCode == 0, zoned.err.constData());
+        const QJsonObject z = QJsonDocument::fromJson(zoned.out).object();
+        QVERIFY2(z.value(k("request")).toObject().value(k("query")).toString().contains(k("member_of=in%3A") + uuid), zoned.out.constData());
+        QCOMPARE(z.value(k("capacity")).toObject().value(k("placementCandidates")).toInt(), 2);
+        QStringList fitting;
+        for (const QJsonValue &h : z.value(k("capacity")).toObject().value(k("hosts")).toArray())
+            if (h.toObject().value(k("fits")).toInt() > 0)
+                fitting << h.toObject().value(k("host")).toString();
+        QCOMPARE(fitting, (QStringList{k("gpu-01"), k("gpu-02")}));
+        // why: a GPU node outside the zone is refused for its aggregates alone
+        const ProcessResult why = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-a"),
+                                         k("--host"), k("gpu-06")});
+        QCOMPARE(why.exitCode, 1);
+        QVERIFY2(why.out.contains("gpu-06: not a candidate\n    gpu-06 is in none of the host aggregates the request asks for (member_of, availability zone zone-a: zone-a-hosts)\n"),
+                 why.out.constData());
+        const ProcessResult inZone = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-a"),
+                                            k("--host"), k("gpu-02")});
+        QVERIFY2(inZone.exitCode == 0 && inZone.out.contains("gpu-02: a candidate\n"), inZone.out.constData());
+        // a zone no aggregate has: no member_of, and the note says so
+        const ProcessResult nowhere = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("nowhere")});
+        QVERIFY2(nowhere.out.contains("note: No host aggregate has availability zone nowhere"), nowhere.out.constData());
     }
 };
 

@@ -20,6 +20,7 @@
 #include "rules/stageb.h"
 #include "workbench/pciworkbench.h"
 #include "testmain.h"
+#include "testpaths.h"
 #include "widgets/capacitycharts.h"
 #include "widgets/fleetpanel.h"
 
@@ -28,7 +29,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -173,11 +173,8 @@ private Q_SLOTS:
     {
         // The auditor's window opens a library (read-only) with the flavor.
         const QString path = m_dir.filePath(k("alias.vdeckflavors"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "gui.alias.2", "vcpus": 4, "ramMb": 8192, "diskGb": 20,
-                      "extraSpecs": [["pci_passthrough:alias", "cx6-data1:2"]]}]})");
-        file.close();
+        QVERIFY(testpaths::writeFile(path, R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "gui.alias.2", "vcpus": 4, "ramMb": 8192,
+                      "diskGb": 20, "extraSpecs": [["pci_passthrough:alias", "cx6-data1:2"]]}]})"));
         flavors::FileError fe;
         QVERIFY2(m_window->flavorDocument()->open(path, &fe), qPrintable(fe.toString()));
         const flavors::Flavor f = *m_window->flavorDocument()->library().find(k("gui.alias.2"));
@@ -209,6 +206,15 @@ private Q_SLOTS:
         QCOMPARE(answer->roots.size(), 8); // the NFV nodes, each with a PF on data1
         for (const fleet::HostCapacity &h : hostsModel()->rows())
             QCOMPARE(h.fits > 0, answer->roots.contains(h.rootUuid));
+
+        // A zone: the count reads the cloud's host aggregates first (the fixture has none).
+        panel()->setZone(k("zone-x"));
+        panel()->count();
+        QVERIFY(shown.wait(60000));
+        QVERIFY2(panel()->summaryText().contains(k("No host aggregate has availability zone zone-x")), qPrintable(panel()->summaryText()));
+        panel()->whyNot();
+        QVERIFY2(!panel()->whyText().contains(k("Count gui.alias.2 in zone")), qPrintable(panel()->whyText()));
+        panel()->setZone(QString());
     }
 
     // A thousand nodes are a handful of bars: how many nodes fit 0, 1, 2-3, 4-7, ...

@@ -107,6 +107,50 @@ private Q_SLOTS:
         QVERIFY(fleet::requestNotes(unknown).join(QLatin1Char(' ')).contains(k("upper bound")));
     }
 
+    // map_az_to_placement_aggregate: member_of=in: the aggregates of the zone, by release and nova.conf
+    void availabilityZoneAsMemberOf()
+    {
+        flavors::Flavor f;
+        f.name = k("f");
+        f.vcpus = 2;
+        f.ramMb = 2048;
+        fleet::ZoneRequest zone;
+        zone.zone = k("east");
+        zone.aggregates = {{k("bbb"), k("east-2"), {{k("availability_zone"), k("east")}}},
+                           {k("aaa"), k("east-1"), {{k("availability_zone"), k("east")}}},
+                           {k("ccc"), k("west"), {{k("availability_zone"), k("west")}}}};
+        const auto request = [&](int release) { return fleet::resourceRequest(f, rules::NovaRelease(release), rules::checkStageB(f, rules::NovaRelease(release)), {}, zone); };
+        QCOMPARE(request(31).queryString(), k("member_of=in%3Aaaa%2Cbbb&resources=MEMORY_MB%3A2048%2CVCPU%3A2&root_required=%21COMPUTE_STATUS_DISABLED"));
+        QVERIFY(fleet::requestNotes(request(31)).join(QLatin1Char(' ')).contains(k("Availability zone east: Placement is asked for the compute nodes in its host aggregates (east-1, east-2)")));
+        QVERIFY(!request(23).queryString().contains(k("member_of"))); // off by default in 23
+        QVERIFY(request(23).zoneNote.contains(k("AvailabilityZoneFilter")));
+        QVERIFY(request(24).queryString().contains(k("member_of")));
+        zone.queryPlacement = false;
+        QVERIFY(!request(27).queryString().contains(k("member_of")));
+        QVERIFY(request(28).queryString().contains(k("member_of"))); // the option is gone from 28
+        zone.zone = k("nowhere");
+        QVERIFY(!request(31).queryString().contains(k("member_of")));
+        QVERIFY(request(31).zoneNote.contains(k("No host aggregate has availability zone nowhere")));
+
+        // The node outside the zone's aggregates says so.
+        fleet::Provider root;
+        root.uuid = k("root");
+        root.rootUuid = k("root");
+        root.name = k("cn-1");
+        root.inventories.insert(k("VCPU"), inv(16));
+        root.inventories.insert(k("MEMORY_MB"), inv(65536));
+        root.aggregates = {k("ccc")};
+        fleet::Fleet fleetWest({root});
+        zone.zone = k("east");
+        zone.queryPlacement.reset();
+        const QList<fleet::Reason> why = fleet::whyNot(fleetWest, request(31), k("root"));
+        QCOMPARE(why.size(), 1);
+        QCOMPARE(why.first().code(), k("aggregate"));
+        QCOMPARE(why.first().text(), k("cn-1 is in none of the host aggregates the request asks for (member_of, availability zone east: east-1, east-2)"));
+        root.aggregates = {k("bbb")};
+        QVERIFY(fleet::whyNot(fleet::Fleet({root}), request(31), k("root")).isEmpty());
+    }
+
     void requestFollowsTheRelease()
     {
         const QList<flavors::Property> packed{{k("hw:virtio_packed_ring"), k("true")}};

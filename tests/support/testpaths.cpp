@@ -1,5 +1,7 @@
 #include "testpaths.h"
 
+#include <QFile>
+
 namespace testpaths {
 
 QString sourceDir()
@@ -20,6 +22,12 @@ QString sourceFile(const QString &relative)
 QString binary(const QString &name)
 {
     return binDir() + QLatin1Char('/') + name;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(content) == content.size();
 }
 
 } // namespace testpaths

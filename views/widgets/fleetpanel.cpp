@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -37,6 +38,7 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     , m_pci(pci)
     , m_cloud(new QComboBox(this))
     , m_flavor(new QComboBox(this))
+    , m_zone(new QLineEdit(this))
     , m_count(new QPushButton(tr("Count"), this))
     , m_read(new QPushButton(tr("Read Providers"), this))
     , m_why(new QPushButton(tr("Why Not?"), this))
@@ -53,6 +55,12 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     setObjectName(QStringLiteral("fleetPanel"));
     m_cloud->setObjectName(QStringLiteral("fleetCloud"));
     m_flavor->setObjectName(QStringLiteral("fleetFlavor"));
+    m_zone->setObjectName(QStringLiteral("fleetZone"));
+    m_zone->setPlaceholderText(tr("any"));
+    m_zone->setClearButtonEnabled(true);
+    m_zone->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 16);
+    m_zone->setToolTip(tr("The availability zone the boot names: Placement is asked only for the compute nodes of the zone's host aggregates, as "
+                          "Nova's scheduler asks"));
     m_count->setObjectName(QStringLiteral("fleetCount"));
     m_read->setObjectName(QStringLiteral("fleetReadProviders"));
     m_why->setObjectName(QStringLiteral("fleetWhyNot"));
@@ -123,6 +131,10 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     row->addWidget(m_cloud, 1);
     row->addWidget(flavorLabel);
     row->addWidget(m_flavor, 2);
+    auto *zoneLabel = new QLabel(tr("Zone:"), this);
+    zoneLabel->setBuddy(m_zone);
+    row->addWidget(zoneLabel);
+    row->addWidget(m_zone);
     row->addWidget(m_count);
     row->addWidget(m_why);
     row->addWidget(m_read);
@@ -256,7 +268,7 @@ void FleetPanel::count()
         return;
     m_summary->setText(tr("Asking Placement of cloud %1 for the candidates of %2…").arg(currentCloud().toHtmlEscaped(), flavor->name.toHtmlEscaped()));
     m_counting = true;
-    m_fleets->countCapacity(currentCloud(), *flavor, *release, pciAliases(*release));
+    m_fleets->countCapacity(currentCloud(), *flavor, *release, pciAliases(*release), zoneRequest());
 }
 
 void FleetPanel::countWhenReady(const QString &cloud, const QString &flavor)
@@ -370,7 +382,17 @@ void FleetPanel::showWhy()
         Q_EMIT whyShown();
         return;
     }
-    const fleet::ResourceRequest request = fleet::resourceRequest(*flavor, *release, rules::checkStageB(*flavor, *release), pciAliases(*release));
+    fleet::ResourceRequest request = fleet::resourceRequest(*flavor, *release, rules::checkStageB(*flavor, *release), pciAliases(*release));
+    const QString zone = m_zone->text().trimmed();
+    if (!zone.isEmpty()) {
+        // The zone's aggregates come with a count (read from the cloud with the candidates).
+        if (!m_answer || m_answer->flavor != flavor->name || m_answer->request.zone != zone || !m_answer->error.isEmpty()) {
+            m_whyView->setPlainText(tr("Count %1 in zone %2 first: the count reads the zone's host aggregates.").arg(flavor->name, zone));
+            Q_EMIT whyShown();
+            return;
+        }
+        request = m_answer->request;
+    }
     if (!request.error.isEmpty()) {
         m_whyView->setPlainText(tr("Nova cannot schedule %1 on any compute node: %2").arg(flavor->name, request.error));
         Q_EMIT whyShown();
@@ -402,6 +424,20 @@ void FleetPanel::showWhy()
         html = tr("<p>%1 of %2 compute nodes are candidates.</p>").arg(candidates).arg(shown) + html;
     m_whyView->setHtml(html);
     Q_EMIT whyShown();
+}
+
+void FleetPanel::setZone(const QString &zone)
+{
+    m_zone->setText(zone);
+}
+
+fleet::ZoneRequest FleetPanel::zoneRequest() const
+{
+    fleet::ZoneRequest zone;
+    zone.zone = m_zone->text().trimmed();
+    if (m_pci && m_pci->confKnown())
+        zone.queryPlacement = fleet::ZoneRequest::queryPlacementIn(m_pci->conf());
+    return zone;
 }
 
 fleet::PciAliasConfig FleetPanel::pciAliases(rules::NovaRelease release) const

@@ -13,6 +13,7 @@ class ProviderTreeModel;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
@@ -43,6 +44,8 @@ public:
     QChartView *chartView() const { return m_chart; }
     // Picks the cloud and the flavor ("library:NAME" or "cloud:NAME") as the combo boxes would.
     bool select(const QString &cloud, const QString &flavorKey);
+    // The availability zone the boot names ("" for none).
+    void setZone(const QString &zone);
     void count();
     // Counts `flavor` (deployed on `cloud`, else of the library) once the cloud is connected.
     void countWhenReady(const QString &cloud, const QString &flavor);
@@ -64,6 +67,8 @@ private:
     QString currentCloud() const;
     // The PCI page's nova.conf as the controllers' aliases, for the release.
     fleet::PciAliasConfig pciAliases(rules::NovaRelease release) const;
+    // The zone typed in, with [scheduler] query_placement_for_availability_zone of that nova.conf.
+    fleet::ZoneRequest zoneRequest() const;
     void showAnswer(const cloud::CapacityAnswer &answer);
     void showFleet(const QString &cloud);
     void showWhy();
@@ -75,6 +80,7 @@ private:
     workbench::PciWorkbench *m_pci;
     QComboBox *m_cloud;
     QComboBox *m_flavor;
+    QLineEdit *m_zone;
     QPushButton *m_count;
     QPushButton *m_read;
     QPushButton *m_why;
