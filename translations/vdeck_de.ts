@@ -2314,6 +2314,26 @@
         <source>PCI aliases asked of Placement (pci_in_placement in %1), one request group per device: %2.</source>
         <translation>PCI-Aliase bei Placement angefragt (pci_in_placement in %1), eine Anfragegruppe je Gerät: %2.</translation>
     </message>
+    <message>
+        <source>Availability zone %1 is not asked of Placement ([scheduler] query_placement_for_availability_zone is off): AvailabilityZoneFilter checks it on each host, so the counts are an upper bound.</source>
+        <translation>Die Verfügbarkeitszone %1 wird nicht bei Placement angefragt ([scheduler] query_placement_for_availability_zone ist aus): AvailabilityZoneFilter prüft sie auf jedem Host, daher sind die Zahlen eine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>No host aggregate has availability zone %1, so Nova adds no aggregate to the request: the counts are for every compute node.</source>
+        <translation>Kein Host-Aggregat hat die Verfügbarkeitszone %1, daher fügt Nova der Anfrage kein Aggregat hinzu: Die Zahlen gelten für jeden Compute-Knoten.</translation>
+    </message>
+    <message>
+        <source>Availability zone %1: Placement is asked for the compute nodes in its host aggregates (%2).</source>
+        <translation>Verfügbarkeitszone %1: Placement wird nach den Compute-Knoten ihrer Host-Aggregate gefragt (%2).</translation>
+    </message>
+    <message>
+        <source>availability zone %1: %2</source>
+        <translation>Verfügbarkeitszone %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in none of the host aggregates the request asks for (member_of, %2)</source>
+        <translation>%1 ist in keinem der Host-Aggregate, die die Anfrage verlangt (member_of, %2)</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2847,6 +2867,22 @@
     <message>
         <source>the nova.conf of %1</source>
         <translation>der nova.conf von %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>The availability zone the boot names: Placement is asked only for the compute nodes of the zone&apos;s host aggregates, as Nova&apos;s scheduler asks</source>
+        <translation>Die Verfügbarkeitszone des Starts: Placement wird nur nach den Compute-Knoten der Host-Aggregate der Zone gefragt, wie Novas Scheduler fragt</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone:</translation>
+    </message>
+    <message>
+        <source>Count %1 in zone %2 first: the count reads the zone&apos;s host aggregates.</source>
+        <translation>Zählen Sie %1 in Zone %2 zuerst: Das Zählen liest die Host-Aggregate der Zone.</translation>
     </message>
 </context>
 <context>

@@ -2314,6 +2314,26 @@
         <source>PCI aliases asked of Placement (pci_in_placement in %1), one request group per device: %2.</source>
         <translation>Alias PCI demandés à Placement (pci_in_placement dans %1), un groupe de demande par périphérique : %2.</translation>
     </message>
+    <message>
+        <source>Availability zone %1 is not asked of Placement ([scheduler] query_placement_for_availability_zone is off): AvailabilityZoneFilter checks it on each host, so the counts are an upper bound.</source>
+        <translation>La zone de disponibilité %1 n’est pas demandée à Placement ([scheduler] query_placement_for_availability_zone est désactivé) : AvailabilityZoneFilter la vérifie sur chaque hôte, les nombres sont donc un maximum.</translation>
+    </message>
+    <message>
+        <source>No host aggregate has availability zone %1, so Nova adds no aggregate to the request: the counts are for every compute node.</source>
+        <translation>Aucun agrégat d’hôtes n’a la zone de disponibilité %1, Nova n’ajoute donc aucun agrégat à la demande : les nombres valent pour chaque nœud de calcul.</translation>
+    </message>
+    <message>
+        <source>Availability zone %1: Placement is asked for the compute nodes in its host aggregates (%2).</source>
+        <translation>Zone de disponibilité %1 : Placement est interrogé sur les nœuds de calcul de ses agrégats d’hôtes (%2).</translation>
+    </message>
+    <message>
+        <source>availability zone %1: %2</source>
+        <translation>zone de disponibilité %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is in none of the host aggregates the request asks for (member_of, %2)</source>
+        <translation>%1 n’est dans aucun des agrégats d’hôtes que la demande exige (member_of, %2)</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2847,6 +2867,22 @@
     <message>
         <source>the nova.conf of %1</source>
         <translation>le nova.conf de %1</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>The availability zone the boot names: Placement is asked only for the compute nodes of the zone&apos;s host aggregates, as Nova&apos;s scheduler asks</source>
+        <translation>La zone de disponibilité du démarrage : Placement n’est interrogé que sur les nœuds de calcul des agrégats d’hôtes de la zone, comme le fait l’ordonnanceur de Nova</translation>
+    </message>
+    <message>
+        <source>Zone:</source>
+        <translation>Zone :</translation>
+    </message>
+    <message>
+        <source>Count %1 in zone %2 first: the count reads the zone&apos;s host aggregates.</source>
+        <translation>Comptez d’abord %1 dans la zone %2 : le comptage lit les agrégats d’hôtes de la zone.</translation>
     </message>
 </context>
 <context>
