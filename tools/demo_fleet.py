@@ -10,7 +10,10 @@ inventory and a CUSTOM_ trait naming its vGPU type (set by the operator, as Nova
 with [pci] report_in_placement, a nested provider per PF named NODE_0000:BB:DD.F holding its VFs
 (resource class from device_spec, or CUSTOM_PCI_<VENDOR>_<PRODUCT>; trait
 COMPUTE_MANAGED_PCI_DEVICE and the spec's traits). Some hosts carry instances (allocations), one
-is disabled (COMPUTE_STATUS_DISABLED), one keeps most of its memory reserved.
+is disabled (COMPUTE_STATUS_DISABLED), one keeps most of its memory reserved. Two availability
+zones: Nova host aggregates zone-a-hosts (zone-a: the first half of each rack) and zone-b-hosts
+(zone-b: the rest), their hosts' providers in the Placement aggregate of the same UUID, as Nova
+mirrors a host added to an aggregate (nova/scheduler/client/report.py aggregate_add_host).
 """
 import uuid
 
@@ -93,12 +96,19 @@ def allocate(api, consumer, allocations):
         'consumer_type': 'INSTANCE'})
 
 
-def host(api, name, inventories, traits, aggregate, nested):
+def zone_aggregate(api, zone):
+    """A Nova host aggregate whose availability_zone is ZONE (nova-api makes its UUID)."""
+    out, _ = api.call('nova', 'POST', '/v2.1/os-aggregates',
+                      {'aggregate': {'name': f'{zone}-hosts', 'availability_zone': zone}}, microversion='2.41')
+    return out['aggregate']['uuid']
+
+
+def host(api, name, inventories, traits, aggregates, nested):
     root = provider(api, name)
     gen = set_inventories(api, root, inventories)
     gen = set_traits(api, root, BASE_TRAITS + traits, gen)
-    if aggregate:
-        set_aggregates(api, root, [uid('aggregate', aggregate)], gen)
+    if aggregates:
+        set_aggregates(api, root, aggregates, gen)
     children = {}
     for kind, address, rc, total, child_traits in nested:
         child = provider(api, f'{name}_{address}', root)
@@ -112,6 +122,7 @@ def seed(api, racks=RACKS, instances=True):
     """Creates the fleet through the Placement API (api: controlplane.Api, logged in). Returns
     the number of root providers."""
     hosts = {}
+    zones = {'zone-a': zone_aggregate(api, 'zone-a'), 'zone-b': zone_aggregate(api, 'zone-b')}
     for prefix, count, inventories, traits, aggregate, nested in racks:
         for i in range(1, count + 1):
             name = f'{prefix}-{i:02d}'
@@ -122,7 +133,8 @@ def seed(api, racks=RACKS, instances=True):
             if instances and prefix == 'general' and i == count:
                 mem = inventories['MEMORY_MB']
                 inventories_i['MEMORY_MB'] = dict(mem, reserved=mem['total'] - 4096)  # reserved for a storage agent
-            hosts[name] = host(api, name, inventories_i, traits_i, aggregate, nested)
+            zone = zones['zone-a' if i <= (count + 1) // 2 else 'zone-b']
+            hosts[name] = host(api, name, inventories_i, traits_i, ([uid('aggregate', aggregate)] if aggregate else []) + [zone], nested)
     if instances:
         # Instances already running: pinned guests on the first NFV hosts, vGPU guests on the
         # first GPU hosts, general guests everywhere else that is enabled.

@@ -154,7 +154,7 @@ private Q_SLOTS:
         QVERIFY(pfs.at(1)->traits.contains(k("COMPUTE_MANAGED_PCI_DEVICE")));
         QCOMPARE(pfs.at(1)->inventories.value(k("CUSTOM_PCI_15B3_101E")).maxUnit, 8);
         QVERIFY(m_fleet.roots().at(6)->traits.contains(k("COMPUTE_STATUS_DISABLED"))); // general-07
-        QCOMPARE(nfv->aggregates.size(), 1);
+        QCOMPARE(nfv->aggregates.size(), 2); // its rack's and its zone's (zone-a)
     }
 
     // The hosts that fit at least one instance are exactly Placement's candidates, and every
@@ -369,7 +369,7 @@ private Q_SLOTS:
     void availabilityZoneAsksForItsAggregates()
     {
         const cloud::CloudReply created = m_client->call(k("compute"), "POST", k("/os-aggregates"),
-                                                         QJsonObject{{k("aggregate"), QJsonObject{{k("name"), k("zone-a-hosts")}, {k("availability_zone"), k("zone-a")}}}}, k("2.41"));
+                                                         QJsonObject{{k("aggregate"), QJsonObject{{k("name"), k("zone-t-hosts")}, {k("availability_zone"), k("zone-t")}}}}, k("2.41"));
         QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error->toString()));
         const QString uuid = created.json.toObject().value(k("aggregate")).toObject().value(k("uuid")).toString();
         QVERIFY(!uuid.isEmpty());
@@ -389,8 +389,8 @@ private Q_SLOTS:
                                                          k("1.19"));
             QVERIFY2(put.ok(), qPrintable(put.ok() ? QString() : put.error->toString()));
         }
-        // gpu.a10.1 in zone-a: the two GPU nodes of the zone, as Placement answers the request.
-        const ProcessResult zoned = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-a"), k("--json")});
+        // gpu.a10.1 in zone-t: the two GPU nodes of the zone, as Placement answers the request.
+        const ProcessResult zoned = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-t"), k("--json")});
         QVERIFY2(zoned.exitCode == 0, zoned.err.constData());
         const QJsonObject z = QJsonDocument::fromJson(zoned.out).object();
         QVERIFY2(z.value(k("request")).toObject().value(k("query")).toString().contains(k("member_of=in%3A") + uuid), zoned.out.constData());
@@ -401,14 +401,24 @@ private Q_SLOTS:
                 fitting << h.toObject().value(k("host")).toString();
         QCOMPARE(fitting, (QStringList{k("gpu-01"), k("gpu-02")}));
         // why: a GPU node outside the zone is refused for its aggregates alone
-        const ProcessResult why = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-a"),
+        const ProcessResult why = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-t"),
                                          k("--host"), k("gpu-06")});
         QCOMPARE(why.exitCode, 1);
-        QVERIFY2(why.out.contains("gpu-06: not a candidate\n    gpu-06 is in none of the host aggregates the request asks for (member_of, availability zone zone-a: zone-a-hosts)\n"),
+        QVERIFY2(why.out.contains("gpu-06: not a candidate\n    gpu-06 is in none of the host aggregates the request asks for (member_of, availability zone zone-t: zone-t-hosts)\n"),
                  why.out.constData());
-        const ProcessResult inZone = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-a"),
+        const ProcessResult inZone = cloud({k("why"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("zone-t"),
                                             k("--host"), k("gpu-02")});
         QVERIFY2(inZone.exitCode == 0 && inZone.out.contains("gpu-02: a candidate\n"), inZone.out.constData());
+        // The demo's own zone-b (the second half of each rack): Placement's candidates are in it.
+        const ProcessResult demoZone = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("m1.large"), k("--availability-zone"), k("zone-b"), k("--json")});
+        QVERIFY2(demoZone.exitCode == 0, demoZone.err.constData());
+        QStringList inZoneB;
+        for (const QJsonValue &h : QJsonDocument::fromJson(demoZone.out).object().value(k("capacity")).toObject().value(k("hosts")).toArray())
+            if (h.toObject().value(k("fits")).toInt() > 0)
+                inZoneB << h.toObject().value(k("host")).toString();
+        QVERIFY(!inZoneB.isEmpty());
+        for (const QString &host : std::as_const(inZoneB))
+            QVERIFY2(host.right(2).toInt() >= 5, qPrintable(host)); // general-05.., gpu-05.., nfv-05..
         // a zone no aggregate has: no member_of, and the note says so
         const ProcessResult nowhere = cloud({k("capacity"), k("--cloud"), k("fixture"), k("--deployed-flavor"), k("gpu.a10.1"), k("--availability-zone"), k("nowhere")});
         QVERIFY2(nowhere.out.contains("note: No host aggregate has availability zone nowhere"), nowhere.out.constData());
