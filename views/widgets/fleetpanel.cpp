@@ -73,9 +73,9 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     m_read->setToolTip(tr("Read every resource provider with its inventories, usage, traits and aggregates"));
     m_why->setToolTip(tr("Every reason the selected compute node (or, with none selected, each node) is not a candidate for the flavor"));
     m_cloud->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_cloud->setMinimumContentsLength(12);
+    m_cloud->setMinimumContentsLength(10);
     m_flavor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_flavor->setMinimumContentsLength(18);
+    m_flavor->setMinimumContentsLength(14);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
