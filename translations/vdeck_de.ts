@@ -2334,6 +2334,22 @@
         <source>%1 is in none of the host aggregates the request asks for (member_of, %2)</source>
         <translation>%1 ist in keinem der Host-Aggregate, die die Anfrage verlangt (member_of, %2)</translation>
     </message>
+    <message>
+        <source>the host</source>
+        <translation>der Host</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>%1: Placement %2, host model %3 (%4, %5): %6 fit, limited by %7</source>
+        <translation>%1: Placement %2, Host-Modell %3 (%4, %5): %6 passen, begrenzt durch %7</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2753,6 +2769,24 @@
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
+    <message>
+        <source>Host model</source>
+        <translation>Host-Modell</translation>
+    </message>
+    <message>
+        <source>%1 (%2): limits</source>
+        <translation>%1 (%2): begrenzt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>vDeck&apos;s host model of %1 (NUMA placement, hugepages per node, pinning, devices: what Placement does not know):
+%2</source>
+        <translation>vDecks Host-Modell von %1 (NUMA-Platzierung, Hugepages je Knoten, Pinning, Geräte: was Placement nicht weiß):
+%2</translation>
+    </message>
 </context>
 <context>
     <name>FleetPanel</name>
@@ -2883,6 +2917,10 @@
     <message>
         <source>Count %1 in zone %2 first: the count reads the zone&apos;s host aggregates.</source>
         <translation>Zählen Sie %1 in Zone %2 zuerst: Das Zählen liest die Host-Aggregate der Zone.</translation>
+    </message>
+    <message>
+        <source>With vDeck&apos;s host model of %1 (open on the Hosts page; NUMA placement, hugepages per node, pinning, devices: what Placement does not know): %2 instances fit; the host limits on %3 of those nodes (column Host model).</source>
+        <translation>Mit vDecks Host-Modell von %1 (auf der Seite Hosts geöffnet; NUMA-Platzierung, Hugepages je Knoten, Pinning, Geräte: was Placement nicht weiß): %2 Instanzen passen; auf %3 dieser Knoten begrenzt der Host (Spalte Host-Modell).</translation>
     </message>
 </context>
 <context>

@@ -2334,6 +2334,22 @@
         <source>%1 is in none of the host aggregates the request asks for (member_of, %2)</source>
         <translation>%1 n’est dans aucun des agrégats d’hôtes que la demande exige (member_of, %2)</translation>
     </message>
+    <message>
+        <source>the host</source>
+        <translation>l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>%1: Placement %2, host model %3 (%4, %5): %6 fit, limited by %7</source>
+        <translation>%1 : Placement %2, modèle de l&apos;hôte %3 (%4, %5) : %6 tiennent, limité par %7</translation>
+    </message>
 </context>
 <context>
     <name>FindingsModel</name>
@@ -2753,6 +2769,24 @@
         <source>%1+</source>
         <translation>%1+</translation>
     </message>
+    <message>
+        <source>Host model</source>
+        <translation>Modèle de l&apos;hôte</translation>
+    </message>
+    <message>
+        <source>%1 (%2): limits</source>
+        <translation>%1 (%2) : limite</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>vDeck&apos;s host model of %1 (NUMA placement, hugepages per node, pinning, devices: what Placement does not know):
+%2</source>
+        <translation>Modèle de l&apos;hôte %1 selon vDeck (placement NUMA, hugepages par nœud, épinglage, périphériques : ce que Placement ignore) :
+%2</translation>
+    </message>
 </context>
 <context>
     <name>FleetPanel</name>
@@ -2883,6 +2917,10 @@
     <message>
         <source>Count %1 in zone %2 first: the count reads the zone&apos;s host aggregates.</source>
         <translation>Comptez d’abord %1 dans la zone %2 : le comptage lit les agrégats d’hôtes de la zone.</translation>
+    </message>
+    <message>
+        <source>With vDeck&apos;s host model of %1 (open on the Hosts page; NUMA placement, hugepages per node, pinning, devices: what Placement does not know): %2 instances fit; the host limits on %3 of those nodes (column Host model).</source>
+        <translation>Avec le modèle de l&apos;hôte de vDeck pour %1 (ouvert dans la page Hôtes ; placement NUMA, hugepages par nœud, épinglage, périphériques : ce que Placement ignore) : %2 instances tiennent ; l&apos;hôte limite sur %3 de ces nœuds (colonne Modèle de l&apos;hôte).</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ MainWindow::MainWindow(AppMode mode, Settings *settings, QWidget *parent)
     m_findingsPage = new FindingsPage(m_doc, m_stack);
     m_operationsPage = new OperationsPage(m_doc, m_stack);
     m_capacityPage = new CapacityPage(m_stack);
-    m_capacityPage->setFleetPanel(new FleetPanel(m_fleets, m_cloudRegistry, m_doc, m_pciWorkbench, m_capacityPage));
+    m_capacityPage->setFleetPanel(new FleetPanel(m_fleets, m_cloudRegistry, m_workbench, m_pciWorkbench, m_capacityPage));
     m_pciWorkbench->setRelease(m_doc->release().major());
     m_pciPage = new PciPage(m_pciWorkbench, m_stack);
     m_cloudsPage = new CloudsPage(m_clouds, m_doc, mode, m_stack);

@@ -489,7 +489,7 @@ private:
             const fleet::FleetCapacity &capacity = read->capacity;
             const std::optional<cloud::AllocationCandidates> candidates = read->candidates;
             QString matchError;
-            const QList<fleethostmodel::NodeModel> models = fleethostmodel::match(capacity, snapshots, *flavor, *profile, s.release, &matchError);
+            const QList<hostfit::FleetNodeModel> models = fleethostmodel::match(capacity, snapshots, *flavor, *profile, s.release, &matchError);
             if (!matchError.isEmpty())
                 return m_cl.fail(matchError, 2);
             if (json()) {
@@ -498,7 +498,7 @@ private:
                 QJsonArray hosts = c.value(QStringLiteral("hosts")).toArray();
                 for (qsizetype i = 0; i < hosts.size(); ++i) {
                     QJsonObject h = hosts.at(i).toObject();
-                    for (const fleethostmodel::NodeModel &m : models)
+                    for (const hostfit::FleetNodeModel &m : models)
                         if (m.node == h.value(QStringLiteral("host")).toString())
                             h.insert(QStringLiteral("hostModel"), fleethostmodel::json(m));
                     hosts[i] = h;

@@ -94,6 +94,8 @@ void FleetManager::countCapacity(const QString &cloud, const flavors::Flavor &fl
     CapacityAnswer answer;
     answer.cloud = cloud;
     answer.flavor = flavor.name;
+    answer.counted = flavor;
+    answer.release = release;
     const rules::StageBResult stageB = rules::checkStageB(flavor, release);
     if (stageB.error)
         answer.refusal = stageB.error->message;

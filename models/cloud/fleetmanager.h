@@ -5,6 +5,7 @@
 #include "fleet/fleetcapacity.h"
 #include "fleet/providers.h"
 #include "fleet/resourcerequest.h"
+#include "rules/release.h"
 
 #include <QHash>
 #include <QObject>
@@ -33,6 +34,8 @@ struct CapacityAnswer
 {
     QString cloud;
     QString flavor;
+    flavors::Flavor counted;   // the flavor itself, as it was when counted
+    rules::NovaRelease release = rules::NovaRelease(rules::NovaRelease::kDefault); // the cloud's, judged as
     QString query;             // GET /allocation_candidates?...
     bool pinningTranslated = false;
     QString refusal;           // the cloud's release refuses to boot the flavor (stage B)

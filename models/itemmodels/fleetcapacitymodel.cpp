@@ -21,13 +21,61 @@ QString FleetCapacityModel::limitText(const fleet::HostCapacity &host)
     return {};
 }
 
+void FleetCapacityModel::setHostModels(const QList<hostfit::FleetNodeModel> &models)
+{
+    QHash<QString, hostfit::FleetNodeModel> byNode;
+    for (const hostfit::FleetNodeModel &m : models)
+        byNode.insert(m.node, m);
+    if (byNode.isEmpty() && m_hostModels.isEmpty())
+        return;
+    m_hostModels = byNode;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, HostModelColumn), index(rowCount() - 1, HostModelColumn));
+}
+
+const hostfit::FleetNodeModel *FleetCapacityModel::hostModel(const QString &node) const
+{
+    const auto it = m_hostModels.constFind(node);
+    return it == m_hostModels.cend() ? nullptr : &*it;
+}
+
 QStringList FleetCapacityModel::headers() const
 {
-    return {tr("Compute node"), tr("Instances that fit"), tr("Limited by"), tr("On provider")};
+    return {tr("Compute node"), tr("Instances that fit"), tr("Limited by"), tr("On provider"), tr("Host model")};
+}
+
+QVariant FleetCapacityModel::hostModelCell(const fleet::HostCapacity &row, int role) const
+{
+    const hostfit::FleetNodeModel *m = hostModel(row.name);
+    if (!m)
+        return role == SortRole ? QVariant(-1) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (m->estimate.capped)
+            return tr("%1+").arg(m->estimate.fits);
+        // What runs out; a requirement the host does not meet is named by its code (the
+        // tooltip has its whole message).
+        const hostfit::Shortage &s = m->estimate.shortage;
+        const QString what = s.resource != s.message ? s.resource : s.code;
+        return m->limits() == hostfit::FleetNodeModel::Limit::Host ? tr("%1 (%2): limits").arg(m->estimate.fits).arg(what)
+                                                                   : tr("%1 (%2)").arg(m->estimate.fits).arg(what);
+    }
+    case SortRole: return m->estimate.fits;
+    case Qt::ToolTipRole: {
+        QString tip = tr("vDeck's host model of %1 (NUMA placement, hugepages per node, pinning, devices: what Placement does not know):\n%2")
+                          .arg(m->source, m->text());
+        if (!m->estimate.shortage.message.isEmpty() && m->estimate.shortage.message != m->estimate.limitedBy)
+            tip += QLatin1Char('\n') + m->estimate.shortage.message;
+        return tip;
+    }
+    }
+    return {};
 }
 
 QVariant FleetCapacityModel::cell(const fleet::HostCapacity &row, int, int column, int role) const
 {
+    if (column == HostModelColumn && role != HostRole)
+        return hostModelCell(row, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -14,17 +14,20 @@
 #include "cloud/cloudsyaml.h"
 #include "cloud/fleetmanager.h"
 #include "cloud/placementapi.h"
+#include "core/settings.h"
 #include "document/flavordocument.h"
 #include "fleet/fleetcapacity.h"
 #include "rules/stageb.h"
 #include "stallprobe.h"
 #include "widgets/fleetpanel.h"
+#include "workbench/flavorworkbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTreeView>
 
 #include <algorithm>
@@ -173,7 +176,11 @@ int main(int argc, char **argv)
     cloud::FleetManager fleets(&clouds);
     FlavorDocument doc;
     doc.newLibrary();
-    FleetPanel panel(&fleets, &registry, &doc, nullptr);
+    QTemporaryDir settingsDir;
+    Settings settings(settingsDir.filePath(QStringLiteral("bench.ini")));
+    hosts::HostRegistry hosts;
+    workbench::FlavorWorkbench workbench(&doc, &hosts, &settings);
+    FleetPanel panel(&fleets, &registry, &workbench, nullptr);
     panel.resize(1100, 700);
     panel.show();
     clouds.loadClouds();

@@ -10,6 +10,9 @@
 #include "cloud/placementapi.h"
 #include "controlplanefixture.h"
 #include "core/settings.h"
+#include "hostfit/capacityestimate.h"
+#include "hosts/hostmanager.h"
+#include "hosts/hostregistry.h"
 #include "itemmodels/fleetcapacitymodel.h"
 #include "itemmodels/providertreemodel.h"
 #include "mainwindow.h"
@@ -18,6 +21,8 @@
 #include "document/flavordocument.h"
 #include "pci/novaconf.h"
 #include "rules/stageb.h"
+#include "workbench/computeprofiles.h"
+#include "workbench/flavorworkbench.h"
 #include "workbench/pciworkbench.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -25,6 +30,7 @@
 #include "widgets/fleetpanel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -294,6 +300,69 @@ private Q_SLOTS:
         QCOMPARE(inv.data(ProviderTreeModel::UsageFractionRole).toDouble(), 6.0 / 8.0);
         QCOMPARE(model->index(0, ProviderTreeModel::AmountColumn, vgpu).data().toString(), k("6 / 8"));
         QVERIFY(model->index(vgpu.row(), ProviderTreeModel::TraitsColumn, root).data().toString().contains(k("CUSTOM_NVIDIA_A10_8Q")));
+    }
+
+    // A host open in the window that is a node of the cloud: vDeck's host model beside
+    // Placement's count, as hostfit counts it for that snapshot, and which of the two limits.
+    void hostModelOfAnOpenHost()
+    {
+        QFile demo(testpaths::sourceFile(k("resources/demo/demo.vdeckhost")));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QByteArray snapshot = demo.readAll();
+        snapshot.replace("\"hostname\": \"compute-r750-07.demo.vdeck\"", "\"hostname\": \"nfv-01.demo.vdeck\"");
+        const QString file = m_dir.filePath(k("nfv-01.vdeckhost"));
+        QVERIFY(testpaths::writeFile(file, snapshot));
+        const QString library = m_dir.filePath(k("pinned.vdeckflavors"));
+        QVERIFY(testpaths::writeFile(library, R"({"format": "vdeck-flavors", "version": 1, "flavors": [{"name": "gui.pinned.1g", "vcpus": 4,
+            "ramMb": 16384, "diskGb": 20, "extraSpecs": [["hw:cpu_policy", "dedicated"], ["hw:mem_page_size", "1GB"]]}]})"));
+        flavors::FileError fe;
+        QVERIFY2(m_window->flavorDocument()->open(library, &fe), qPrintable(fe.toString()));
+        hosts::HostRegistry *hosts = m_window->hostRegistry();
+        m_window->hostManager()->openSnapshotFile(file, k("nfv-01 (snapshot)"));
+        const auto nfvEntry = [hosts]() -> const hosts::HostEntry * {
+            for (const hosts::HostEntry &e : hosts->entries())
+                if (!e.snapshot.isNull() && e.snapshot.identity().hostname == QLatin1String("nfv-01.demo.vdeck"))
+                    return &e;
+            return nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(nfvEntry(), 30000);
+
+        QVERIFY(panel()->select(k("fixture"), k("library:gui.pinned.1g")));
+        QSignalSpy modelled(panel(), &FleetPanel::hostModelShown);
+        panel()->count();
+        QVERIFY(modelled.wait(60000));
+        const FleetCapacityModel *model = hostsModel();
+        const int row = model->rowOf(k("nfv-01"));
+        QVERIFY(row >= 0);
+        const hostfit::FleetNodeModel *m = model->hostModel(k("nfv-01"));
+        QVERIFY(m);
+        QCOMPARE(m->placementFits, model->rowAt(row).fits);
+        QVERIFY(m->placementFits > 0);
+        // The count is hostfit's for that snapshot, the flavor and the cloud's release.
+        const cloud::CloudEntry *cloudEntry = m_window->cloudManager()->registry()->entry(k("fixture"));
+        const flavors::Flavor *flavor = m_window->flavorDocument()->library().find(k("gui.pinned.1g"));
+        QVERIFY(cloudEntry && cloudEntry->version && flavor);
+        const hostfit::CapacityEstimate expected = hostfit::estimateCapacity(
+            *flavor, nfvEntry()->snapshot, m_window->workbench()->profiles()->profile(nfvEntry()->name), {cloudEntry->version->release.release});
+        QCOMPARE(m->estimate.fits, expected.fits);
+        QCOMPARE(m->estimate.limitedBy, expected.limitedBy);
+        // 4 pinned CPUs and 16 GiB of 1 GiB pages: Placement sees PCPU and memory, the host runs
+        // out of 1 GiB pages per NUMA node first.
+        QVERIFY2(m->estimate.fits < m->placementFits, qPrintable(m->text()));
+        QCOMPARE(m->limits(), hostfit::FleetNodeModel::Limit::Host);
+        const QString cell = model->index(row, FleetCapacityModel::HostModelColumn).data().toString();
+        QVERIFY2(cell.startsWith(QString::number(expected.fits) + k(" (")) && cell.endsWith(k("): limits")), qPrintable(cell));
+        QVERIFY2(model->index(row, FleetCapacityModel::HostModelColumn).data(Qt::ToolTipRole).toString().contains(m->text()), qPrintable(m->text()));
+        QVERIFY(model->index(model->rowOf(k("nfv-02")), FleetCapacityModel::HostModelColumn).data().toString().isEmpty());
+        const qint64 total = hostfit::totalWithHostModel(panel()->answer()->capacity, {*m});
+        QCOMPARE(total, panel()->answer()->capacity.total() - (m->placementFits - m->estimate.fits));
+        QVERIFY2(panel()->summaryText().contains(QStringLiteral("With vDeck's host model of nfv-01 (open on the Hosts page;")) &&
+                     panel()->summaryText().contains(QStringLiteral("%1 instances fit; the host limits on 1 of those nodes").arg(total)),
+                 qPrintable(panel()->summaryText()));
+        // The host closed: its model leaves the table with it.
+        QVERIFY(m_window->hostManager()->remove(nfvEntry()->id));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->hostModel(k("nfv-01")), 30000);
+        QVERIFY(!panel()->summaryText().contains(QStringLiteral("host model of")));
     }
 
     void cleanupTestCase()

@@ -6,6 +6,9 @@
 #include "itemmodels/providertreemodel.h"
 #include "widgets/capacitycharts.h"
 #include "widgets/usagebardelegate.h"
+#include "workbench/capacityrunner.h"
+#include "workbench/computeprofiles.h"
+#include "workbench/flavorworkbench.h"
 #include "workbench/pciworkbench.h"
 
 #include <QChart>
@@ -29,12 +32,13 @@ const QString kLibrary = QStringLiteral("library:");
 const QString kCloud = QStringLiteral("cloud:");
 }
 
-FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, workbench::PciWorkbench *pci,
-                       QWidget *parent)
+FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, workbench::FlavorWorkbench *workbench,
+                       workbench::PciWorkbench *pci, QWidget *parent)
     : QWidget(parent)
     , m_fleets(fleets)
     , m_clouds(clouds)
-    , m_doc(doc)
+    , m_workbench(workbench)
+    , m_doc(workbench->document())
     , m_pci(pci)
     , m_cloud(new QComboBox(this))
     , m_flavor(new QComboBox(this))
@@ -51,6 +55,7 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
     , m_whyView(new QTextBrowser(this))
     , m_providersModel(new ProviderTreeModel(this))
     , m_providers(new QTreeView(this))
+    , m_hostModel(new workbench::CapacityRunner(this))
 {
     setObjectName(QStringLiteral("fleetPanel"));
     m_cloud->setObjectName(QStringLiteral("fleetCloud"));
@@ -171,6 +176,12 @@ FleetPanel::FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds
         if (cloud == currentCloud())
             showFleet(cloud);
     });
+    connect(m_hostModel, &workbench::CapacityRunner::resultsReady, this, &FleetPanel::showHostModel);
+    // A host opened, closed or with a new snapshot (or compute profile) counts its model again.
+    hosts::HostRegistry *hosts = m_workbench->hosts();
+    connect(hosts, &hosts::HostRegistry::snapshotChanged, this, &FleetPanel::countHostModel);
+    connect(hosts, &hosts::HostRegistry::removed, this, &FleetPanel::countHostModel);
+    connect(m_workbench->profiles(), &workbench::ComputeProfiles::changed, this, &FleetPanel::countHostModel);
     fillClouds();
 }
 
@@ -271,6 +282,11 @@ void FleetPanel::count()
     m_fleets->countCapacity(currentCloud(), *flavor, *release, pciAliases(*release), zoneRequest());
 }
 
+bool FleetPanel::pending() const
+{
+    return !m_pendingCloud.isEmpty() || m_counting || m_hostModel->isBusy();
+}
+
 void FleetPanel::countWhenReady(const QString &cloud, const QString &flavor)
 {
     m_pendingCloud = cloud;
@@ -297,14 +313,31 @@ void FleetPanel::showAnswer(const cloud::CapacityAnswer &answer)
 {
     m_answer = answer;
     m_counting = false;
+    m_hostModels.clear();
+    m_hostsModel->setHostModels({});
     if (!answer.error.isEmpty()) {
-        m_summary->setText(tr("<b>%1</b> could not be counted: %2").arg(answer.flavor.toHtmlEscaped(), answer.error.toHtmlEscaped()));
         m_hostsModel->setRows({});
         capacitycharts::showFleet(m_chart->chart(), {});
         capacitycharts::applyTheme(m_chart->chart(), palette());
-        Q_EMIT countShown();
-        return;
+    } else {
+        m_hostsModel->setRows(answer.capacity.hosts);
+        m_hosts->resizeColumnsToContents();
+        capacitycharts::showFleet(m_chart->chart(), answer.capacity);
+        capacitycharts::applyTheme(m_chart->chart(), palette());
+        m_chart->chart()->setTitle(tr("Instances of %1 that fit").arg(answer.flavor));
     }
+    m_summary->setText(answerText());
+    Q_EMIT countShown();
+    countHostModel();
+}
+
+QString FleetPanel::answerText() const
+{
+    if (!m_answer)
+        return {};
+    const cloud::CapacityAnswer &answer = *m_answer;
+    if (!answer.error.isEmpty())
+        return tr("<b>%1</b> could not be counted: %2").arg(answer.flavor.toHtmlEscaped(), answer.error.toHtmlEscaped());
     QStringList lines;
     lines << tr("<b>%1</b>: %2 instances fit on %3 of %4 compute nodes (Placement answers %5 candidates)")
                  .arg(answer.flavor.toHtmlEscaped())
@@ -314,16 +347,62 @@ void FleetPanel::showAnswer(const cloud::CapacityAnswer &answer)
                  .arg(answer.candidates);
     if (!answer.refusal.isEmpty())
         lines << tr("Nova of this cloud refuses to boot it: %1").arg(answer.refusal.toHtmlEscaped());
+    if (!m_hostModels.isEmpty()) {
+        int hostLimits = 0;
+        QStringList nodes;
+        for (const hostfit::FleetNodeModel &m : m_hostModels) {
+            hostLimits += m.limits() == hostfit::FleetNodeModel::Limit::Host;
+            nodes << m.node;
+        }
+        lines << tr("With vDeck's host model of %1 (open on the Hosts page; NUMA placement, hugepages per node, pinning, devices: what "
+                    "Placement does not know): %2 instances fit; the host limits on %3 of those nodes (column Host model).")
+                     .arg(nodes.join(QStringLiteral(", ")).toHtmlEscaped())
+                     .arg(hostfit::totalWithHostModel(answer.capacity, m_hostModels))
+                     .arg(hostLimits);
+    }
     for (const QString &note : fleet::requestNotes(answer.request))
         lines << note.toHtmlEscaped();
     lines << QStringLiteral("<small><code>GET /allocation_candidates?%1</code></small>").arg(answer.query.toHtmlEscaped());
-    m_summary->setText(lines.join(QStringLiteral("<br>")));
-    m_hostsModel->setRows(answer.capacity.hosts);
-    m_hosts->resizeColumnsToContents();
-    capacitycharts::showFleet(m_chart->chart(), answer.capacity);
-    capacitycharts::applyTheme(m_chart->chart(), palette());
-    m_chart->chart()->setTitle(tr("Instances of %1 that fit").arg(answer.flavor));
-    Q_EMIT countShown();
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void FleetPanel::countHostModel()
+{
+    QList<workbench::HostInput> inputs;
+    if (m_answer && m_answer->error.isEmpty()) {
+        for (const hosts::HostEntry &e : m_workbench->hosts()->entries()) {
+            if (!e.snapshot.isNull() && hostfit::fleetNodeOf(m_answer->capacity, e.snapshot.identity().hostname))
+                inputs.append({e.id, e.name, e.snapshot, m_workbench->profiles()->profile(e.name)});
+        }
+    }
+    // No host of this cloud: the runner publishes an empty result (and drops a running one).
+    m_hostModel->request(inputs.isEmpty() ? flavors::Flavor() : m_answer->counted, inputs,
+                         m_answer ? m_answer->release : rules::NovaRelease(rules::NovaRelease::kDefault));
+}
+
+void FleetPanel::showHostModel()
+{
+    QList<hostfit::FleetNodeModel> models;
+    if (m_answer && m_answer->error.isEmpty() && m_hostModel->flavorName() == m_answer->counted.name) {
+        for (const workbench::HostResult &r : m_hostModel->results()) {
+            const fleet::HostCapacity *node = hostfit::fleetNodeOf(m_answer->capacity, r.verdict.hostName);
+            if (!node)
+                continue; // the snapshot changed its hostname meanwhile; a new run follows
+            hostfit::FleetNodeModel m;
+            m.node = node->name;
+            m.source = r.name;
+            m.estimate = r.verdict.capacity;
+            m.placementFits = node->fits;
+            models.append(m);
+        }
+    }
+    if (models.isEmpty() && m_hostModels.isEmpty())
+        return;
+    m_hostModels = models;
+    m_hostsModel->setHostModels(models);
+    m_hosts->resizeColumnToContents(FleetCapacityModel::HostModelColumn);
+    m_summary->setText(answerText());
+    Q_EMIT hostModelShown();
 }
 
 void FleetPanel::readProviders()

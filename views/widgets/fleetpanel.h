@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloud/fleetmanager.h"
+#include "hostfit/fleetnode.h"
 
 #include <QSet>
 #include <QWidget>
@@ -25,6 +26,8 @@ namespace cloud {
 class CloudRegistry;
 }
 namespace workbench {
+class CapacityRunner;
+class FlavorWorkbench;
 class PciWorkbench;
 }
 
@@ -33,12 +36,15 @@ class PciWorkbench;
 // say, what runs out first (chart and table, totals); the provider trees with usage bars; and
 // "Why not?" for the selected node, or for every node when none is selected. A flavor's PCI
 // aliases come into the request from the PCI page's nova.conf (its [pci] alias and
-// [filter_scheduler] pci_in_placement), when one is known.
+// [filter_scheduler] pci_in_placement), when one is known. For the compute nodes the window has
+// a host snapshot of (the Hosts page), vDeck's host model (NUMA placement, hugepages per node,
+// pinning, devices) is counted beside Placement's, off the GUI thread, and the table and the
+// summary say which of the two limits.
 class FleetPanel : public QWidget
 {
     Q_OBJECT
 public:
-    FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, FlavorDocument *doc, workbench::PciWorkbench *pci,
+    FleetPanel(cloud::FleetManager *fleets, cloud::CloudRegistry *clouds, workbench::FlavorWorkbench *workbench, workbench::PciWorkbench *pci,
                QWidget *parent = nullptr);
 
     QChartView *chartView() const { return m_chart; }
@@ -49,15 +55,19 @@ public:
     void count();
     // Counts `flavor` (deployed on `cloud`, else of the library) once the cloud is connected.
     void countWhenReady(const QString &cloud, const QString &flavor);
-    bool pending() const { return !m_pendingCloud.isEmpty() || m_counting; }
+    // A count (or the host model of its nodes) is still to come.
+    bool pending() const;
     void whyNot();
     void readProviders();
     QString summaryText() const;
+    // The latest count shown (nullopt before the first).
+    const std::optional<cloud::CapacityAnswer> &answer() const { return m_answer; }
     QString whyText() const;
 
 Q_SIGNALS:
     void countShown(); // a capacity answer is on screen (tests and screenshots wait for it)
     void whyShown();
+    void hostModelShown(); // the host model of the counted flavor is in the table and summary
 
 private:
     void fillClouds();
@@ -70,12 +80,17 @@ private:
     // The zone typed in, with [scheduler] query_placement_for_availability_zone of that nova.conf.
     fleet::ZoneRequest zoneRequest() const;
     void showAnswer(const cloud::CapacityAnswer &answer);
+    // The host model of the open hosts that are nodes of the counted cloud, for the counted flavor.
+    void countHostModel();
+    void showHostModel();
+    QString answerText() const;
     void showFleet(const QString &cloud);
     void showWhy();
     void updateActions();
 
     cloud::FleetManager *m_fleets;
     cloud::CloudRegistry *m_clouds;
+    workbench::FlavorWorkbench *m_workbench;
     FlavorDocument *m_doc;
     workbench::PciWorkbench *m_pci;
     QComboBox *m_cloud;
@@ -94,6 +109,8 @@ private:
     ProviderTreeModel *m_providersModel;
     QTreeView *m_providers;
     std::optional<cloud::CapacityAnswer> m_answer;
+    workbench::CapacityRunner *m_hostModel;
+    QList<hostfit::FleetNodeModel> m_hostModels; // of m_answer
     bool m_whyPending = false; // "Why not?" waits for the providers being read
     bool m_counting = false;
     QSet<QString> m_expanded; // providers the user expanded, by name
