@@ -23,20 +23,19 @@ QString FleetCapacityModel::limitText(const fleet::HostCapacity &host)
 
 void FleetCapacityModel::setHostModels(const QList<hostfit::FleetNodeModel> &models)
 {
-    QHash<QString, hostfit::FleetNodeModel> byNode;
-    for (const hostfit::FleetNodeModel &m : models)
-        byNode.insert(m.node, m);
-    if (byNode.isEmpty() && m_hostModels.isEmpty())
+    if (models.isEmpty() && m_hostModels.isEmpty())
         return;
-    m_hostModels = byNode;
+    m_hostModels = models;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, HostModelColumn), index(rowCount() - 1, HostModelColumn));
 }
 
 const hostfit::FleetNodeModel *FleetCapacityModel::hostModel(const QString &node) const
 {
-    const auto it = m_hostModels.constFind(node);
-    return it == m_hostModels.cend() ? nullptr : &*it;
+    for (const hostfit::FleetNodeModel &m : m_hostModels)
+        if (m.node == node)
+            return &m;
+    return nullptr;
 }
 
 QStringList FleetCapacityModel::headers() const
@@ -58,7 +57,7 @@ QVariant FleetCapacityModel::hostModelCell(const fleet::HostCapacity &row, int r
         const hostfit::Shortage &s = m->estimate.shortage;
         const QString what = s.resource != s.message ? s.resource : s.code;
         return m->limits() == hostfit::FleetNodeModel::Limit::Host ? tr("%1 (%2): limits").arg(m->estimate.fits).arg(what)
-                                                                   : tr("%1 (%2)").arg(m->estimate.fits).arg(what);
+                                                                   : QStringLiteral("%1 (%2)").arg(m->estimate.fits).arg(what);
     }
     case SortRole: return m->estimate.fits;
     case Qt::ToolTipRole: {

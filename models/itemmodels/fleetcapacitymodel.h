@@ -4,8 +4,6 @@
 #include "hostfit/fleetnode.h"
 #include "itemmodels/tablemodel.h"
 
-#include <QHash>
-
 // The compute nodes of a cloud for one flavor: how many more instances fit on each and what
 // runs out first (the Capacity page's fleet table; sorted through SortRole); for the nodes the
 // window has a host snapshot of, vDeck's host model beside Placement's count.
@@ -20,8 +18,9 @@ public:
     int rowOf(const QString &host) const;
     // "cpu", "memory", "not a candidate", ...: what the Limited-by column says for a host.
     static QString limitText(const fleet::HostCapacity &host);
-    // The host model of some nodes (by node name); the others' cells stay empty.
+    // The host model of some nodes; the others' cells stay empty.
     void setHostModels(const QList<hostfit::FleetNodeModel> &models);
+    const QList<hostfit::FleetNodeModel> &hostModels() const { return m_hostModels; }
     const hostfit::FleetNodeModel *hostModel(const QString &node) const;
 
 protected:
@@ -30,5 +29,5 @@ protected:
 
 private:
     QVariant hostModelCell(const fleet::HostCapacity &row, int role) const;
-    QHash<QString, hostfit::FleetNodeModel> m_hostModels;
+    QList<hostfit::FleetNodeModel> m_hostModels; // a few: the hosts open in the window
 };

@@ -313,7 +313,6 @@ void FleetPanel::showAnswer(const cloud::CapacityAnswer &answer)
 {
     m_answer = answer;
     m_counting = false;
-    m_hostModels.clear();
     m_hostsModel->setHostModels({});
     if (!answer.error.isEmpty()) {
         m_hostsModel->setRows({});
@@ -347,17 +346,17 @@ QString FleetPanel::answerText() const
                  .arg(answer.candidates);
     if (!answer.refusal.isEmpty())
         lines << tr("Nova of this cloud refuses to boot it: %1").arg(answer.refusal.toHtmlEscaped());
-    if (!m_hostModels.isEmpty()) {
+    if (const QList<hostfit::FleetNodeModel> &models = m_hostsModel->hostModels(); !models.isEmpty()) {
         int hostLimits = 0;
         QStringList nodes;
-        for (const hostfit::FleetNodeModel &m : m_hostModels) {
+        for (const hostfit::FleetNodeModel &m : models) {
             hostLimits += m.limits() == hostfit::FleetNodeModel::Limit::Host;
             nodes << m.node;
         }
         lines << tr("With vDeck's host model of %1 (open on the Hosts page; NUMA placement, hugepages per node, pinning, devices: what "
                     "Placement does not know): %2 instances fit; the host limits on %3 of those nodes (column Host model).")
                      .arg(nodes.join(QStringLiteral(", ")).toHtmlEscaped())
-                     .arg(hostfit::totalWithHostModel(answer.capacity, m_hostModels))
+                     .arg(hostfit::totalWithHostModel(answer.capacity, models))
                      .arg(hostLimits);
     }
     for (const QString &note : fleet::requestNotes(answer.request))
@@ -396,9 +395,8 @@ void FleetPanel::showHostModel()
             models.append(m);
         }
     }
-    if (models.isEmpty() && m_hostModels.isEmpty())
+    if (models.isEmpty() && m_hostsModel->hostModels().isEmpty())
         return;
-    m_hostModels = models;
     m_hostsModel->setHostModels(models);
     m_hosts->resizeColumnToContents(FleetCapacityModel::HostModelColumn);
     m_summary->setText(answerText());

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "cloud/fleetmanager.h"
-#include "hostfit/fleetnode.h"
 
 #include <QSet>
 #include <QWidget>
@@ -110,7 +109,6 @@ private:
     QTreeView *m_providers;
     std::optional<cloud::CapacityAnswer> m_answer;
     workbench::CapacityRunner *m_hostModel;
-    QList<hostfit::FleetNodeModel> m_hostModels; // of m_answer
     bool m_whyPending = false; // "Why not?" waits for the providers being read
     bool m_counting = false;
     QSet<QString> m_expanded; // providers the user expanded, by name
