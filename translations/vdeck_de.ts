@@ -2774,14 +2774,14 @@
         <translation>Host-Modell</translation>
     </message>
     <message>
-        <source>%1 (%2): limits</source>
-        <translation>%1 (%2): begrenzt</translation>
-    </message>
-    <message>
         <source>vDeck&apos;s host model of %1 (NUMA placement, hugepages per node, pinning, devices: what Placement does not know):
 %2</source>
         <translation>vDecks Host-Modell von %1 (NUMA-Platzierung, Hugepages je Knoten, Pinning, Geräte: was Placement nicht weiß):
 %2</translation>
+    </message>
+    <message>
+        <source>%1, limits: %2</source>
+        <translation>%1, begrenzt: %2</translation>
     </message>
 </context>
 <context>

@@ -2774,14 +2774,14 @@
         <translation>Modèle de l&apos;hôte</translation>
     </message>
     <message>
-        <source>%1 (%2): limits</source>
-        <translation>%1 (%2) : limite</translation>
-    </message>
-    <message>
         <source>vDeck&apos;s host model of %1 (NUMA placement, hugepages per node, pinning, devices: what Placement does not know):
 %2</source>
         <translation>Modèle de l&apos;hôte %1 selon vDeck (placement NUMA, hugepages par nœud, épinglage, périphériques : ce que Placement ignore) :
 %2</translation>
+    </message>
+    <message>
+        <source>%1, limits: %2</source>
+        <translation>%1, limite : %2</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ const hostfit::FleetNodeModel *FleetCapacityModel::hostModel(const QString &node
 
 QStringList FleetCapacityModel::headers() const
 {
-    return {tr("Compute node"), tr("Instances that fit"), tr("Limited by"), tr("On provider"), tr("Host model")};
+    return {tr("Compute node"), tr("Instances that fit"), tr("Host model"), tr("Limited by"), tr("On provider")};
 }
 
 QVariant FleetCapacityModel::hostModelCell(const fleet::HostCapacity &row, int role) const
@@ -56,7 +56,7 @@ QVariant FleetCapacityModel::hostModelCell(const fleet::HostCapacity &row, int r
         // tooltip has its whole message).
         const hostfit::Shortage &s = m->estimate.shortage;
         const QString what = s.resource != s.message ? s.resource : s.code;
-        return m->limits() == hostfit::FleetNodeModel::Limit::Host ? tr("%1 (%2): limits").arg(m->estimate.fits).arg(what)
+        return m->limits() == hostfit::FleetNodeModel::Limit::Host ? tr("%1, limits: %2").arg(m->estimate.fits).arg(what)
                                                                    : QStringLiteral("%1 (%2)").arg(m->estimate.fits).arg(what);
     }
     case SortRole: return m->estimate.fits;

@@ -11,7 +11,8 @@ class FleetCapacityModel : public TableModel<fleet::HostCapacity>
 {
     Q_OBJECT
 public:
-    enum Column { HostColumn, FitsColumn, LimitedByColumn, LimitedOnColumn, HostModelColumn };
+    // The host model beside Placement's count, so that the two numbers are read together.
+    enum Column { HostColumn, FitsColumn, HostModelColumn, LimitedByColumn, LimitedOnColumn };
     enum Roles { SortRole = Qt::UserRole + 1, HostRole };
     using TableModel::TableModel;
 

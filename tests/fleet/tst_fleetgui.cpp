@@ -354,7 +354,7 @@ private Q_SLOTS:
         QVERIFY2(m->estimate.fits < m->placementFits, qPrintable(m->text()));
         QCOMPARE(m->limits(), hostfit::FleetNodeModel::Limit::Host);
         const QString cell = model->index(row, FleetCapacityModel::HostModelColumn).data().toString();
-        QVERIFY2(cell.startsWith(QString::number(expected.fits) + k(" (")) && cell.endsWith(k("): limits")), qPrintable(cell));
+        QCOMPARE(cell, QStringLiteral("%1, limits: %2").arg(expected.fits).arg(expected.shortage.resource));
         QVERIFY2(model->index(row, FleetCapacityModel::HostModelColumn).data(Qt::ToolTipRole).toString().contains(m->text()), qPrintable(m->text()));
         QVERIFY(model->index(model->rowOf(k("nfv-02")), FleetCapacityModel::HostModelColumn).data().toString().isEmpty());
         const qint64 total = hostfit::totalWithHostModel(panel()->answer()->capacity, {*m});

@@ -1,4 +1,5 @@
-// Translations: the catalogues are complete, and --lang de / fr give German / French menus.
+// Translations: the catalogues are complete, and --lang de / fr give German / French menus and
+// Qt's own dialog buttons.
 #include "mainwindow.h"
 #include "testmain.h"
 #include "testpaths.h"
@@ -54,6 +55,10 @@ private Q_SLOTS:
                 titles.append(a->text());
             QCOMPARE(titles, menus);
         }
+        // Qt's own texts too: a message box's buttons ("Save changes?" on quit) are not English
+        // in a German or French window.
+        const QString cancel = lang == QLatin1String("de") ? QStringLiteral("Abbrechen") : lang == QLatin1String("fr") ? QStringLiteral("Annuler") : QStringLiteral("Cancel");
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel);
         // Dates follow the language too (issue 20: they stayed English).
         const QString date = QLocale().toString(QDate(2026, 12, 3), QLocale::LongFormat);
         const QString month = lang == QLatin1String("de") ? QStringLiteral("Dezember") : lang == QLatin1String("fr") ? QStringLiteral("décembre") : QStringLiteral("December");

@@ -398,7 +398,12 @@ void FleetPanel::showHostModel()
     if (models.isEmpty() && m_hostsModel->hostModels().isEmpty())
         return;
     m_hostsModel->setHostModels(models);
+    // The count and "limits" come first in the cell; a long resource is elided (the tooltip has
+    // it), so that the columns after it stay in view.
     m_hosts->resizeColumnToContents(FleetCapacityModel::HostModelColumn);
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+    if (m_hosts->columnWidth(FleetCapacityModel::HostModelColumn) > widest)
+        m_hosts->setColumnWidth(FleetCapacityModel::HostModelColumn, widest);
     m_summary->setText(answerText());
     Q_EMIT hostModelShown();
 }
